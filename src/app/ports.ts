@@ -1,0 +1,144 @@
+// The ports the use cases depend on. src/db implements the repositories (PostgreSQL
+// and PGlite); every method is scoped to one user: it never reads or writes another
+// user's rows, even when handed their ids (it then behaves as if the row did not exist).
+import type {
+  Category, Entry, EntryKind, EntrySource, Goal, GoalProgressEntry, Habit, LocalDate, Pause,
+  Platform, PlatformIdentity, Subtask, User,
+} from '../core/types.js';
+
+export interface Clock {
+  now(): Date;
+}
+
+export type NewUser = Partial<Omit<User, 'id' | 'createdAt'>> & Pick<User, 'displayName'>;
+export type UserPatch = Partial<Omit<User, 'id' | 'createdAt'>>;
+
+export interface UserRepository {
+  findByIdentity(platform: Platform, externalId: string): Promise<User | null>;
+  /** Creates the user with one platform identity. */
+  create(identity: { platform: Platform; externalId: string }, input: NewUser): Promise<User>;
+  get(userId: string): Promise<User | null>;
+  update(userId: string, patch: UserPatch): Promise<User | null>;
+  identities(userId: string): Promise<PlatformIdentity[]>;
+  /** Moves every row of `fromUserId` (identities, habits, entries, ...) to `intoUserId`, then deletes `fromUserId`. */
+  mergeInto(intoUserId: string, fromUserId: string): Promise<void>;
+  /** Deletes the user and, by cascade, everything they own. */
+  delete(userId: string): Promise<boolean>;
+}
+
+export type NewHabit = Partial<Omit<Habit, 'id' | 'userId' | 'createdAt' | 'currentStreak' | 'longestStreak' | 'archivedAt'>> &
+  Pick<Habit, 'name' | 'startDate'>;
+export type HabitPatch = Partial<Omit<Habit, 'id' | 'userId' | 'createdAt'>>;
+
+export interface HabitRepository {
+  create(userId: string, input: NewHabit): Promise<Habit>;
+  get(userId: string, habitId: string): Promise<Habit | null>;
+  /** Default: active and paused habits (not archived), oldest first. */
+  list(userId: string, options?: { includeArchived?: boolean }): Promise<Habit[]>;
+  update(userId: string, habitId: string, patch: HabitPatch): Promise<Habit | null>;
+  delete(userId: string, habitId: string): Promise<boolean>;
+}
+
+export interface NewEntry {
+  habitId: string;
+  kind: EntryKind;
+  localDate: LocalDate;
+  quantity?: number | null;
+  note?: string | null;
+  mood?: number | null;
+  energy?: number | null;
+  source: EntrySource;
+  /** A redelivered platform update carries the same key and writes nothing. */
+  idempotencyKey?: string | null;
+  createdAt?: Date;
+}
+
+export type AddEntryResult =
+  | { status: 'created'; entry: Entry }
+  /** The idempotency key was seen before: the earlier entry is returned. */
+  | { status: 'duplicate'; entry: Entry }
+  /** A once-a-day habit already has an entry of this kind that day. */
+  | { status: 'conflict'; existing: Entry }
+  | { status: 'unknown_habit' };
+
+export interface DateRange {
+  from?: LocalDate;
+  to?: LocalDate;
+}
+
+export interface EntryRepository {
+  add(userId: string, input: NewEntry): Promise<AddEntryResult>;
+  get(userId: string, entryId: string): Promise<Entry | null>;
+  remove(userId: string, entryId: string): Promise<boolean>;
+  update(userId: string, entryId: string, patch: Partial<Pick<Entry, 'quantity' | 'note' | 'localDate' | 'mood' | 'energy'>>): Promise<Entry | null>;
+  /** The user's most recently written entry (for undo). */
+  latest(userId: string): Promise<Entry | null>;
+  listForHabit(userId: string, habitId: string, range?: DateRange): Promise<Entry[]>;
+  /** Entries of all the user's habits, by local date then creation. */
+  listForUser(userId: string, range?: DateRange): Promise<Entry[]>;
+}
+
+export interface PauseRepository {
+  add(userId: string, input: Omit<Pause, 'id' | 'userId'>): Promise<Pause>;
+  list(userId: string): Promise<Pause[]>;
+  /** Ends the pause on `endDate` (inclusive). */
+  end(userId: string, pauseId: string, endDate: LocalDate): Promise<Pause | null>;
+  remove(userId: string, pauseId: string): Promise<boolean>;
+}
+
+export interface CategoryRepository {
+  /** Returns the category with this name (case-insensitive), creating it if needed. */
+  ensure(userId: string, name: string, emoji?: string | null): Promise<Category>;
+  list(userId: string): Promise<Category[]>;
+}
+
+export type NewGoal = Partial<Omit<Goal, 'id' | 'userId' | 'createdAt'>> & Pick<Goal, 'title' | 'kind' | 'startDate'>;
+
+export interface GoalRepository {
+  create(userId: string, input: NewGoal): Promise<Goal>;
+  get(userId: string, goalId: string): Promise<Goal | null>;
+  list(userId: string, options?: { includeArchived?: boolean }): Promise<Goal[]>;
+  update(userId: string, goalId: string, patch: Partial<Omit<Goal, 'id' | 'userId' | 'createdAt'>>): Promise<Goal | null>;
+  addProgress(userId: string, goalId: string, input: { amount: number; localDate: LocalDate; note?: string | null; createdAt?: Date }): Promise<GoalProgressEntry | null>;
+  removeProgress(userId: string, progressId: string): Promise<boolean>;
+  listProgress(userId: string, goalId: string): Promise<GoalProgressEntry[]>;
+  addSubtask(userId: string, goalId: string, title: string): Promise<Subtask | null>;
+  setSubtaskDone(userId: string, subtaskId: string, done: boolean): Promise<Subtask | null>;
+  listSubtasks(userId: string, goalId: string): Promise<Subtask[]>;
+}
+
+/** State of a multi-step flow (e.g. /new), kept in the database so it survives a restart. */
+export interface DialogState {
+  flow: string;
+  step: string;
+  data: Record<string, unknown>;
+  updatedAt: Date;
+}
+
+export interface DialogStateRepository {
+  get(userId: string, chatRef: string): Promise<DialogState | null>;
+  set(userId: string, chatRef: string, state: Omit<DialogState, 'updatedAt'>): Promise<void>;
+  clear(userId: string, chatRef: string): Promise<void>;
+}
+
+export interface ProcessedUpdateRepository {
+  /** Records the update as handled. Returns false if it was handled before. */
+  claim(platform: Platform, updateId: string, now: Date): Promise<boolean>;
+  /** Stores the reply that was given, so a redelivery can be answered the same way. */
+  saveReply(platform: Platform, updateId: string, reply: unknown): Promise<void>;
+  reply(platform: Platform, updateId: string): Promise<unknown>;
+}
+
+/** Everything the use cases need from storage. */
+export interface Repositories {
+  users: UserRepository;
+  habits: HabitRepository;
+  entries: EntryRepository;
+  pauses: PauseRepository;
+  categories: CategoryRepository;
+  goals: GoalRepository;
+  dialogState: DialogStateRepository;
+  processedUpdates: ProcessedUpdateRepository;
+  /** Runs `work` in one database transaction with repositories bound to it. */
+  transaction<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
+}

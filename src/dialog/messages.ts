@@ -1,0 +1,53 @@
+// Platform-neutral messages. Adapters translate between these and their platform;
+// dialog never sees a platform type.
+import type { Platform } from '../core/types.js';
+
+export interface InboundMessage {
+  platform: Platform;
+  /** The speaking person, as the platform names them. */
+  user: { externalId: string; displayName?: string };
+  /** Where the message was said. Group chats need `addressedToBot` for anything but commands. */
+  chat: { id: string; kind: 'private' | 'group' };
+  text?: string;
+  /** A pressed button: the `data` of a Button this bot sent. */
+  button?: { data: string };
+  attachment?: { kind: 'photo'; fileRef: string; caption?: string };
+  /** The platform's own update id; the same id handled twice writes once. */
+  updateId: string;
+  /** The platform's language hint, e.g. 'pt-BR', 'pt', 'en-US'. */
+  localeHint?: string;
+  /** In groups: the message mentions or replies to the bot, or is a command for it. */
+  addressedToBot?: boolean;
+}
+
+export interface Button {
+  label: string;
+  /** Opaque, at most 64 bytes (Telegram's callback_data limit). */
+  data: string;
+}
+
+/**
+ * A reply. `text` uses light formatting that every adapter can render:
+ * `**bold**`, `_italic_` and `` `code` ``; adapters translate or strip it.
+ */
+export interface Reply {
+  text: string;
+  /** Rows of buttons. */
+  buttons?: Button[][];
+  image?: { png: Uint8Array; alt: string };
+  /** Replace the message whose button was pressed instead of sending a new one. */
+  editsPrevious?: boolean;
+  /** In a group: show only to the speaker where the platform can (Discord ephemeral). */
+  private?: boolean;
+}
+
+/** Where a notifier sends: a person's direct chat or a group chat. */
+export interface NotifyTarget {
+  platform: Platform;
+  chatId: string;
+}
+
+/** Sends a message first (reminders, nudges). Adapters implement it. */
+export interface Notifier {
+  send(target: NotifyTarget, message: Reply): Promise<void>;
+}

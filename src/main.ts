@@ -1,0 +1,47 @@
+// Composition root: `habit-coach <command>`. Each command lives in src/cli/ and is
+// loaded only when asked for, so `chat` never loads discord.js and nothing runs at import.
+import { ConfigError, loadConfig, type Config } from './config.js';
+
+export type CommandRunner = (args: string[], config: Config) => Promise<number>;
+
+const commands: Record<string, { summary: string; load: () => Promise<CommandRunner> }> = {
+  migrate: { summary: 'apply database migrations', load: async () => (await import('./cli/migrate.js')).runMigrate },
+};
+
+/** `npm start` with no command: the Telegram/Discord bot when a token is set, else the console chat. */
+function defaultCommand(config: Config): string {
+  if (config.TELEGRAM_BOT_TOKEN || config.DISCORD_TOKEN) return commands.bot ? 'bot' : 'chat';
+  return 'chat';
+}
+
+function usage(): string {
+  const lines = Object.entries(commands).map(([name, command]) => `  ${name.padEnd(18)} ${command.summary}`);
+  return `usage: habit-coach <command> [options]\n\ncommands:\n${lines.join('\n')}\n`;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  const [first, ...rest] = argv;
+  if (first === '--help' || first === '-h' || first === 'help') {
+    process.stdout.write(usage());
+    return 0;
+  }
+  const name = first && !first.startsWith('-') ? first : defaultCommand(config);
+  const args = first && !first.startsWith('-') ? rest : argv;
+  const command = commands[name];
+  if (!command) {
+    process.stderr.write(`unknown command: ${name}\n${usage()}`);
+    return 2;
+  }
+  const run = await command.load();
+  return run(args, config);
+}
