@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.js';
+
+describe('config', () => {
+  it('given an empty environment, then it runs embedded: PGlite, no Redis, no platforms', () => {
+    const config = loadConfig({});
+    expect(config.DATABASE_URL).toBeUndefined();
+    expect(config.PGLITE_PATH).toBe('./.data/pglite');
+    expect(config.REDIS_URL).toBeUndefined();
+    expect(config.TELEGRAM_BOT_TOKEN).toBeUndefined();
+  });
+
+  it('given empty strings, then they count as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '', REDIS_URL: ' ' }).DATABASE_URL).toBeUndefined();
+  });
+
+  it('given a bad variable, then the error names it', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(ConfigError);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
+    expect(() => loadConfig({ TELEGRAM_BOT_TOKEN: 'nope' })).toThrow(/TELEGRAM_BOT_TOKEN/);
+    expect(() => loadConfig({ LLM_TIMEOUT_MS: 'soon' })).toThrow(/LLM_TIMEOUT_MS/);
+  });
+
+  it('given valid values, then they are parsed', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://u@localhost:5432/db', LLM_TIMEOUT_MS: '1500' });
+    expect(config.DATABASE_URL).toBe('postgres://u@localhost:5432/db');
+    expect(config.LLM_TIMEOUT_MS).toBe(1500);
+  });
+});
