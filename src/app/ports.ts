@@ -142,3 +142,23 @@ export interface Repositories {
   /** Runs `work` in one database transaction with repositories bound to it. */
   transaction<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
 }
+
+export const COACH_MOMENTS = [
+  'completion', 'miss', 'skip', 'slip', 'undo', 'milestone', 'goal_completed', 'goal_progress',
+  'weekly_analysis', 'free_chat', 'reminder', 'streak_at_risk', 'welcome',
+] as const;
+export type CoachMoment = (typeof COACH_MOMENTS)[number];
+
+export interface CoachLineRequest {
+  user: Pick<User, 'id' | 'personality' | 'locale'>;
+  moment: CoachMoment;
+  habitId?: string | null;
+  goalId?: string | null;
+  /** Values the line may mention: habit name, streak, quantity, unit, milestone days... */
+  vars: Record<string, string | number>;
+}
+
+/** The coach's voice. Never throws: without an LLM, or when it fails, it answers from templates. */
+export interface Coach {
+  line(request: CoachLineRequest): Promise<string>;
+}
