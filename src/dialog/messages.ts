@@ -51,3 +51,8 @@ export interface NotifyTarget {
 export interface Notifier {
   send(target: NotifyTarget, message: Reply): Promise<void>;
 }
+
+/** The platform-neutral conversation: one inbound message in, the replies to send out. */
+export interface Conversation {
+  handle(message: InboundMessage): Promise<Reply[]>;
+}
