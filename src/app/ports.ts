@@ -129,6 +129,37 @@ export interface ProcessedUpdateRepository {
   reply(platform: Platform, updateId: string): Promise<unknown>;
 }
 
+/** Every row one user owns, exactly as stored: what export reads and import restores. */
+export interface UserDataSnapshot {
+  categories: Category[];
+  habits: Habit[];
+  entries: Entry[];
+  pauses: Pause[];
+  goals: Goal[];
+  goalProgress: GoalProgressEntry[];
+  subtasks: Subtask[];
+}
+
+/** Bulk operations behind /import (added by the app engineer for the exact export/import round trip). */
+export interface UserDataRepository {
+  /** Deletes everything the user owns (categories, habits, entries, pauses, goals, progress, subtasks), keeping the user row, identities and dialog state. */
+  clear(userId: string): Promise<void>;
+  /**
+   * Inserts the rows exactly as given: ids, createdAt, cached streaks, archivedAt, positions and
+   * idempotency keys kept; every row is owned by `userId` (the rows' own userId fields are ignored).
+   * Throws when an id is already taken (the caller then retries with fresh ids).
+   */
+  restore(userId: string, data: UserDataSnapshot): Promise<void>;
+}
+
+/** One-time codes that link two platform identities into one user (/link, issue 7). */
+export interface LinkCodeRepository {
+  /** Stores a code for the user; the user's earlier unused codes are dropped. */
+  create(userId: string, code: string, expiresAt: Date): Promise<void>;
+  /** Deletes the code and returns its owner when it exists and has not expired at `now`; otherwise null. Single use. */
+  consume(code: string, now: Date): Promise<{ userId: string } | null>;
+}
+
 /** Everything the use cases need from storage. */
 export interface Repositories {
   users: UserRepository;
@@ -139,6 +170,8 @@ export interface Repositories {
   goals: GoalRepository;
   dialogState: DialogStateRepository;
   processedUpdates: ProcessedUpdateRepository;
+  userData: UserDataRepository;
+  linkCodes: LinkCodeRepository;
   /** Runs `work` in one database transaction with repositories bound to it. */
   transaction<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
 }
