@@ -1,0 +1,93 @@
+// The grammY bot: a thin translation between Telegram updates and the platform-neutral
+// Conversation. It holds no state of its own; dialog decides everything, including what a
+// redelivered update (same update_id) does.
+import { Bot, type Context } from 'grammy';
+import type { UserFromGetMe } from 'grammy/types';
+import { sequentialize } from '@grammyjs/runner';
+import type { Conversation, InboundMessage } from '../../dialog/messages.js';
+import { createTelegramApiOptions, installRetries, type RetryPolicy } from './api.js';
+import { apologyFor } from './apology.js';
+import { inboundFromButton, inboundFromMessage } from './inbound.js';
+import type { TelegramLogger } from './logger.js';
+import { deliverReplies, type DeliveryTarget } from './outbound.js';
+
+export interface TelegramBotOptions {
+  token: string;
+  /** Another Bot API server: a self-hosted telegram-bot-api or an emulator. */
+  apiRoot?: string;
+  conversation: Conversation;
+  logger: TelegramLogger;
+  /** Known bot identity (tests): skips the getMe call at startup. */
+  botInfo?: UserFromGetMe;
+  /** How long 429s and 5xx are waited out; defaults suit a chat bot. */
+  retry?: Partial<RetryPolicy>;
+}
+
+/** Updates of one chat run one after another (send order per chat); chats run in parallel. */
+function chatKey(ctx: Context): string | undefined {
+  const id = ctx.chat?.id ?? ctx.from?.id;
+  return id === undefined ? undefined : String(id);
+}
+
+async function answerPress(ctx: Context, logger: TelegramLogger): Promise<void> {
+  try {
+    await ctx.answerCallbackQuery();
+  } catch (error) {
+    // The spinner times out on its own; the press itself is still handled.
+    logger.warn({ err: error, updateId: ctx.update.update_id }, 'telegram: could not answer a button press');
+  }
+}
+
+/** Builds the bot. Nothing touches the network until it is started or handed an update. */
+export function createTelegramBot(options: TelegramBotOptions): Bot {
+  const { conversation, logger } = options;
+  const bot = new Bot(options.token, {
+    client: createTelegramApiOptions(options.apiRoot),
+    ...(options.botInfo ? { botInfo: options.botInfo } : {}),
+  });
+  installRetries(bot.api, options.retry);
+
+  bot.use(sequentialize(chatKey));
+
+  const converse = async (ctx: Context, inbound: InboundMessage, target: DeliveryTarget): Promise<void> => {
+    const replies = await conversation.handle(inbound);
+    await deliverReplies(ctx.api, target, replies);
+  };
+
+  bot.on('callback_query:data', async (ctx) => {
+    // Answered first and always: Telegram shows a spinner on the button until it is.
+    await answerPress(ctx, logger);
+    const inbound = inboundFromButton(ctx.update, ctx.me);
+    const message = ctx.callbackQuery.message;
+    if (!inbound || !message) return;
+    await converse(ctx, inbound, { chatId: message.chat.id, pressedMessageId: message.message_id });
+  });
+
+  bot.on('message', async (ctx) => {
+    const inbound = inboundFromMessage(ctx.update, ctx.message, ctx.me);
+    if (!inbound) return;
+    const inGroup = inbound.chat.kind === 'group';
+    await converse(ctx, inbound, {
+      chatId: ctx.message.chat.id,
+      ...(inGroup ? { quoteMessageId: ctx.message.message_id } : {}),
+    });
+  });
+
+  bot.catch(async (botError) => {
+    const ctx = botError.ctx;
+    const updateId = ctx.update.update_id;
+    logger.error({ err: botError.error, updateId, chatId: ctx.chat?.id }, 'telegram: handling an update failed');
+    // Only where the bot was spoken to: a private chat, or a group update that reached dialog.
+    const chatId = ctx.chat?.id;
+    if (chatId === undefined) return;
+    const inGroup = ctx.chat?.type !== 'private';
+    if (inGroup && !ctx.callbackQuery && !(ctx.message && inboundFromMessage(ctx.update, ctx.message, ctx.me))) return;
+    try {
+      await ctx.api.sendMessage(chatId, apologyFor(ctx.from?.language_code));
+    } catch (error) {
+      logger.error({ err: error, updateId }, 'telegram: could not send the apology either');
+    }
+  });
+
+  return bot;
+}
