@@ -5,3 +5,5 @@ export { createTemplateCoach } from './template-coach.js';
 export type { TemplateCoach } from './template-coach.js';
 export { MOMENT_VARS, KNOWN_VARS } from './placeholders.js';
 export type { CoachVar } from './placeholders.js';
+export { loadReviewQuestions, parseReviewQuestions } from './review-questions.js';
+export type { ReviewQuestion, ReviewQuestions, ReviewAnswerType } from './review-questions.js';
