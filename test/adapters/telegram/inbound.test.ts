@@ -46,7 +46,7 @@ describe('a private message', () => {
     const sticker = textMessage({ chat: privateChat, text: undefined });
     expect(translate(sticker)).toBeNull();
     const fromBot = textMessage({ chat: privateChat, text: 'hi' });
-    fromBot.message!.from!.is_bot = true;
+    fromBot.message!.from.is_bot = true;
     expect(translate(fromBot)).toBeNull();
   });
 });
@@ -80,7 +80,7 @@ describe('a group message', () => {
     const update = textMessage({ chat: groupChat, text: 'yes, done' });
     update.message!.reply_to_message = {
       message_id: 9, date: 0, chat: groupChat, from: me, text: 'Did you train today?',
-    } as Message['reply_to_message'];
+    } as unknown as Message['reply_to_message'];
     expect(translate(update)).toMatchObject({ text: 'yes, done', addressedToBot: true });
   });
 });

@@ -68,5 +68,5 @@ export function buttonPress(spec: PressSpec): Update {
       data: spec.data,
       message: { message_id: spec.messageId, date: 1_760_000_000, chat: spec.chat, from: botInfo, text: '…' },
     },
-  } as Update;
+  };
 }
