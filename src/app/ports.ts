@@ -195,3 +195,66 @@ export interface CoachLineRequest {
 export interface Coach {
   line(request: CoachLineRequest): Promise<string>;
 }
+
+// ---- Coach chat and coach message log (coach engineer; additive) ----
+
+/** A write the coach made from free text, as it was actually stored. */
+export type CoachWrite =
+  | { kind: 'entry'; entry: Entry; habit: Habit }
+  | { kind: 'undo'; removed: Entry; habit: Habit }
+  | { kind: 'habit_created'; habit: Habit };
+
+export type CoachFallbackReason =
+  | 'no_model' | 'timeout' | 'api_error' | 'invalid_output' | 'too_many_tool_rounds' | 'unbacked_claim';
+
+export interface CoachChatOutcome {
+  /** The reply. Any write is described from what was stored, never from the model's words. */
+  text: string;
+  writes: CoachWrite[];
+  /** What an Undo button under this reply takes back; null when nothing can be undone. */
+  undo: { entryIds: string[]; habitIds: string[] } | null;
+  /** The model was not used or failed: the text came from templates. */
+  fellBack: boolean;
+  reason?: CoachFallbackReason;
+}
+
+/** Free chat with the coach (messages the rule parser could not read). Never throws. */
+export interface CoachChat {
+  chat(user: User, text: string, options?: { idempotencyKey?: string | null }): Promise<CoachChatOutcome>;
+}
+
+export interface CoachMessage {
+  id: string;
+  userId: string;
+  personality: User['personality'];
+  moment: CoachMoment;
+  text: string;
+  habitId: string | null;
+  goalId: string | null;
+  /** Said by the model (false: from templates). */
+  fromModel: boolean;
+  createdAt: Date;
+}
+
+export interface ChatTurn {
+  role: 'user' | 'assistant';
+  text: string;
+  at: Date;
+}
+
+/** A person's bounded conversation with the coach: a summary of older turns and the recent ones. */
+export interface ChatMemory {
+  summary: string | null;
+  turns: ChatTurn[];
+  updatedAt: Date;
+}
+
+/** The coach's message log and chat memory (src/db/repositories/coach.ts). Scoped to one user. */
+export interface CoachLogRepository {
+  logMessage(userId: string, message: Omit<CoachMessage, 'id' | 'userId' | 'createdAt'> & { createdAt?: Date }): Promise<CoachMessage>;
+  /** Newest first. */
+  listMessages(userId: string, options?: { limit?: number }): Promise<CoachMessage[]>;
+  getMemory(userId: string): Promise<ChatMemory | null>;
+  saveMemory(userId: string, memory: ChatMemory): Promise<void>;
+  clearMemory(userId: string): Promise<void>;
+}
