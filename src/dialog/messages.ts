@@ -35,6 +35,8 @@ export interface Reply {
   /** Rows of buttons. */
   buttons?: Button[][];
   image?: { png: Uint8Array; alt: string };
+  /** A file to hand over (/export): adapters send it as a document; the console prints it. */
+  file?: { name: string; mimeType: string; content: string };
   /** Replace the message whose button was pressed instead of sending a new one. */
   editsPrevious?: boolean;
   /** In a group: show only to the speaker where the platform can (Discord ephemeral). */
