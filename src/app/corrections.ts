@@ -1,0 +1,103 @@
+// Taking a log back (undo) or fixing it (a wrong quantity or day), with the streak refreshed after.
+import { z } from 'zod';
+import type { HabitStats } from '../core/stats.js';
+import type { Entry, Habit } from '../core/types.js';
+import type { AppDeps } from './deps.js';
+import { refreshHabitStats } from './habit-stats.js';
+import { daysBetween } from '../core/day.js';
+import { checkDate, type LogRuleFailure } from './log-rules.js';
+import type { LogUser } from './logging.js';
+import { parseInput, type InvalidInput } from './outcome.js';
+import { localDateSchema } from './schemas.js';
+import { userToday } from './users.js';
+
+export type UndoOutcome =
+  | { ok: true; removed: Entry; habit: Habit; stats: HabitStats }
+  | { ok: false; error: 'nothing_to_undo' }
+  | InvalidInput;
+
+/** Removes the person's most recently written entry and says what it was. */
+export async function undoLast(deps: AppDeps, user: LogUser): Promise<UndoOutcome> {
+  const latest = await deps.repos.entries.latest(user.id);
+  if (!latest) return { ok: false, error: 'nothing_to_undo' };
+  return removeAndRefresh(deps, user, latest);
+}
+
+/** Removes one entry by id (the Undo button under an echo names the entry it undoes). */
+export async function removeEntry(deps: AppDeps, user: LogUser, input: { entryId: string }): Promise<UndoOutcome> {
+  const parsed = parseInput(z.object({ entryId: z.string().min(1) }), input);
+  if (!parsed.ok) return parsed;
+  const entry = await deps.repos.entries.get(user.id, parsed.value.entryId);
+  if (!entry) return { ok: false, error: 'nothing_to_undo' };
+  return removeAndRefresh(deps, user, entry);
+}
+
+async function removeAndRefresh(deps: AppDeps, user: LogUser, entry: Entry): Promise<UndoOutcome> {
+  const removed = await deps.repos.entries.remove(user.id, entry.id);
+  const habit = await deps.repos.habits.get(user.id, entry.habitId);
+  if (!removed || !habit) return { ok: false, error: 'nothing_to_undo' };
+  const refreshed = await refreshHabitStats(deps.repos, user, habit, userToday(user, deps.clock.now()));
+  return { ok: true, removed: entry, habit: refreshed.habit, stats: refreshed.stats };
+}
+
+export const correctLastSchema = z
+  .object({
+    /** Correct this habit's latest entry; default: the person's latest entry of any habit. */
+    habitId: z.string().min(1).nullish(),
+    quantity: z.number().finite().nonnegative().nullish(),
+    date: localDateSchema.nullish(),
+    note: z.string().trim().max(1000).nullish(),
+    confirmed: z.boolean().default(false),
+  })
+  .strict()
+  .refine((value) => value.quantity != null || value.date != null || value.note != null, 'nothing to correct: give a quantity, date or note');
+export type CorrectLastInput = z.input<typeof correctLastSchema>;
+
+export type CorrectLastOutcome =
+  | { ok: true; before: Entry; entry: Entry; habit: Habit; stats: HabitStats }
+  | { ok: false; error: 'nothing_to_correct' }
+  | { ok: false; error: 'already_done'; habit: Habit; entry: Entry }
+  | Extract<LogRuleFailure, { error: 'future_date' | 'backdate_needs_confirmation' }>
+  | InvalidInput;
+
+/** Fixes the latest entry ("no, it was 30", "actually yesterday"): quantity, date or note. */
+export async function correctLast(deps: AppDeps, user: LogUser, input: CorrectLastInput): Promise<CorrectLastOutcome> {
+  const parsed = parseInput(correctLastSchema, input);
+  if (!parsed.ok) return parsed;
+  const { habitId, quantity, date, note, confirmed } = parsed.value;
+  const before = habitId ? await latestOfHabit(deps, user, habitId) : await deps.repos.entries.latest(user.id);
+  if (!before) return { ok: false, error: 'nothing_to_correct' };
+  let habit = await deps.repos.habits.get(user.id, before.habitId);
+  if (!habit) return { ok: false, error: 'nothing_to_correct' };
+  const today = userToday(user, deps.clock.now());
+
+  if (date && date !== before.localDate) {
+    const refused = checkDate(habit, date, today, confirmed);
+    if (refused && (refused.error === 'future_date' || refused.error === 'backdate_needs_confirmation')) return refused;
+    if (!habit.multiplePerDay) {
+      const sameDay = await deps.repos.entries.listForHabit(user.id, habit.id, { from: date, to: date });
+      const clash = sameDay.find((entry) => entry.kind === before.kind);
+      if (clash) return { ok: false, error: 'already_done', habit, entry: clash };
+    }
+    if (daysBetween(date, habit.startDate) > 0) {
+      habit = (await deps.repos.habits.update(user.id, habit.id, { startDate: date })) ?? habit;
+    }
+  }
+  const entry = await deps.repos.entries.update(user.id, before.id, {
+    ...(quantity != null ? { quantity } : {}),
+    ...(date ? { localDate: date } : {}),
+    ...(note != null ? { note: note || null } : {}),
+  });
+  if (!entry) return { ok: false, error: 'nothing_to_correct' };
+  const refreshed = await refreshHabitStats(deps.repos, user, habit, today);
+  return { ok: true, before, entry, habit: refreshed.habit, stats: refreshed.stats };
+}
+
+async function latestOfHabit(deps: AppDeps, user: LogUser, habitId: string): Promise<Entry | null> {
+  const entries = await deps.repos.entries.listForHabit(user.id, habitId);
+  let latest: Entry | null = null;
+  for (const entry of entries) {
+    if (!latest || entry.createdAt.getTime() >= latest.createdAt.getTime()) latest = entry;
+  }
+  return latest;
+}

@@ -1,0 +1,118 @@
+// /export: everything a person owns as one versioned JSON object, and their entries as CSV.
+import type { Goal, GoalProgressEntry, Habit, Subtask, User } from '../core/types.js';
+import type { AppDeps } from './deps.js';
+import { EXPORT_FORMAT, EXPORT_VERSION, type ExportedGoal, type ExportedHabit, type ExportFile } from './export-format.js';
+import type { Repositories } from './ports.js';
+
+const iso = (date: Date): string => date.toISOString();
+const isoOrNull = (date: Date | null): string | null => (date ? date.toISOString() : null);
+
+/** Oldest first, ties by id: the same data always exports in the same order. */
+function byCreation<T extends { createdAt: Date; id: string }>(a: T, b: T): number {
+  return a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id);
+}
+
+function exportHabit(habit: Habit): ExportedHabit {
+  const { userId: _userId, createdAt, archivedAt, ...fields } = habit;
+  return { ...fields, createdAt: iso(createdAt), archivedAt: isoOrNull(archivedAt) };
+}
+
+function exportGoal(goal: Goal, progress: GoalProgressEntry[], subtasks: Subtask[]): ExportedGoal {
+  const { userId: _userId, createdAt, ...fields } = goal;
+  const total = progress.reduce((sum, row) => sum + row.amount, 0);
+  return {
+    ...fields,
+    createdAt: iso(createdAt),
+    progress:
+      goal.kind === 'target' && goal.targetValue !== null
+        ? { kind: 'target', total, target: goal.targetValue, fraction: total / goal.targetValue }
+        : { kind: 'counter', since: goal.lastResetDate ?? goal.startDate },
+    progressEntries: [...progress]
+      .sort(byCreation)
+      .map((row) => ({ id: row.id, amount: row.amount, localDate: row.localDate, note: row.note, createdAt: iso(row.createdAt) })),
+    subtasks: [...subtasks]
+      .sort((a, b) => a.position - b.position || a.id.localeCompare(b.id))
+      .map((row) => ({ id: row.id, title: row.title, done: row.done, position: row.position })),
+  };
+}
+
+async function exportGoals(repos: Repositories, userId: string): Promise<ExportedGoal[]> {
+  const goals = (await repos.goals.list(userId, { includeArchived: true })).sort(byCreation);
+  return Promise.all(
+    goals.map(async (goal) => {
+      const [progress, subtasks] = await Promise.all([repos.goals.listProgress(userId, goal.id), repos.goals.listSubtasks(userId, goal.id)]);
+      return exportGoal(goal, progress, subtasks);
+    }),
+  );
+}
+
+/** The person's whole data (archived habits and goals included), ids kept. See docs/export-format.md. */
+export async function exportUserData(deps: AppDeps, user: Pick<User, 'id'>): Promise<{ ok: true; file: ExportFile } | { ok: false; error: 'unknown_user' }> {
+  const { repos } = deps;
+  const profile = await repos.users.get(user.id);
+  if (!profile) return { ok: false, error: 'unknown_user' };
+  const [categories, habits, entries, pauses, goals] = await Promise.all([
+    repos.categories.list(user.id),
+    repos.habits.list(user.id, { includeArchived: true }),
+    repos.entries.listForUser(user.id),
+    repos.pauses.list(user.id),
+    exportGoals(repos, user.id),
+  ]);
+  const file: ExportFile = {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    profile: {
+      displayName: profile.displayName,
+      timeZone: profile.timeZone,
+      locale: profile.locale,
+      dayStartHour: profile.dayStartHour,
+      personality: profile.personality,
+      quietHours: profile.quietHours,
+      weekStart: profile.weekStart,
+      shareStats: profile.shareStats,
+      eveningNudgeTime: profile.eveningNudgeTime,
+      reviewDay: profile.reviewDay,
+      reviewTime: profile.reviewTime,
+      onboardedAt: isoOrNull(profile.onboardedAt),
+    },
+    categories: [...categories]
+      .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id))
+      .map(({ id, name, emoji }) => ({ id, name, emoji })),
+    habits: [...habits].sort(byCreation).map(exportHabit),
+    entries: [...entries]
+      .sort((a, b) => a.localDate.localeCompare(b.localDate) || byCreation(a, b))
+      .map(({ userId: _userId, createdAt, ...fields }) => ({ ...fields, createdAt: iso(createdAt) })),
+    pauses: [...pauses]
+      .sort((a, b) => a.startDate.localeCompare(b.startDate) || a.id.localeCompare(b.id))
+      .map(({ userId: _userId, ...fields }) => fields),
+    goals,
+  };
+  return { ok: true, file };
+}
+
+const CSV_COLUMNS = ['date', 'habit', 'kind', 'quantity', 'unit', 'note', 'mood', 'energy', 'source', 'created_at'] as const;
+
+function csvCell(value: string | number | null): string {
+  if (value === null) return '';
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Every entry as CSV (RFC 4180, header row, oldest first), one line per entry. */
+export async function entriesCsv(deps: AppDeps, user: Pick<User, 'id'>): Promise<string> {
+  const [habits, entries] = await Promise.all([
+    deps.repos.habits.list(user.id, { includeArchived: true }),
+    deps.repos.entries.listForUser(user.id),
+  ]);
+  const habitsById = new Map(habits.map((habit) => [habit.id, habit]));
+  const lines = [...entries]
+    .sort((a, b) => a.localDate.localeCompare(b.localDate) || byCreation(a, b))
+    .map((entry) => {
+      const habit = habitsById.get(entry.habitId);
+      return [
+        entry.localDate, habit?.name ?? '', entry.kind, entry.quantity, habit?.target?.unit ?? null,
+        entry.note, entry.mood, entry.energy, entry.source, iso(entry.createdAt),
+      ].map(csvCell).join(',');
+    });
+  return [CSV_COLUMNS.join(','), ...lines].join('\r\n') + '\r\n';
+}

@@ -1,0 +1,161 @@
+// Logging habits: done, skip and slip, one or several at once, with the streak refreshed after.
+import { z } from 'zod';
+import type { HabitStats } from '../core/stats.js';
+import { ENTRY_SOURCES, type Entry, type Habit, type LocalDate, type Pause, type User } from '../core/types.js';
+import type { AppDeps } from './deps.js';
+import { milestoneReached, refreshHabitStats, type Milestone } from './habit-stats.js';
+import { daysBetween } from '../core/day.js';
+import { checkLog, type LogRuleFailure } from './log-rules.js';
+import { Abort, catchAbort, parseInput, type InvalidInput } from './outcome.js';
+import type { Repositories } from './ports.js';
+import { localDateSchema } from './schemas.js';
+import { userToday } from './users.js';
+
+export { undoLast, removeEntry, correctLast } from './corrections.js';
+export type { UndoOutcome, CorrectLastInput, CorrectLastOutcome } from './corrections.js';
+
+export type LogUser = Pick<User, 'id' | 'timeZone' | 'dayStartHour' | 'weekStart'>;
+
+const logFields = {
+  habitId: z.string().min(1),
+  kind: z.enum(['done', 'skip', 'slip']).default('done'),
+  /** The person's local date; default: their today. */
+  date: localDateSchema.optional(),
+  quantity: z.number().finite().nonnegative().nullish(),
+  note: z.string().trim().max(1000).nullish(),
+  mood: z.number().int().min(1).max(5).nullish(),
+  energy: z.number().int().min(1).max(5).nullish(),
+};
+const writeFields = {
+  source: z.enum(ENTRY_SOURCES).default('chat'),
+  /** The platform update id (or similar): the same key twice writes once. */
+  idempotencyKey: z.string().min(1).max(200).nullish(),
+  /** The person confirmed a backdate of more than 7 days. */
+  confirmed: z.boolean().default(false),
+};
+export const logEntrySchema = z.object({ ...logFields, ...writeFields }).strict();
+export type LogEntryInput = z.input<typeof logEntrySchema>;
+type LogEntryValues = z.output<typeof logEntrySchema>;
+
+export interface LoggedEntry {
+  entry: Entry;
+  habit: Habit;
+  stats: HabitStats;
+  /** Set when this log just reached a streak milestone. */
+  milestone: Milestone | null;
+  /** The idempotency key was seen before: nothing new was written. */
+  duplicate: boolean;
+}
+
+export type LogFailure =
+  | { ok: false; error: 'unknown_habit'; habitId: string }
+  /** A once-a-day habit was already logged that day (or a skip was asked for a done day). */
+  | { ok: false; error: 'already_done'; habit: Habit; entry: Entry }
+  | LogRuleFailure;
+
+export type LogEntryOutcome = ({ ok: true } & LoggedEntry) | LogFailure | InvalidInput;
+
+/**
+ * Logs one entry. Build habits take done and skip, break habits slip and skip. Dates default to
+ * the person's today, never the future; more than 7 days back needs `confirmed`. A date before
+ * the habit's start moves the start back so the entry counts.
+ */
+export async function logEntry(deps: AppDeps, user: LogUser, input: LogEntryInput): Promise<LogEntryOutcome> {
+  const parsed = parseInput(logEntrySchema, input);
+  if (!parsed.ok) return parsed;
+  const today = userToday(user, deps.clock.now());
+  return writeLog(deps.repos, user, parsed.value, today, { inTransaction: false });
+}
+
+async function writeLog(
+  repos: Repositories,
+  user: LogUser,
+  log: LogEntryValues,
+  today: LocalDate,
+  options: { inTransaction: boolean; pauses?: Pause[] },
+): Promise<({ ok: true } & LoggedEntry) | LogFailure> {
+  let habit = await repos.habits.get(user.id, log.habitId);
+  if (!habit) return { ok: false, error: 'unknown_habit', habitId: log.habitId };
+  const date = log.date ?? today;
+  const refused = checkLog(habit, log.kind, date, today, log.confirmed);
+  if (refused) return refused;
+
+  // A skip on a done day means nothing; inside a transaction a unique violation would poison it.
+  if (log.kind === 'skip' || (options.inTransaction && !habit.multiplePerDay)) {
+    const sameDay = await repos.entries.listForHabit(user.id, habit.id, { from: date, to: date });
+    const clash = sameDay.find((entry) => entry.kind === 'done' || (!habit?.multiplePerDay && entry.kind === log.kind));
+    if (clash && !(log.idempotencyKey && clash.idempotencyKey === log.idempotencyKey)) {
+      return { ok: false, error: 'already_done', habit, entry: clash };
+    }
+  }
+  if (daysBetween(date, habit.startDate) > 0) {
+    habit = (await repos.habits.update(user.id, habit.id, { startDate: date })) ?? habit;
+  }
+  const added = await repos.entries.add(user.id, {
+    habitId: habit.id,
+    kind: log.kind,
+    localDate: date,
+    quantity: log.quantity ?? null,
+    note: log.note ? log.note : null,
+    mood: log.mood ?? null,
+    energy: log.energy ?? null,
+    source: log.source,
+    idempotencyKey: log.idempotencyKey ?? null,
+  });
+  if (added.status === 'unknown_habit') return { ok: false, error: 'unknown_habit', habitId: log.habitId };
+  if (added.status === 'conflict') return { ok: false, error: 'already_done', habit, entry: added.existing };
+  const refreshed = await refreshHabitStats(repos, user, habit, today, options.pauses);
+  return {
+    ok: true,
+    entry: added.entry,
+    habit: refreshed.habit,
+    stats: refreshed.stats,
+    milestone: milestoneReached(refreshed.previousStreak, refreshed.stats.currentStreak, refreshed.stats.streakUnit),
+    duplicate: added.status === 'duplicate',
+  };
+}
+
+export const logManySchema = z
+  .object({
+    logs: z.array(z.object(logFields).strict()).min(1).max(20),
+    ...writeFields,
+  })
+  .strict();
+export type LogManyInput = z.input<typeof logManySchema>;
+
+export type LogManyOutcome =
+  | {
+      ok: true;
+      logged: LoggedEntry[];
+      /** Once-a-day habits already logged that day: reported, nothing written for them. */
+      alreadyDone: { habit: Habit; entry: Entry }[];
+    }
+  /** Nothing was written; `index` is the log (in the input order) that was refused. */
+  | (Exclude<LogFailure, { error: 'already_done' }> & { index: number })
+  | InvalidInput;
+
+/** Logs several habits from one message ("journaled and flossed"): all are written, or none. */
+export async function logMany(deps: AppDeps, user: LogUser, input: LogManyInput): Promise<LogManyOutcome> {
+  const parsed = parseInput(logManySchema, input);
+  if (!parsed.ok) return parsed;
+  const { logs, source, idempotencyKey, confirmed } = parsed.value;
+  const today = userToday(user, deps.clock.now());
+  return catchAbort<LogManyOutcome, LogManyOutcome>(() =>
+    deps.repos.transaction(async (repos) => {
+      const pauses = await repos.pauses.list(user.id);
+      const logged: LoggedEntry[] = [];
+      const alreadyDone: { habit: Habit; entry: Entry }[] = [];
+      for (const [index, log] of logs.entries()) {
+        const key = idempotencyKey ? `${idempotencyKey}#${index}` : null;
+        const outcome = await writeLog(repos, user, { ...log, source, confirmed, idempotencyKey: key }, today, {
+          inTransaction: true,
+          pauses,
+        });
+        if (outcome.ok) logged.push(outcome);
+        else if (outcome.error === 'already_done') alreadyDone.push({ habit: outcome.habit, entry: outcome.entry });
+        else throw new Abort<LogManyOutcome>({ ...outcome, index });
+      }
+      return { ok: true, logged, alreadyDone };
+    }),
+  );
+}

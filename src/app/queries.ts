@@ -1,0 +1,92 @@
+// Read-side use cases: what is due today, stats, streaks. The dialog turns these into words.
+import type { HabitStats, StreakUnit } from '../core/stats.js';
+import type { Entry, Habit, LocalDate } from '../core/types.js';
+import type { AppDeps } from './deps.js';
+import { habitEntries, loadUserHistory, statsForAll, type QueryUser } from './history.js';
+import { overallOf, type OverallStats } from './overall.js';
+import { isActiveOn } from './pauses.js';
+import { userToday } from './users.js';
+
+export { week, howAmIDoing } from './week.js';
+export { overallOf, type OverallStats } from './overall.js';
+export type { WeekView, WeekRow, DayCell, HowAmIDoing } from './week.js';
+
+export interface TodayItem {
+  habit: Habit;
+  /** Due today by its frequency (a per_week habit is due until its week is met). */
+  due: boolean;
+  done: boolean;
+  skipped: boolean;
+  slipped: boolean;
+  /** A pause (of this habit or of everything) covers today. */
+  paused: boolean;
+  /** Sum of today's done quantities, for habits with a numeric target. */
+  quantityToday: number | null;
+  /** per_week / per_month: done so far this period and how many are needed. */
+  periodProgress: { done: number; needed: number } | null;
+  stats: HabitStats;
+}
+
+export interface TodayView {
+  date: LocalDate;
+  /** Every active habit, in creation order; the dialog shows the due ones and the done ones. */
+  items: TodayItem[];
+}
+
+/** What is due today, done or not, with the period progress of weekly and monthly habits. */
+export async function today(deps: AppDeps, user: QueryUser): Promise<TodayView> {
+  const date = userToday(user, deps.clock.now());
+  const history = await loadUserHistory(deps.repos, user);
+  const items = statsForAll(history, date, user).map(({ habit, stats }): TodayItem => {
+    const todays = habitEntries(history, habit.id).filter((entry) => entry.localDate === date);
+    return {
+      habit,
+      due: stats.dueToday,
+      done: stats.doneToday,
+      skipped: todays.some((entry) => entry.kind === 'skip'),
+      slipped: todays.some((entry) => entry.kind === 'slip'),
+      paused: history.pauses.some((p) => (p.habitId === null || p.habitId === habit.id) && isActiveOn(p, date)),
+      quantityToday: habit.target ? sumQuantity(todays) : null,
+      periodProgress: stats.periodProgress,
+      stats,
+    };
+  });
+  return { date, items };
+}
+
+function sumQuantity(entries: Entry[]): number {
+  return entries.filter((entry) => entry.kind === 'done').reduce((sum, entry) => sum + (entry.quantity ?? 0), 0);
+}
+
+export interface StatsView {
+  date: LocalDate;
+  habits: { habit: Habit; stats: HabitStats }[];
+  overall: OverallStats;
+}
+
+/** Everything /stats shows: streaks, score, success rate and 66-day progress, per habit and overall. */
+export async function statsFor(deps: AppDeps, user: QueryUser): Promise<StatsView> {
+  const date = userToday(user, deps.clock.now());
+  const habits = statsForAll(await loadUserHistory(deps.repos, user), date, user);
+  return { date, habits, overall: overallOf(habits) };
+}
+
+export interface StreakLine {
+  habit: Habit;
+  current: number;
+  longest: number;
+  unit: StreakUnit;
+}
+
+/** Current and longest streak of every active habit, longest current first. */
+export async function streaks(deps: AppDeps, user: QueryUser): Promise<{ date: LocalDate; streaks: StreakLine[] }> {
+  const date = userToday(user, deps.clock.now());
+  const lines = statsForAll(await loadUserHistory(deps.repos, user), date, user).map(({ habit, stats }) => ({
+    habit,
+    current: stats.currentStreak,
+    longest: stats.longestStreak,
+    unit: stats.streakUnit,
+  }));
+  lines.sort((a, b) => b.current - a.current || b.longest - a.longest);
+  return { date, streaks: lines };
+}
