@@ -1,0 +1,155 @@
+// Entries: completions, skips and slips. `add` writes in one statement that also checks
+// the habit belongs to the user; the unique indexes (idempotency key, once-a-day) decide
+// duplicates and conflicts, so concurrent deliveries cannot both win.
+import { and, asc, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import type { AddEntryResult, DateRange, EntryRepository, NewEntry } from '../../app/ports.js';
+import type { Entry } from '../../core/types.js';
+import type { Database } from '../client.js';
+import { entries, habits } from '../schema/index.js';
+import { FOREIGN_KEY_VIOLATION, pgErrorCode } from './errors.js';
+import { isUuid } from './ids.js';
+import { toEntry } from './mappers.js';
+
+function dateRange(range: DateRange | undefined): SQL[] {
+  const conditions: SQL[] = [];
+  if (range?.from) conditions.push(gte(entries.localDate, range.from));
+  if (range?.to) conditions.push(lte(entries.localDate, range.to));
+  return conditions;
+}
+
+export function createEntryRepository(db: Database): EntryRepository {
+  function insertEntry(userId: string, input: NewEntry) {
+    // insert ... select: the row is written only if the habit is this user's, and it copies
+    // the habit's once-a-day flag. Columns in the table's order (drizzle lists them all).
+    const createdAt = input.createdAt ? sql`${input.createdAt.toISOString()}::timestamptz` : sql`now()`;
+    return db
+      .insert(entries)
+      .select(
+        sql`select gen_random_uuid(), ${habits.userId}, ${habits.id}, ${habits.multiplePerDay},
+          ${input.kind}::text, ${input.localDate}::date, ${input.quantity ?? null}::float8, ${input.note ?? null}::text,
+          ${input.mood ?? null}::smallint, ${input.energy ?? null}::smallint, ${input.source}::text,
+          ${input.idempotencyKey ?? null}::text, ${createdAt}
+        from ${habits} where ${habits.id} = ${input.habitId} and ${habits.userId} = ${userId}`,
+      )
+      .onConflictDoNothing()
+      .returning();
+  }
+
+  /** Why nothing was inserted: the habit is not the user's, or a unique key already holds a row. */
+  async function explainNoInsert(userId: string, input: NewEntry): Promise<AddEntryResult | null> {
+    const [habit] = await db
+      .select({ multiplePerDay: habits.multiplePerDay })
+      .from(habits)
+      .where(and(eq(habits.id, input.habitId), eq(habits.userId, userId)));
+    if (!habit) return { status: 'unknown_habit' };
+    if (input.idempotencyKey) {
+      const [earlier] = await db
+        .select()
+        .from(entries)
+        .where(and(eq(entries.userId, userId), eq(entries.idempotencyKey, input.idempotencyKey)));
+      if (earlier) return { status: 'duplicate', entry: toEntry(earlier) };
+    }
+    if (!habit.multiplePerDay && input.kind !== 'slip') {
+      const [existing] = await db
+        .select()
+        .from(entries)
+        .where(
+          and(
+            eq(entries.habitId, input.habitId),
+            eq(entries.userId, userId),
+            eq(entries.localDate, input.localDate),
+            eq(entries.kind, input.kind),
+          ),
+        )
+        .orderBy(asc(entries.createdAt))
+        .limit(1);
+      if (existing) return { status: 'conflict', existing: toEntry(existing) };
+    }
+    return null;
+  }
+
+  async function get(userId: string, entryId: string): Promise<Entry | null> {
+    if (!isUuid(entryId)) return null;
+    const [row] = await db.select().from(entries).where(and(eq(entries.id, entryId), eq(entries.userId, userId)));
+    return row ? toEntry(row) : null;
+  }
+
+  return {
+    async add(userId, input) {
+      if (!isUuid(input.habitId)) return { status: 'unknown_habit' };
+      // A conflicting row can vanish between the insert and the explanation (an undo racing
+      // a redelivery); then the insert is simply tried again.
+      for (let attempt = 0; attempt < 3; attempt += 1) {
+        try {
+          const [created] = await insertEntry(userId, input);
+          if (created) return { status: 'created', entry: toEntry(created) };
+        } catch (error) {
+          // The habit was deleted (or its once-a-day flag flipped) between select and insert.
+          if (pgErrorCode(error) !== FOREIGN_KEY_VIOLATION) throw error;
+        }
+        const explained = await explainNoInsert(userId, input);
+        if (explained) return explained;
+      }
+      throw new Error('entries.add: could not insert nor explain why (concurrent changes)');
+    },
+
+    get,
+
+    async remove(userId, entryId) {
+      if (!isUuid(entryId)) return false;
+      const rows = await db
+        .delete(entries)
+        .where(and(eq(entries.id, entryId), eq(entries.userId, userId)))
+        .returning({ id: entries.id });
+      return rows.length > 0;
+    },
+
+    /** Moving a once-a-day entry onto a day that already has one is refused by the database (throws). */
+    async update(userId, entryId, patch) {
+      if (!isUuid(entryId)) return null;
+      const columns: Partial<typeof entries.$inferInsert> = {};
+      if (patch.quantity !== undefined) columns.quantity = patch.quantity;
+      if (patch.note !== undefined) columns.note = patch.note;
+      if (patch.localDate !== undefined) columns.localDate = patch.localDate;
+      if (patch.mood !== undefined) columns.mood = patch.mood;
+      if (patch.energy !== undefined) columns.energy = patch.energy;
+      if (Object.keys(columns).length === 0) return get(userId, entryId);
+      const [row] = await db
+        .update(entries)
+        .set(columns)
+        .where(and(eq(entries.id, entryId), eq(entries.userId, userId)))
+        .returning();
+      return row ? toEntry(row) : null;
+    },
+
+    async latest(userId) {
+      const [row] = await db
+        .select()
+        .from(entries)
+        .where(eq(entries.userId, userId))
+        .orderBy(desc(entries.createdAt), desc(entries.id))
+        .limit(1);
+      return row ? toEntry(row) : null;
+    },
+
+    async listForHabit(userId, habitId, range) {
+      if (!isUuid(habitId)) return [];
+      const rows = await db
+        .select()
+        .from(entries)
+        .where(and(eq(entries.userId, userId), eq(entries.habitId, habitId), ...dateRange(range)))
+        .orderBy(asc(entries.localDate), asc(entries.createdAt), asc(entries.id));
+      return rows.map(toEntry);
+    },
+
+    async listForUser(userId, range) {
+      const rows = await db
+        .select()
+        .from(entries)
+        .where(and(eq(entries.userId, userId), ...dateRange(range)))
+        .orderBy(asc(entries.localDate), asc(entries.createdAt), asc(entries.id));
+      return rows.map(toEntry);
+    },
+  };
+}
+

@@ -1,0 +1,33 @@
+// The Repositories bundle over one database handle (or one transaction).
+import type { Repositories } from '../../app/ports.js';
+import type { Database, DatabaseHandle } from '../client.js';
+import { createCategoryRepository } from './categories.js';
+import { createDialogStateRepository, createProcessedUpdateRepository } from './dialog.js';
+import { createEntryRepository } from './entries.js';
+import { createGoalRepository } from './goals.js';
+import { createHabitRepository } from './habits.js';
+import { createLinkCodeRepository } from './link-codes.js';
+import { createPauseRepository } from './pauses.js';
+import { createUserDataRepository } from './user-data.js';
+import { createUserRepository } from './users.js';
+
+export function createRepositories(handle: Pick<DatabaseHandle, 'db'>): Repositories {
+  return repositoriesOver(handle.db);
+}
+
+/** Repositories bound to `db`; inside `transaction`, bound to the transaction (nested ones use savepoints). */
+export function repositoriesOver(db: Database): Repositories {
+  return {
+    users: createUserRepository(db),
+    habits: createHabitRepository(db),
+    entries: createEntryRepository(db),
+    pauses: createPauseRepository(db),
+    categories: createCategoryRepository(db),
+    goals: createGoalRepository(db),
+    dialogState: createDialogStateRepository(db),
+    processedUpdates: createProcessedUpdateRepository(db),
+    userData: createUserDataRepository(db),
+    linkCodes: createLinkCodeRepository(db),
+    transaction: (work) => db.transaction((tx) => work(repositoriesOver(tx))),
+  };
+}

@@ -1,0 +1,44 @@
+// Pauses (vacation, sick): per habit or for all of a user's habits.
+import { and, asc, eq } from 'drizzle-orm';
+import type { PauseRepository } from '../../app/ports.js';
+import type { Database } from '../client.js';
+import { pauses } from '../schema/index.js';
+import { isUuid } from './ids.js';
+import { toPause } from './mappers.js';
+
+export function createPauseRepository(db: Database): PauseRepository {
+  const mine = (userId: string, pauseId: string) => and(eq(pauses.id, pauseId), eq(pauses.userId, userId));
+
+  return {
+    /** A habitId that is not the user's is refused by the database (composite foreign key): it throws. */
+    async add(userId, input) {
+      const [row] = await db
+        .insert(pauses)
+        .values({ userId, habitId: input.habitId, startDate: input.startDate, endDate: input.endDate, reason: input.reason })
+        .returning();
+      if (!row) throw new Error('pauses insert returned no row');
+      return toPause(row);
+    },
+
+    async list(userId) {
+      const rows = await db
+        .select()
+        .from(pauses)
+        .where(eq(pauses.userId, userId))
+        .orderBy(asc(pauses.startDate), asc(pauses.createdAt));
+      return rows.map(toPause);
+    },
+
+    async end(userId, pauseId, endDate) {
+      if (!isUuid(pauseId)) return null;
+      const [row] = await db.update(pauses).set({ endDate }).where(mine(userId, pauseId)).returning();
+      return row ? toPause(row) : null;
+    },
+
+    async remove(userId, pauseId) {
+      if (!isUuid(pauseId)) return false;
+      const rows = await db.delete(pauses).where(mine(userId, pauseId)).returning({ id: pauses.id });
+      return rows.length > 0;
+    },
+  };
+}

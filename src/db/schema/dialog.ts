@@ -1,0 +1,38 @@
+// Conversation plumbing: multi-step flow state (survives restarts) and the platform
+// updates already handled (a redelivery is answered, never processed twice).
+import { sql } from 'drizzle-orm';
+import { check, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { users } from './users.js';
+
+export const dialogState = pgTable(
+  'dialog_state',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    chatRef: text('chat_ref').notNull(),
+    flow: text('flow').notNull(),
+    step: text('step').notNull(),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'dialog_state_user_id_chat_ref_pk', columns: [t.userId, t.chatRef] }),
+    check('dialog_state_data_is_object', sql`jsonb_typeof(${t.data}) = 'object'`),
+  ],
+);
+
+export const processedUpdates = pgTable(
+  'processed_updates',
+  {
+    platform: text('platform', { enum: ['console', 'telegram', 'discord'] }).notNull(),
+    updateId: text('update_id').notNull(),
+    processedAt: timestamp('processed_at', { withTimezone: true }).notNull(),
+    reply: jsonb('reply'),
+  },
+  (t) => [
+    primaryKey({ name: 'processed_updates_platform_update_id_pk', columns: [t.platform, t.updateId] }),
+    index('processed_updates_processed_at_idx').on(t.processedAt),
+    check('processed_updates_platform_known', sql`${t.platform} in ('console', 'telegram', 'discord')`),
+  ],
+);

@@ -1,0 +1,54 @@
+// One row per completion, skip or slip. The database itself refuses a second 'done' (or
+// 'skip') on one local day for a once-a-day habit: entries copy the habit's
+// multiple_per_day flag through a composite foreign key (kept in step by ON UPDATE
+// CASCADE) and a partial unique index covers the once-a-day rows.
+import { sql } from 'drizzle-orm';
+import {
+  boolean, check, date, doublePrecision, foreignKey, index, pgTable, smallint, text, timestamp, unique, uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { habits } from './habits.js';
+import { users } from './users.js';
+
+export const entries = pgTable(
+  'entries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    habitId: uuid('habit_id').notNull(),
+    /** Copy of habits.multiple_per_day, enforced by the composite foreign key. */
+    habitMultiplePerDay: boolean('habit_multiple_per_day').notNull(),
+    kind: text('kind', { enum: ['done', 'skip', 'slip'] }).notNull(),
+    localDate: date('local_date', { mode: 'string' }).notNull(),
+    quantity: doublePrecision('quantity'),
+    note: text('note'),
+    mood: smallint('mood'),
+    energy: smallint('energy'),
+    source: text('source', { enum: ['chat', 'button', 'command', 'reminder', 'import', 'llm'] }).notNull(),
+    idempotencyKey: text('idempotency_key'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    foreignKey({
+      name: 'entries_habit_fk',
+      columns: [t.habitId, t.userId, t.habitMultiplePerDay],
+      foreignColumns: [habits.id, habits.userId, habits.multiplePerDay],
+    })
+      .onDelete('cascade')
+      .onUpdate('cascade'),
+    uniqueIndex('entries_once_a_day_unique')
+      .on(t.habitId, t.localDate, t.kind)
+      .where(sql`not ${t.habitMultiplePerDay} and ${t.kind} in ('done', 'skip')`),
+    unique('entries_user_id_idempotency_key_unique').on(t.userId, t.idempotencyKey),
+    index('entries_user_habit_date_idx').on(t.userId, t.habitId, t.localDate),
+    index('entries_user_created_at_idx').on(t.userId, t.createdAt),
+    check('entries_kind_known', sql`${t.kind} in ('done', 'skip', 'slip')`),
+    check('entries_source_known', sql`${t.source} in ('chat', 'button', 'command', 'reminder', 'import', 'llm')`),
+    check('entries_mood_range', sql`${t.mood} between 1 and 5`),
+    check('entries_energy_range', sql`${t.energy} between 1 and 5`),
+    check('entries_quantity_finite_non_negative', sql`${t.quantity} >= 0 and ${t.quantity} < 'Infinity'::float8`),
+    check('entries_idempotency_key_not_blank', sql`length(${t.idempotencyKey}) > 0`),
+  ],
+);

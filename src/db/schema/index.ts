@@ -1,0 +1,7 @@
+// The whole schema, one file per area. drizzle-kit reads this to generate migrations.
+export * from './users.js';
+export * from './habits.js';
+export * from './entries.js';
+export * from './pauses.js';
+export * from './goals.js';
+export * from './dialog.js';
