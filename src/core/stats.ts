@@ -1,5 +1,12 @@
-// Facade over the pure rules: everything /stats shows for one habit, in one pass.
-// CONTRACT (implementation pending): the signatures below are what src/app codes against.
+// Facade over the pure rules: everything /stats shows for one habit, from one parse of its
+// history (timeline.ts) and one cut into occurrences; each rule is then a linear fold, so a
+// habit costs O(days + entries) with no luxon in the loops.
+import { isDueOnDayNumber, periodUnitOf } from './frequency.js';
+import { occurrencesOf, type Occurrence } from './occurrences.js';
+import { DEFAULT_WINDOW_DAYS, formationOf, successRateOf } from './rates.js';
+import { scoreOfTimeline } from './score.js';
+import { streaksOf } from './streaks.js';
+import { buildTimeline, type Timeline } from './timeline.js';
 import type { Entry, Habit, LocalDate, Pause } from './types.js';
 
 export interface HabitHistory {
@@ -24,8 +31,11 @@ export interface HabitStats {
   formationDays: number;
   /** formationDays / 66 */
   formationProgress: number;
+  /** Days met so far (a day counts once however many entries it has; break habits: clean days). */
   totalDone: number;
+  /** The habit asks for something today (per_week/per_month: the period still needed a completion this morning). */
   dueToday: boolean;
+  /** Today is met (break habits: a done check-in today and no slip). */
   doneToday: boolean;
   /** For per_week / per_month: completions so far in the current period and how many are needed. */
   periodProgress: { done: number; needed: number } | null;
@@ -36,4 +46,86 @@ export interface StatsOptions {
   windowDays?: number;
 }
 
-export declare function computeHabitStats(history: HabitHistory, today: LocalDate, options?: StatsOptions): HabitStats;
+function streakUnitOf(history: HabitHistory): StreakUnit {
+  return history.habit.kind === 'break' ? 'day' : periodUnitOf(history.habit.frequency);
+}
+
+function todayFacts(history: HabitHistory, timeline: Timeline, occurrences: readonly Occurrence[]) {
+  const { today, first } = timeline;
+  const at = today - first;
+  const lived = at >= 0;
+  const metToday = lived && timeline.met[at] === 1;
+  const doneToday =
+    timeline.kind === 'break' ? lived && timeline.done[at] === 1 && timeline.slipped[at] !== 1 : metToday;
+  const current = occurrences.at(-1);
+  const isPeriodHabit = timeline.kind === 'build' && periodUnitOf(timeline.frequency) !== 'day';
+  const periodProgress = isPeriodHabit && current ? { done: current.metDays, needed: current.needed } : null;
+
+  let dueToday = lived && history.habit.status === 'active' && timeline.paused[at] !== 1;
+  if (dueToday && timeline.kind === 'build') {
+    dueToday = periodProgress
+      ? periodProgress.done - (metToday ? 1 : 0) < periodProgress.needed
+      : isDueOnDayNumber(timeline.frequency, timeline.anchor, today);
+  }
+  return { dueToday, doneToday, periodProgress };
+}
+
+export function computeHabitStats(history: HabitHistory, today: LocalDate, options: StatsOptions = {}): HabitStats {
+  const weekStart = options.weekStart ?? 1;
+  const windowDays = options.windowDays ?? DEFAULT_WINDOW_DAYS;
+  const timeline = buildTimeline(history, today, weekStart);
+  const occurrences = occurrencesOf(timeline);
+  const { current, longest } = streaksOf(occurrences);
+  const formation = formationOf(occurrences);
+  return {
+    currentStreak: current,
+    longestStreak: longest,
+    streakUnit: streakUnitOf(history),
+    score: scoreOfTimeline(timeline),
+    successRate: successRateOf(occurrences, timeline.today - windowDays + 1),
+    formationDays: formation.days,
+    formationProgress: formation.progress,
+    totalDone: timeline.metDayCount,
+    ...todayFacts(history, timeline, occurrences),
+  };
+}
+
+export interface OverallStats {
+  habitCount: number;
+  /** Mean strength score of the habits, 0..1 (0 with no habits). */
+  averageScore: number;
+  /** Habits due today. */
+  dueToday: number;
+  /** Of the habits due today, those done. */
+  doneToday: number;
+  /** The longest current streak (weeks and months compared as 7 and 30 days); null if none runs. */
+  bestCurrentStreak: { index: number; streak: number; unit: StreakUnit } | null;
+}
+
+const UNIT_DAYS: Record<StreakUnit, number> = { day: 1, week: 7, month: 30 };
+
+/** A summary of several habits' stats (`index` points into `perHabit`). */
+export function computeOverallStats(perHabit: readonly HabitStats[]): OverallStats {
+  let scoreSum = 0;
+  let dueToday = 0;
+  let doneToday = 0;
+  let best: OverallStats['bestCurrentStreak'] = null;
+  perHabit.forEach((stats, index) => {
+    scoreSum += stats.score;
+    if (stats.dueToday) {
+      dueToday += 1;
+      if (stats.doneToday) doneToday += 1;
+    }
+    const length = stats.currentStreak * UNIT_DAYS[stats.streakUnit];
+    if (stats.currentStreak > 0 && (!best || length > best.streak * UNIT_DAYS[best.unit])) {
+      best = { index, streak: stats.currentStreak, unit: stats.streakUnit };
+    }
+  });
+  return {
+    habitCount: perHabit.length,
+    averageScore: perHabit.length === 0 ? 0 : scoreSum / perHabit.length,
+    dueToday,
+    doneToday,
+    bestCurrentStreak: best,
+  };
+}
