@@ -5,3 +5,4 @@ export * from './entries.js';
 export * from './pauses.js';
 export * from './goals.js';
 export * from './dialog.js';
+export * from './coach.js';
