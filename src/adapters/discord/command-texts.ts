@@ -1,0 +1,114 @@
+// Names and descriptions of the slash commands and their options, in English (the
+// default Discord shows) and Brazilian Portuguese (shown to pt-BR clients). Discord
+// always sends the English name back, so only these tables know the translations.
+
+export const COMMAND_NAMES = [
+  'log', 'new', 'habits', 'today', 'stats', 'streaks', 'week', 'goals',
+  'pause', 'settings', 'coach', 'export', 'delete', 'link',
+] as const;
+export type CommandName = (typeof COMMAND_NAMES)[number];
+
+export interface LocalizedText {
+  en: string;
+  'pt-BR': string;
+}
+
+export interface NameAndDescription {
+  name: LocalizedText;
+  description: LocalizedText;
+}
+
+export const COMMAND_TEXTS: Record<CommandName, NameAndDescription> = {
+  log: {
+    name: { en: 'log', 'pt-BR': 'registrar' },
+    description: { en: 'Log a habit as done', 'pt-BR': 'Registrar um hábito como feito' },
+  },
+  new: {
+    name: { en: 'new', 'pt-BR': 'novo' },
+    description: { en: 'Create a new habit', 'pt-BR': 'Criar um hábito novo' },
+  },
+  habits: {
+    name: { en: 'habits', 'pt-BR': 'habitos' },
+    description: { en: 'List your habits', 'pt-BR': 'Listar seus hábitos' },
+  },
+  today: {
+    name: { en: 'today', 'pt-BR': 'hoje' },
+    description: { en: 'What is due today, with buttons to mark it', 'pt-BR': 'O que falta hoje, com botões para marcar' },
+  },
+  stats: {
+    name: { en: 'stats', 'pt-BR': 'estatisticas' },
+    description: { en: 'Streaks, score and success rate', 'pt-BR': 'Sequências, pontuação e taxa de sucesso' },
+  },
+  streaks: {
+    name: { en: 'streaks', 'pt-BR': 'sequencias' },
+    description: { en: 'Current and longest streaks', 'pt-BR': 'Sequências atuais e recordes' },
+  },
+  week: {
+    name: { en: 'week', 'pt-BR': 'semana' },
+    description: { en: 'This week at a glance', 'pt-BR': 'A semana num relance' },
+  },
+  goals: {
+    name: { en: 'goals', 'pt-BR': 'metas' },
+    description: { en: 'Your goals and their progress', 'pt-BR': 'Suas metas e o progresso delas' },
+  },
+  pause: {
+    name: { en: 'pause', 'pt-BR': 'pausar' },
+    description: { en: 'Pause a habit or everything (vacation, sick)', 'pt-BR': 'Pausar um hábito ou tudo (férias, doença)' },
+  },
+  settings: {
+    name: { en: 'settings', 'pt-BR': 'ajustes' },
+    description: { en: 'Language, time zone, coach and day start', 'pt-BR': 'Idioma, fuso horário, coach e início do dia' },
+  },
+  coach: {
+    name: { en: 'coach', 'pt-BR': 'coach' },
+    description: { en: 'Talk to your coach', 'pt-BR': 'Falar com seu coach' },
+  },
+  export: {
+    name: { en: 'export', 'pt-BR': 'exportar' },
+    description: { en: 'Get all your data as JSON', 'pt-BR': 'Receber todos os seus dados em JSON' },
+  },
+  delete: {
+    name: { en: 'delete', 'pt-BR': 'apagar' },
+    description: { en: 'Delete yourself and everything you logged', 'pt-BR': 'Apagar você e tudo o que registrou' },
+  },
+  link: {
+    name: { en: 'link', 'pt-BR': 'vincular' },
+    description: { en: 'Link this account with your Telegram one', 'pt-BR': 'Vincular esta conta à do Telegram' },
+  },
+};
+
+export const OPTION_TEXTS = {
+  habit: {
+    name: { en: 'habit', 'pt-BR': 'habito' },
+    description: { en: 'Which habit', 'pt-BR': 'Qual hábito' },
+  },
+  quantity: {
+    name: { en: 'quantity', 'pt-BR': 'quantidade' },
+    description: { en: 'How much (in the habit\'s unit)', 'pt-BR': 'Quanto (na unidade do hábito)' },
+  },
+  date: {
+    name: { en: 'date', 'pt-BR': 'data' },
+    description: { en: 'When: yesterday, monday, 2025-03-01...', 'pt-BR': 'Quando: ontem, segunda, 2025-03-01...' },
+  },
+  note: {
+    name: { en: 'note', 'pt-BR': 'nota' },
+    description: { en: 'A note to keep with it', 'pt-BR': 'Uma nota para guardar junto' },
+  },
+  share: {
+    name: { en: 'share', 'pt-BR': 'compartilhar' },
+    description: { en: 'Show it to the channel (otherwise only you see it)', 'pt-BR': 'Mostrar no canal (senão só você vê)' },
+  },
+  until: {
+    name: { en: 'until', 'pt-BR': 'ate' },
+    description: { en: 'Last day of the pause: friday, 2025-03-10...', 'pt-BR': 'Último dia da pausa: sexta, 2025-03-10...' },
+  },
+  message: {
+    name: { en: 'message', 'pt-BR': 'mensagem' },
+    description: { en: 'What you want to tell or ask', 'pt-BR': 'O que você quer dizer ou perguntar' },
+  },
+  code: {
+    name: { en: 'code', 'pt-BR': 'codigo' },
+    description: { en: 'The code the other app gave you (leave empty to get one)', 'pt-BR': 'O código que o outro app deu (vazio para gerar um)' },
+  },
+} satisfies Record<string, NameAndDescription>;
+export type OptionName = keyof typeof OPTION_TEXTS;

@@ -1,0 +1,106 @@
+// The slash commands, built with discord.js builders. Each maps to the text command the
+// conversation already understands (see slash-text.ts), so Discord adds a richer surface
+// and no new behaviour.
+import {
+  ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody, type SlashCommandOptionsOnlyBuilder,
+} from 'discord.js';
+import { COMMAND_NAMES, COMMAND_TEXTS, OPTION_TEXTS, type CommandName, type NameAndDescription, type OptionName } from './command-texts.js';
+
+type OptionKind = 'string' | 'number' | 'boolean';
+
+export interface OptionSpec {
+  name: OptionName;
+  kind: OptionKind;
+  required?: boolean;
+  autocomplete?: boolean;
+  maxLength?: number;
+}
+
+/** Options of each command, in the order their values are appended to the text command. */
+export const COMMAND_OPTIONS: Record<CommandName, OptionSpec[]> = {
+  log: [
+    { name: 'habit', kind: 'string', required: true, autocomplete: true, maxLength: 100 },
+    { name: 'quantity', kind: 'number' },
+    { name: 'date', kind: 'string', maxLength: 40 },
+    { name: 'note', kind: 'string', maxLength: 300 },
+  ],
+  new: [],
+  habits: [],
+  today: [],
+  stats: [
+    { name: 'habit', kind: 'string', autocomplete: true, maxLength: 100 },
+    { name: 'share', kind: 'boolean' },
+  ],
+  streaks: [{ name: 'share', kind: 'boolean' }],
+  week: [{ name: 'share', kind: 'boolean' }],
+  goals: [],
+  pause: [
+    { name: 'habit', kind: 'string', autocomplete: true, maxLength: 100 },
+    { name: 'until', kind: 'string', maxLength: 40 },
+  ],
+  settings: [],
+  coach: [{ name: 'message', kind: 'string', maxLength: 500 }],
+  export: [],
+  delete: [],
+  link: [{ name: 'code', kind: 'string', maxLength: 32 }],
+};
+
+/** Commands that show the person's numbers: private in a channel unless `share:true`. */
+export const STATS_COMMANDS: ReadonlySet<CommandName> = new Set<CommandName>(['stats', 'streaks', 'week']);
+
+interface Localizable {
+  setName(name: string): unknown;
+  setNameLocalizations(map: Record<string, string>): unknown;
+  setDescription(description: string): unknown;
+  setDescriptionLocalizations(map: Record<string, string>): unknown;
+}
+
+function localize(target: Localizable, texts: NameAndDescription): void {
+  target.setName(texts.name.en);
+  target.setNameLocalizations({ 'pt-BR': texts.name['pt-BR'] });
+  target.setDescription(texts.description.en);
+  target.setDescriptionLocalizations({ 'pt-BR': texts.description['pt-BR'] });
+}
+
+function addOption(builder: SlashCommandOptionsOnlyBuilder, spec: OptionSpec): SlashCommandOptionsOnlyBuilder {
+  const texts = OPTION_TEXTS[spec.name];
+  const required = spec.required ?? false;
+  switch (spec.kind) {
+    case 'string':
+      return builder.addStringOption((option) => {
+        localize(option, texts);
+        option.setRequired(required).setAutocomplete(spec.autocomplete ?? false);
+        if (spec.maxLength) option.setMaxLength(spec.maxLength);
+        return option;
+      });
+    case 'number':
+      return builder.addNumberOption((option) => {
+        localize(option, texts);
+        return option.setRequired(required).setMinValue(0);
+      });
+    case 'boolean':
+      return builder.addBooleanOption((option) => {
+        localize(option, texts);
+        return option.setRequired(required);
+      });
+  }
+}
+
+export function buildSlashCommand(name: CommandName): SlashCommandOptionsOnlyBuilder {
+  const builder = new SlashCommandBuilder();
+  localize(builder, COMMAND_TEXTS[name]);
+  builder
+    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall);
+  return COMMAND_OPTIONS[name].reduce<SlashCommandOptionsOnlyBuilder>(addOption, builder);
+}
+
+/** The JSON Discord's "bulk overwrite application commands" endpoint takes. */
+export function slashCommandPayloads(): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+  return COMMAND_NAMES.map((name) => buildSlashCommand(name).toJSON());
+}
+
+export function isCommandName(name: string): name is CommandName {
+  return (COMMAND_NAMES as readonly string[]).includes(name);
+}

@@ -1,0 +1,65 @@
+// Discord -> InboundMessage. Who speaks, where, in which language, and which update it
+// is (the interaction or message id, so a redelivery writes once).
+import type { BaseInteraction, ChatInputCommandInteraction, Message } from 'discord.js';
+import type { InboundMessage } from '../../dialog/messages.js';
+import { COMMAND_OPTIONS } from './commands.js';
+import type { CommandName } from './command-texts.js';
+
+type Speaker = Pick<InboundMessage, 'platform' | 'user' | 'chat'>;
+
+function displayName(user: { globalName: string | null; username: string }): string {
+  return user.globalName ?? user.username;
+}
+
+/**
+ * The chat an interaction happened in. A direct message is the person's own chat and is
+ * named by their user id (as on Telegram, where a private chat's id is the user's), so the
+ * notifier can reach them with the same id; a guild channel is named by its channel id.
+ */
+export function interactionSpeaker(interaction: BaseInteraction): Speaker {
+  const inGuild = interaction.inGuild();
+  return {
+    platform: 'discord',
+    user: { externalId: interaction.user.id, displayName: displayName(interaction.user) },
+    chat: inGuild
+      ? { id: interaction.channelId ?? interaction.guildId, kind: 'group' }
+      : { id: interaction.user.id, kind: 'private' },
+  };
+}
+
+/** Fields every interaction's InboundMessage carries. Commands and buttons are always for the bot. */
+export function interactionInbound(interaction: BaseInteraction, updateId = interaction.id): Omit<InboundMessage, 'text' | 'button'> {
+  return { ...interactionSpeaker(interaction), updateId, localeHint: interaction.locale, addressedToBot: true };
+}
+
+function optionValue(interaction: ChatInputCommandInteraction, name: string): string | null {
+  const option = interaction.options.get(name);
+  if (!option || option.value === undefined || option.value === null) return null;
+  if (typeof option.value === 'boolean') return null;
+  const text = String(option.value).trim();
+  return text === '' ? null : text;
+}
+
+/**
+ * A slash command as the text command the conversation understands: "/stats", "/log Read 30 yesterday".
+ * Option values follow in the command's option order; booleans (share) are for the adapter only.
+ */
+export function slashCommandText(interaction: ChatInputCommandInteraction, name: CommandName): string {
+  const values = COMMAND_OPTIONS[name].map((spec) => optionValue(interaction, spec.name)).filter((value): value is string => value !== null);
+  return [`/${name}`, ...values].join(' ');
+}
+
+/** A direct message in plain words (or a photo with a caption), from a person, not a bot. */
+export function directMessageInbound(message: Message): InboundMessage {
+  const photo = message.attachments.find((attachment) => attachment.contentType?.startsWith('image/') ?? /\.(png|jpe?g|gif|webp)$/i.test(attachment.name));
+  const text = message.content.trim();
+  return {
+    platform: 'discord',
+    user: { externalId: message.author.id, displayName: displayName(message.author) },
+    chat: { id: message.author.id, kind: 'private' },
+    updateId: message.id,
+    addressedToBot: true,
+    ...(photo ? { attachment: { kind: 'photo', fileRef: photo.url, ...(text ? { caption: text } : {}) } } : {}),
+    ...(text && !photo ? { text } : {}),
+  };
+}

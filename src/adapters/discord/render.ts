@@ -1,0 +1,103 @@
+// Reply -> Discord message payloads. Dialog's light formatting (**bold**, _italic_,
+// `code`) is Discord markdown already, so text passes through; what Discord limits
+// (2000 characters, 5 rows of 5 buttons, unique custom ids) is enforced here.
+import { ActionRowBuilder, AttachmentBuilder, ButtonBuilder, ButtonStyle } from 'discord.js';
+import { decodeButton } from '../../dialog/buttons.js';
+import type { Button, Reply } from '../../dialog/messages.js';
+
+export const CONTENT_LIMIT = 2000;
+const BUTTONS_PER_ROW = 5;
+const MAX_ROWS = 5;
+const LABEL_LIMIT = 80;
+const CUSTOM_ID_LIMIT = 100;
+
+export interface DiscordMessagePayload {
+  content: string;
+  components: ActionRowBuilder<ButtonBuilder>[];
+  files: AttachmentBuilder[];
+  /** Habit names are the person's words: never let them ping anyone. */
+  allowedMentions: { parse: [] };
+}
+
+function buttonStyle(data: string): ButtonStyle {
+  const action = decodeButton(data);
+  if (action?.action === 'log' && action.kind === 'done') return ButtonStyle.Success;
+  if (action?.action === 'confirm' && action.answer === 'yes') return ButtonStyle.Primary;
+  return ButtonStyle.Secondary;
+}
+
+function truncate(text: string, limit: number): string {
+  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
+}
+
+/** Rows of at most 5 buttons, at most 5 rows; a custom id Discord would refuse is dropped. */
+export function buttonRows(rows: Button[][] | undefined): ActionRowBuilder<ButtonBuilder>[] {
+  const seen = new Set<string>();
+  const result: ActionRowBuilder<ButtonBuilder>[] = [];
+  for (const row of rows ?? []) {
+    const usable = row.filter((button) => {
+      if (!button.data || button.data.length > CUSTOM_ID_LIMIT || seen.has(button.data)) return false;
+      seen.add(button.data);
+      return true;
+    });
+    for (let start = 0; start < usable.length; start += BUTTONS_PER_ROW) {
+      const buttons = usable.slice(start, start + BUTTONS_PER_ROW).map((button) =>
+        new ButtonBuilder()
+          .setCustomId(button.data)
+          .setLabel(truncate(button.label.trim() || '…', LABEL_LIMIT))
+          .setStyle(buttonStyle(button.data)));
+      result.push(new ActionRowBuilder<ButtonBuilder>().addComponents(buttons));
+    }
+  }
+  return result.slice(0, MAX_ROWS);
+}
+
+/** Splits text into pieces Discord accepts, at line breaks where it can. */
+export function splitText(text: string, limit = CONTENT_LIMIT): string[] {
+  const pieces: string[] = [];
+  let rest = text;
+  while (rest.length > limit) {
+    const cut = rest.lastIndexOf('\n', limit);
+    const at = cut > limit / 2 ? cut : limit;
+    pieces.push(rest.slice(0, at));
+    rest = rest.slice(at).replace(/^\n/, '');
+  }
+  pieces.push(rest);
+  return pieces;
+}
+
+const CODE_BLOCK = /```(\w*)\n([\s\S]*?)```/;
+
+/** A long code block (the /export JSON) travels better as a file than as split messages. */
+function moveLongCodeBlockToFile(text: string): { text: string; file?: AttachmentBuilder } {
+  if (text.length <= CONTENT_LIMIT) return { text };
+  const match = CODE_BLOCK.exec(text);
+  if (!match) return { text };
+  const [block, language, code = ''] = match;
+  const extension = language && /^[a-z]{1,8}$/i.test(language) ? language.toLowerCase() : 'txt';
+  const file = new AttachmentBuilder(Buffer.from(code, 'utf8'), { name: `habit-coach.${extension}` });
+  return { text: text.replace(block, '').trim(), file };
+}
+
+/**
+ * One reply becomes one or more messages: the text in pieces of at most 2000 characters,
+ * with the buttons and files on the last piece (where the person reads last).
+ */
+export function renderReply(reply: Reply): DiscordMessagePayload[] {
+  const { text, file } = moveLongCodeBlockToFile(reply.text);
+  const files: AttachmentBuilder[] = [];
+  if (file) files.push(file);
+  if (reply.image) {
+    files.push(new AttachmentBuilder(Buffer.from(reply.image.png), { name: 'habit-coach.png', description: truncate(reply.image.alt, 1024) }));
+  }
+  const pieces = splitText(text);
+  return pieces.map((content, index) => {
+    const last = index === pieces.length - 1;
+    return {
+      content,
+      components: last ? buttonRows(reply.buttons) : [],
+      files: last ? files : [],
+      allowedMentions: { parse: [] },
+    };
+  });
+}
