@@ -1,0 +1,53 @@
+// The facts of what the coach wrote, said plainly from the stored rows (never from the
+// model's words), so the bot can only claim what it actually did.
+import type { CoachChatOutcome, CoachWrite } from '../app/ports.js';
+import type { Locale } from '../core/types.js';
+
+const WORDS = {
+  en: { done: 'Logged', skip: 'Skipped', slip: 'Slip logged', undo: 'Undone', created: 'New habit', on: 'on' },
+  'pt-BR': { done: 'Registrado', skip: 'Pulado', slip: 'Recaída registrada', undo: 'Desfeito', created: 'Novo hábito', on: 'em' },
+} as const;
+
+function amount(quantity: number | null, unit: string | undefined, locale: Locale): string {
+  if (quantity === null) return '';
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(quantity);
+  return unit ? `, ${number} ${unit}` : `, ${number}`;
+}
+
+/** One line per write: "Logged: Pushups, 20 reps (on 2026-03-01)". */
+export function describeWrite(write: CoachWrite, locale: Locale, today: string): string {
+  const words = WORDS[locale];
+  const when = (date: string) => (date === today ? '' : ` (${words.on} ${date})`);
+  switch (write.kind) {
+    case 'entry': {
+      const { entry, habit } = write;
+      return `${words[entry.kind]}: ${habit.name}${amount(entry.quantity, habit.target?.unit, locale)}${when(entry.localDate)}`;
+    }
+    case 'undo': {
+      const { removed, habit } = write;
+      return `${words.undo}: ${habit.name}${amount(removed.quantity, habit.target?.unit, locale)}${when(removed.localDate)}`;
+    }
+    case 'habit_created':
+      return `${words.created}: ${write.habit.name}`;
+  }
+}
+
+/** What an Undo button takes back: new entries and new habits (an undo itself is not undone). */
+export function undoFor(writes: CoachWrite[]): CoachChatOutcome['undo'] {
+  const entryIds = writes.flatMap((write) => (write.kind === 'entry' ? [write.entry.id] : []));
+  const habitIds = writes.flatMap((write) => (write.kind === 'habit_created' ? [write.habit.id] : []));
+  return entryIds.length + habitIds.length > 0 ? { entryIds, habitIds } : null;
+}
+
+const CLAIMS = [
+  /\bi(?:'ve| have)? (?:just )?(?:logged|recorded|marked|saved|registered|tracked|added)\b/i,
+  /\b(?:has|have) been (?:logged|recorded|marked|saved)\b/i,
+  /\b(?:logged|recorded) (?:it|that|your)\b/i,
+  /\b(?:registrei|anotei|marquei|salvei|adicionei)\b/i,
+  /\b(?:foi|foram|está|ficou|ficaram) (?:registrad|anotad|marcad)[oa]s?\b/i,
+];
+
+/** Whether the text says something was logged (used when nothing was). */
+export function claimsAWrite(text: string): boolean {
+  return CLAIMS.some((pattern) => pattern.test(text));
+}
