@@ -34,8 +34,8 @@ export function dayStatus(timeline: Timeline, day: number): OccurrenceStatus {
   }
   if (timeline.met[at] === 1) return 'met';
   if (excused) return 'bridged';
-  // Today is not over: not done yet is not a miss, unless the person already said they slipped.
-  if (day === timeline.today && timeline.slipped[at] !== 1) return 'pending';
+  // Today is not over: not done yet is not a miss, unless it can no longer be met.
+  if (day === timeline.today && !timeline.todayFailed) return 'pending';
   return 'missed';
 }
 

@@ -7,7 +7,8 @@
 //   pause or skip that is the days since the last slip (slip yesterday: 1), and a habit started
 //   today with no slip is on day 1.
 // - Skips and pauses bridge: they neither break a streak nor add to it.
-// - Today (or the current week/month) not met yet does not break the current streak.
+// - Today (or the current week/month) not met yet does not break the current streak, unless
+//   today can no longer be met (a slip logged, an at-most limit already exceeded).
 // - Streaks read local dates, not when an entry was written: a backdated entry counts.
 import type { Occurrence } from './occurrences.js';
 import { occurrencesOf } from './occurrences.js';

@@ -10,6 +10,8 @@
 //   without a quantity counts as "done as planned": the target for at_least, 0 for at_most.
 //   Without a target one done entry meets the day.
 // - A break habit's day is met (clean) unless it has a slip entry.
+// - Today is still open (pending) unless it is met or can no longer be: a slip was logged,
+//   or an at-most limit is already exceeded (more entries can only add to the sum).
 // - Entries dated after today are ignored (nobody has lived that day yet).
 // - A habit whose status is 'paused' is treated as paused from today on.
 import { parseDayNumber } from './day-number.js';
@@ -45,6 +47,8 @@ export interface Timeline {
   paused: Uint8Array;
   /** Days met in [first, today]. */
   metDayCount: number;
+  /** Today can no longer be met: a slip is logged, or an at-most limit is already exceeded. */
+  todayFailed: boolean;
 }
 
 /**
@@ -118,6 +122,7 @@ export function buildTimeline(history: HistoryInput, today: LocalDate, weekStart
   const met = new Uint8Array(length);
   const credit = new Float64Array(length);
   let metDayCount = 0;
+  let todayFailed = false;
   const lastLived = Math.min(todayNumber, last) - first;
   for (let at = 0; at <= lastLived; at += 1) {
     if (habit.kind === 'break') {
@@ -127,6 +132,10 @@ export function buildTimeline(history: HistoryInput, today: LocalDate, weekStart
       const hasDone = done[at] === 1;
       met[at] = isDayMet(habit.target, hasDone, quantity[at] as number) ? 1 : 0;
       credit[at] = dayCredit(habit.target, hasDone, quantity[at] as number);
+      if (first + at === todayNumber) {
+        const overLimit = hasDone && habit.target?.direction === 'at_most' && met[at] === 0;
+        todayFailed = slipped[at] === 1 || overLimit;
+      }
     }
     metDayCount += met[at] as number;
   }
@@ -146,5 +155,6 @@ export function buildTimeline(history: HistoryInput, today: LocalDate, weekStart
     slipped,
     paused,
     metDayCount,
+    todayFailed,
   };
 }

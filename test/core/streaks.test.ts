@@ -118,6 +118,11 @@ describe('numeric targets', () => {
     expect(streaks('213.2', { target: atMost2 })).toEqual({ current: 1, longest: 2 });
   });
 
+  it('going over an at-most limit today breaks the streak at once (the sum can only grow)', () => {
+    expect(streaks('223', { target: atMost2 })).toEqual({ current: 0, longest: 2 });
+    expect(streaks('22.', { target: atMost2 })).toEqual({ current: 2, longest: 2 }); // nothing yet: still open
+  });
+
   it('a done entry without a quantity counts as done as planned', () => {
     expect(streaks('xx', { target: atLeast10 })).toEqual({ current: 2, longest: 2 });
     expect(streaks('xx', { target: atMost2 })).toEqual({ current: 2, longest: 2 });
