@@ -3,6 +3,7 @@ import { and, asc, eq, ne } from 'drizzle-orm';
 import type { HabitPatch, HabitRepository } from '../../app/ports.js';
 import type { Database } from '../client.js';
 import { habits } from '../schema/index.js';
+import { isUuid } from './ids.js';
 import { frequencyColumns, targetColumns, toHabit } from './mappers.js';
 
 type HabitColumns = Partial<typeof habits.$inferInsert>;
@@ -42,6 +43,7 @@ function habitColumns(input: HabitPatch): HabitColumns {
 
 export function createHabitRepository(db: Database): HabitRepository {
   async function get(userId: string, habitId: string) {
+    if (!isUuid(habitId)) return null;
     const [row] = await db.select().from(habits).where(and(eq(habits.id, habitId), eq(habits.userId, userId)));
     return row ? toHabit(row) : null;
   }
@@ -78,6 +80,7 @@ export function createHabitRepository(db: Database): HabitRepository {
      * by the database (the update throws a unique violation); nothing changes.
      */
     async update(userId, habitId, patch) {
+      if (!isUuid(habitId)) return null;
       const columns = habitColumns(patch);
       if (Object.keys(columns).length === 0) return get(userId, habitId);
       const [row] = await db
@@ -89,6 +92,7 @@ export function createHabitRepository(db: Database): HabitRepository {
     },
 
     async delete(userId, habitId) {
+      if (!isUuid(habitId)) return false;
       const rows = await db
         .delete(habits)
         .where(and(eq(habits.id, habitId), eq(habits.userId, userId)))

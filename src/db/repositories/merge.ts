@@ -2,10 +2,12 @@
 // Nothing is lost except what would break a rule of the target account: a same-named
 // habit is merged into the target's (where that creates a second 'done'/'skip' on one
 // day for a once-a-day habit, the target's entry is kept), a same-named category is
-// merged, and a colliding idempotency key is cleared.
-import { sql } from 'drizzle-orm';
+// merged, and a colliding idempotency key is cleared. Tables of later capabilities are
+// found through the catalog (foreign keys to users.id and habits.id) and move too.
+import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { rowsOf } from '../client.js';
+import { UNIQUE_VIOLATION, pgErrorCode } from './errors.js';
 
 export async function mergeUsers(tx: Database, intoUserId: string, fromUserId: string): Promise<void> {
   const locked = rowsOf<{ id: string }>(
@@ -31,6 +33,7 @@ export async function mergeUsers(tx: Database, intoUserId: string, fromUserId: s
     where f.user_id = ${fromUserId}
       and exists (select 1 from dialog_state i where i.user_id = ${intoUserId} and i.chat_ref = f.chat_ref)`);
   await tx.execute(sql`update dialog_state set user_id = ${intoUserId} where user_id = ${fromUserId}`);
+  await moveRowsOfOtherTables(tx, intoUserId, fromUserId);
   await tx.execute(sql`
     update users i set onboarded_at = coalesce(i.onboarded_at, f.onboarded_at)
     from users f where i.id = ${intoUserId} and f.id = ${fromUserId}`);
@@ -70,6 +73,10 @@ async function mergeSameNamedHabits(tx: Database, intoUserId: string, fromUserId
       update habits i set longest_streak = greatest(i.longest_streak, f.longest_streak),
         start_date = least(i.start_date, f.start_date)
       from habits f where i.id = ${pair.into_id} and f.id = ${pair.from_id}`);
+    for (const ref of await singleColumnReferences(tx, 'habits')) {
+      await tx.execute(sql`update ${sql.identifier(ref.table_name)} set ${sql.identifier(ref.column_name)} = ${pair.into_id}
+        where ${sql.identifier(ref.column_name)} = ${pair.from_id}`);
+    }
     await tx.execute(sql`delete from habits where id = ${pair.from_id}`);
   }
 }
@@ -91,4 +98,57 @@ async function mergeCategories(tx: Database, intoUserId: string, fromUserId: str
       )
     where h.user_id = ${fromUserId}`);
   await tx.execute(sql`delete from categories where user_id = ${fromUserId}`);
+}
+
+interface ColumnReference {
+  table_name: string;
+  column_name: string;
+}
+
+/** Single-column foreign keys pointing at `table`'s id, from tables this file does not know by name. */
+async function singleColumnReferences(tx: Database, table: 'users' | 'habits'): Promise<ColumnReference[]> {
+  const known = ['platform_identities', 'categories', 'habits', 'entries', 'pauses', 'goals', 'goal_progress', 'subtasks', 'dialog_state'];
+  return rowsOf<ColumnReference>(
+    await tx.execute(sql`
+      select cl.relname as table_name, a.attname as column_name
+      from pg_constraint c
+      join pg_class cl on cl.oid = c.conrelid
+      join pg_namespace n on n.oid = cl.relnamespace and n.nspname = current_schema()
+      join pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]
+      where c.contype = 'f' and c.confrelid = ${table}::regclass and cardinality(c.conkey) = 1
+      order by 1, 2`),
+  ).filter((ref) => !known.includes(ref.table_name));
+}
+
+/**
+ * Tables added by other capabilities (coach log, chat memory, groups...) move too, found
+ * through the catalog. Where moving a row would break a unique key (e.g. one chat memory
+ * per user), the target's row is kept and the source's goes with the source user.
+ */
+async function moveRowsOfOtherTables(tx: Database, intoUserId: string, fromUserId: string): Promise<void> {
+  for (const ref of await singleColumnReferences(tx, 'users')) {
+    const table = sql.identifier(ref.table_name);
+    const column = sql.identifier(ref.column_name);
+    const moved = await attempt(tx, sql`update ${table} set ${column} = ${intoUserId} where ${column} = ${fromUserId}`);
+    if (moved) continue;
+    const rows = rowsOf<{ row_ref: string }>(
+      await tx.execute(sql`select ctid::text as row_ref from ${table} where ${column} = ${fromUserId}`),
+    );
+    for (const row of rows) {
+      await attempt(tx, sql`update ${table} set ${column} = ${intoUserId} where ctid = ${row.row_ref}::tid`);
+    }
+  }
+}
+
+/** Runs one statement in a savepoint; a unique violation rolls back just that statement. */
+async function attempt(tx: Database, statement: SQL): Promise<boolean> {
+  try {
+    await tx.transaction(async (savepoint) => {
+      await savepoint.execute(statement);
+    });
+    return true;
+  } catch (error) {
+    if (pgErrorCode(error) === UNIQUE_VIOLATION) return false;
+    throw error;
+  }
 }

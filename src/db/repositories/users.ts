@@ -4,6 +4,7 @@ import type { NewUser, UserPatch, UserRepository } from '../../app/ports.js';
 import type { Platform, User } from '../../core/types.js';
 import type { Database } from '../client.js';
 import { platformIdentities, users } from '../schema/index.js';
+import { isUuid } from './ids.js';
 import { toIdentity, toUser } from './mappers.js';
 import { mergeUsers } from './merge.js';
 
@@ -31,6 +32,7 @@ function userColumns(input: UserPatch): UserColumns {
 
 export function createUserRepository(db: Database): UserRepository {
   async function get(userId: string): Promise<User | null> {
+    if (!isUuid(userId)) return null;
     const [row] = await db.select().from(users).where(eq(users.id, userId));
     return row ? toUser(row) : null;
   }
@@ -74,6 +76,7 @@ export function createUserRepository(db: Database): UserRepository {
     get,
 
     async update(userId, patch) {
+      if (!isUuid(userId)) return null;
       const columns = userColumns(patch);
       if (Object.keys(columns).length === 0) return get(userId);
       const [row] = await db.update(users).set(columns).where(eq(users.id, userId)).returning();
@@ -81,6 +84,7 @@ export function createUserRepository(db: Database): UserRepository {
     },
 
     async identities(userId) {
+      if (!isUuid(userId)) return [];
       const rows = await db.select().from(platformIdentities).where(eq(platformIdentities.userId, userId));
       return rows.map(toIdentity);
     },
@@ -91,6 +95,7 @@ export function createUserRepository(db: Database): UserRepository {
     },
 
     async delete(userId) {
+      if (!isUuid(userId)) return false;
       const rows = await db.delete(users).where(eq(users.id, userId)).returning({ id: users.id });
       return rows.length > 0;
     },

@@ -86,7 +86,8 @@ export const habits = pgTable(
     check('habits_status_known', sql`${t.status} in ('active', 'paused', 'archived')`),
     check(
       'habits_frequency_params',
-      sql`case ${t.frequencyKind}
+      // coalesce: a missing parameter makes the CASE null, which a CHECK would let through.
+      sql`coalesce(case ${t.frequencyKind}
         when 'daily' then ${t.frequencyDays} is null and ${t.frequencyTimes} is null and ${t.frequencyEveryN} is null
         when 'weekdays' then ${t.frequencyDays} is not null and cardinality(${t.frequencyDays}) between 1 and 7
           and ${t.frequencyDays} <@ ${sql.raw(WEEKDAYS_ARRAY)} and array_position(${t.frequencyDays}, null) is null
@@ -94,13 +95,13 @@ export const habits = pgTable(
         when 'per_week' then ${t.frequencyTimes} between 1 and 7 and ${t.frequencyDays} is null and ${t.frequencyEveryN} is null
         when 'per_month' then ${t.frequencyTimes} between 1 and 31 and ${t.frequencyDays} is null and ${t.frequencyEveryN} is null
         when 'every_n_days' then ${t.frequencyEveryN} between 1 and 366 and ${t.frequencyDays} is null and ${t.frequencyTimes} is null
-        else false end`,
+        else false end, false)`,
     ),
     check(
       'habits_target_complete',
-      sql`(${t.targetQuantity} is null and ${t.targetUnit} is null and ${t.targetDirection} is null)
+      sql`coalesce((${t.targetQuantity} is null and ${t.targetUnit} is null and ${t.targetDirection} is null)
         or (${t.targetQuantity} > 0 and ${t.targetQuantity} < 'Infinity'::float8 and ${t.targetUnit} is not null
-          and ${t.targetDirection} in ('at_least', 'at_most'))`,
+          and ${t.targetDirection} in ('at_least', 'at_most')), false)`,
     ),
     check('habits_reminder_times_format', sql`array_to_string(${t.reminderTimes}, ',') ~ ${sql.raw(LOCAL_TIME_LIST_PATTERN)}`),
     check(
