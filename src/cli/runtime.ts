@@ -1,0 +1,103 @@
+// Builds everything a running bot needs from the configuration: the database (PGlite under
+// ./.data by default, PostgreSQL when DATABASE_URL is set) with migrations applied, the
+// repositories, the coach (templates, plus a model when OPENAI_API_KEY is set) and the
+// conversation. The console chat uses it; the Telegram, Discord and worker commands reuse it.
+import pino, { type Logger } from 'pino';
+import type { AppDeps } from '../app/deps.js';
+import type { Clock, Coach, Repositories } from '../app/ports.js';
+import { createLlmCoach, type LlmCoach } from '../coach/llm-coach.js';
+import { createOpenAiClient } from '../coach/openai-client.js';
+import { createTemplateCoach, loadPersonalities } from '../coach/index.js';
+import type { Config } from '../config.js';
+import { createDatabase, migrateDatabase, type DatabaseHandle } from '../db/client.js';
+import { createRepositories } from '../db/repositories/index.js';
+import { createConversation } from '../dialog/conversation.js';
+import type { FreeTextHandler } from '../dialog/deps.js';
+import type { Conversation } from '../dialog/messages.js';
+import { freeTextFromCoachChat } from '../dialog/coach-chat.js';
+
+export interface RuntimeOverrides {
+  /** A fixed clock (`--now`) or a test clock; default: the system clock. */
+  clock?: Clock;
+  /** PGlite directory or 'memory' (`--db`); wins over DATABASE_URL. */
+  pglitePath?: string;
+  logger?: Logger;
+  /** Replaces the coach built from prompts/ (tests). */
+  coach?: Coach;
+  promptsDir?: string;
+  /** Minimum log level, e.g. 'warn' for the interactive chat so logs don't interleave with it. */
+  minLogLevel?: pino.Level;
+}
+
+export interface Runtime {
+  config: Config;
+  logger: Logger;
+  clock: Clock;
+  database: DatabaseHandle;
+  repos: Repositories;
+  app: AppDeps;
+  coach: Coach;
+  conversation: Conversation;
+  /** Closes the database; safe to call twice. */
+  close(): Promise<void>;
+}
+
+const systemClock: Clock = { now: () => new Date() };
+const LEVELS: pino.Level[] = ['trace', 'debug', 'info', 'warn', 'error', 'fatal'];
+
+/** Structured logs to stderr (never into the chat on stdout). Secrets are redacted if ever passed. */
+export function createLogger(config: Pick<Config, 'LOG_LEVEL'>, minLevel?: pino.Level): Logger {
+  let level: string = config.LOG_LEVEL;
+  if (minLevel && level !== 'silent' && LEVELS.indexOf(level as pino.Level) < LEVELS.indexOf(minLevel)) level = minLevel;
+  return pino(
+    { level, redact: { paths: ['*.token', '*.apiKey', '*.password', '*.databaseUrl', 'config'], censor: '[redacted]' } },
+    pino.destination({ fd: 2, sync: true }),
+  );
+}
+
+/** Where the data lives, for messages; never the URL itself (it may hold a password). */
+export function describeDatabase(config: Pick<Config, 'DATABASE_URL' | 'PGLITE_PATH'>, overrides: Pick<RuntimeOverrides, 'pglitePath'> = {}): string {
+  if (overrides.pglitePath) return overrides.pglitePath === 'memory' ? 'PGlite (in memory)' : `PGlite (${overrides.pglitePath})`;
+  return config.DATABASE_URL ? 'PostgreSQL' : `PGlite (${config.PGLITE_PATH})`;
+}
+
+export async function createRuntime(config: Config, overrides: RuntimeOverrides = {}): Promise<Runtime> {
+  const logger = overrides.logger ?? createLogger(config, overrides.minLogLevel);
+  const clock = overrides.clock ?? systemClock;
+  const database = await createDatabase(
+    overrides.pglitePath ? { pglitePath: overrides.pglitePath } : { databaseUrl: config.DATABASE_URL, pglitePath: config.PGLITE_PATH },
+  );
+  try {
+    const report = await migrateDatabase(database);
+    logger.info({ database: describeDatabase(config, overrides), applied: report.applied.length }, 'database ready');
+    const repos = createRepositories(database);
+    const app: AppDeps = { repos, clock };
+    let coach: Coach;
+    let freeText: FreeTextHandler | undefined;
+    if (overrides.coach) {
+      coach = overrides.coach;
+    } else {
+      const templates = createTemplateCoach(await loadPersonalities(overrides.promptsDir));
+      const client = createOpenAiClient(config);
+      const llm: LlmCoach = createLlmCoach({
+        client, model: config.OPENAI_MODEL, timeoutMs: config.LLM_TIMEOUT_MS, templates, deps: app, logger,
+      });
+      coach = llm;
+      // Only a model reads what the rule parser could not; without one the offline hints answer.
+      if (client) freeText = freeTextFromCoachChat(llm);
+    }
+    const conversation = createConversation({ repos, clock, coach, logger, ...(freeText ? { freeText } : {}) });
+    let closed = false;
+    return {
+      config, logger, clock, database, repos, app, coach, conversation,
+      async close() {
+        if (closed) return;
+        closed = true;
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

@@ -1,0 +1,100 @@
+// Button data: compact, versioned and validated. Telegram allows 64 bytes of callback
+// data, so ids are packed (a UUID becomes 22 base64url characters) and every field is
+// checked on the way back in: a stale or forged button gets a clear reply, never a crash.
+import { z } from 'zod';
+import type { EntryKind, LocalDate } from '../core/types.js';
+
+/** Bumped when the layout changes; buttons of another version are refused politely. */
+const VERSION = '1';
+const SEPARATOR = ':';
+export const MAX_BUTTON_DATA_BYTES = 64;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const PACKED_UUID = /^~[A-Za-z0-9_-]{22}$/;
+
+/** Packs an id for button data: UUIDs shrink to '~' + 22 characters, other ids pass unchanged. */
+export function packId(id: string): string {
+  if (!UUID.test(id)) return id;
+  return `~${Buffer.from(id.replaceAll('-', ''), 'hex').toString('base64url')}`;
+}
+
+export function unpackId(packed: string): string {
+  if (!PACKED_UUID.test(packed)) return packed;
+  const hex = Buffer.from(packed.slice(1), 'base64url').toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+const packDate = (date: LocalDate): string => date.replaceAll('-', '');
+const unpackDate = (packed: string): LocalDate => `${packed.slice(0, 4)}-${packed.slice(4, 6)}-${packed.slice(6, 8)}`;
+const KIND_CODES: Record<EntryKind, string> = { done: 'd', skip: 's', slip: 'x' };
+const kindFromCode = (code: string): EntryKind | undefined =>
+  (Object.entries(KIND_CODES).find(([, value]) => value === code)?.[0] as EntryKind | undefined);
+
+/** Everything a button can ask for. */
+export type ButtonAction =
+  /** Log an entry for a habit (from /today, or a candidate of an ambiguous message). */
+  | { action: 'log'; habitId: string; kind: EntryKind; date: LocalDate; quantity: number | null }
+  /** Undo the entry the echo was about. */
+  | { action: 'undo'; entryId: string }
+  /** Undo a goal progress increment. */
+  | { action: 'undo_progress'; progressId: string }
+  /** Answer to the pending confirmation of the active flow (backdate, delete, import...). */
+  | { action: 'confirm'; answer: 'yes' | 'no' }
+  /** A choice inside the active flow (frequency, personality, optional field...). */
+  | { action: 'choose'; value: string }
+  /** Pick a habit for a command that needs one (/edit, /archive, /pause). */
+  | { action: 'pick'; command: string; habitId: string };
+
+const ID = z.string().min(1).max(40);
+const DATE = z.string().regex(/^\d{8}$/);
+const WORD = z.string().regex(/^[A-Za-z0-9_.+-]{1,24}$/);
+
+export function encodeButton(action: ButtonAction): string {
+  const parts: string[] = [VERSION];
+  switch (action.action) {
+    case 'log':
+      parts.push('l', packId(action.habitId), KIND_CODES[action.kind], packDate(action.date));
+      if (action.quantity !== null) parts.push(String(action.quantity));
+      break;
+    case 'undo': parts.push('u', packId(action.entryId)); break;
+    case 'undo_progress': parts.push('p', packId(action.progressId)); break;
+    case 'confirm': parts.push('y', action.answer === 'yes' ? '1' : '0'); break;
+    case 'choose': parts.push('c', action.value); break;
+    case 'pick': parts.push('k', action.command, packId(action.habitId)); break;
+  }
+  const data = parts.join(SEPARATOR);
+  if (Buffer.byteLength(data) > MAX_BUTTON_DATA_BYTES) throw new Error(`button data too long: ${data}`);
+  return data;
+}
+
+/** Reads button data back; null when it is not ours, of another version, or malformed. */
+export function decodeButton(data: string): ButtonAction | null {
+  if (Buffer.byteLength(data) > MAX_BUTTON_DATA_BYTES) return null;
+  const [version, code, ...args] = data.split(SEPARATOR);
+  if (version !== VERSION) return null;
+  switch (code) {
+    case 'l': {
+      const [habit, kindCode, date, quantity] = args;
+      const kind = kindFromCode(kindCode ?? '');
+      if (!ID.safeParse(habit).success || !kind || !DATE.safeParse(date).success) return null;
+      const amount = quantity === undefined ? null : Number(quantity);
+      if (amount !== null && (!Number.isFinite(amount) || amount < 0)) return null;
+      if (args.length > 4) return null;
+      return { action: 'log', habitId: unpackId(habit!), kind, date: unpackDate(date!), quantity: amount };
+    }
+    case 'u':
+      return args.length === 1 && ID.safeParse(args[0]).success ? { action: 'undo', entryId: unpackId(args[0]!) } : null;
+    case 'p':
+      return args.length === 1 && ID.safeParse(args[0]).success ? { action: 'undo_progress', progressId: unpackId(args[0]!) } : null;
+    case 'y':
+      return args.length === 1 && (args[0] === '1' || args[0] === '0') ? { action: 'confirm', answer: args[0] === '1' ? 'yes' : 'no' } : null;
+    case 'c':
+      return args.length === 1 && WORD.safeParse(args[0]).success ? { action: 'choose', value: args[0]! } : null;
+    case 'k':
+      return args.length === 2 && WORD.safeParse(args[0]).success && ID.safeParse(args[1]).success
+        ? { action: 'pick', command: args[0]!, habitId: unpackId(args[1]!) }
+        : null;
+    default:
+      return null;
+  }
+}

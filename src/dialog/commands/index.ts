@@ -1,0 +1,62 @@
+// Every /command, with the Portuguese names as aliases, and the habit pickers that
+// buttons of the 'pick' kind run.
+import type { Reply } from '../messages.js';
+import { settingsCommand, coachCommand } from '../flows/settings.js';
+import { startNewHabit } from '../flows/habit-flow.js';
+import { startGoal } from '../flows/goal-flow.js';
+import type { Turn } from '../turn.js';
+import { deleteCommand, exportCommand, importCommand } from './data.js';
+import { pickForReset, resetCommand, showGoals } from './goals.js';
+import { archiveCommand, editCommand, pickForArchive, pickForEdit, showHabits } from './habits.js';
+import { helpCommand, startCommand } from './help.js';
+import { undoLatest } from './logging.js';
+import { pauseCommand, pickForPause, resumeCommand } from './pause.js';
+import { showHowAmIDoing, showStats, showStreaks, showToday, showWeek } from './queries.js';
+
+export type CommandHandler = (turn: Turn, args: string) => Promise<Reply[]>;
+export type PickHandler = (turn: Turn, id: string) => Promise<Reply[]>;
+
+const commands: Record<string, CommandHandler> = {
+  start: startCommand,
+  help: helpCommand,
+  new: startNewHabit,
+  habits: showHabits,
+  edit: editCommand,
+  archive: archiveCommand,
+  pause: pauseCommand,
+  resume: resumeCommand,
+  today: showToday,
+  stats: showStats,
+  streaks: showStreaks,
+  week: showWeek,
+  how: showHowAmIDoing,
+  goal: startGoal,
+  goals: showGoals,
+  reset: resetCommand,
+  undo: undoLatest,
+  export: exportCommand,
+  import: importCommand,
+  delete: deleteCommand,
+  settings: settingsCommand,
+  coach: coachCommand,
+};
+
+const aliases: Record<string, string> = {
+  ajuda: 'help', novo: 'new', nova: 'new', habitos: 'habits', editar: 'edit', arquivar: 'archive',
+  pausar: 'pause', retomar: 'resume', voltar: 'resume', hoje: 'today', estatisticas: 'stats', sequencias: 'streaks',
+  semana: 'week', meta: 'goal', metas: 'goals', zerar: 'reset', desfazer: 'undo', exportar: 'export',
+  importar: 'import', apagar: 'delete', excluir: 'delete', config: 'settings', configuracoes: 'settings', ajustes: 'settings',
+  treinador: 'coach', comecar: 'start', iniciar: 'start',
+};
+
+export const COMMANDS: Record<string, CommandHandler> = {
+  ...commands,
+  ...Object.fromEntries(Object.entries(aliases).map(([alias, name]) => [alias, commands[name]!])),
+};
+
+export const PICKERS: Record<string, PickHandler> = {
+  edit: pickForEdit,
+  archive: pickForArchive,
+  pause: pickForPause,
+  reset: pickForReset,
+};

@@ -1,0 +1,132 @@
+// Writing logs from words and buttons, and taking them back. Every write is echoed with
+// what was understood (habit, quantity, date) plus a coach line, and an Undo button.
+import { correctLast, logMany, removeEntry, undoLast, type LoggedEntry } from '../../app/logging.js';
+import type { ParsedLog } from '../../core/parser/types.js';
+import type { Entry, EntrySource, Habit } from '../../core/types.js';
+import type { ButtonAction } from '../buttons.js';
+import { formatDay, formatQuantity, habitLabel } from '../format.js';
+import type { Button, Reply } from '../messages.js';
+import { button, confirmButtons, reply } from '../replies.js';
+import type { Turn } from '../turn.js';
+
+export const CONFIRM_LOG = 'confirm_log';
+
+export interface LogRequest {
+  habitId: string;
+  kind: ParsedLog['kind'];
+  date: string;
+  quantity: number | null;
+  note: string | null;
+}
+
+const KIND_ICON = { done: '✅', skip: '⏭️', slip: '🔻' } as const;
+
+/** "✅ **Pushups**: 20 reps, today" — what was understood, in the person's words. */
+export function describeEntry(turn: Turn, habit: Habit, entry: Pick<Entry, 'kind' | 'quantity' | 'localDate' | 'note'>): string {
+  const { t, user, today } = turn;
+  const parts = [
+    entry.quantity !== null ? formatQuantity(entry.quantity, habit.target?.unit, user.locale) : null,
+    formatDay(t, user.locale, entry.localDate, today),
+  ].filter(Boolean).join(', ');
+  const what = t(`log.kind.${entry.kind}`);
+  const note = entry.note ? ` — _${entry.note}_` : '';
+  return `${KIND_ICON[entry.kind]} **${habitLabel(habit)}** ${what}: ${parts}${note}`;
+}
+
+async function coachLineFor(turn: Turn, logged: LoggedEntry): Promise<string> {
+  const { entry, habit, stats, milestone } = logged;
+  const vars: Record<string, string | number> = {
+    habit: habit.name,
+    streak: stats.currentStreak,
+    date: formatDay(turn.t, turn.user.locale, entry.localDate, turn.today),
+  };
+  if (entry.quantity !== null) vars.quantity = entry.quantity;
+  if (habit.target?.unit) vars.unit = habit.target.unit;
+  if (entry.note && entry.kind === 'skip') vars.reason = entry.note;
+  const lines = [await turn.deps.coach.line({ user: turn.user, moment: entry.kind === 'done' ? 'completion' : entry.kind, habitId: habit.id, vars })];
+  if (milestone) {
+    lines.push(await turn.deps.coach.line({ user: turn.user, moment: 'milestone', habitId: habit.id, vars: { habit: habit.name, days: milestone.streak } }));
+  }
+  return lines.join('\n');
+}
+
+function undoButton(turn: Turn, entry: Entry, habit: Habit, several: boolean): Button {
+  const label = several ? turn.t('button.undo_habit', { habit: habit.name }) : turn.t('button.undo');
+  return button(label, { action: 'undo', entryId: entry.id });
+}
+
+/**
+ * Writes the logs (all or none) with this update's idempotency key. A date more than 7 days
+ * back is not written yet: the person is asked to confirm with buttons first.
+ */
+export async function writeLogs(
+  turn: Turn,
+  logs: LogRequest[],
+  options: { source: EntrySource; confirmed?: boolean },
+): Promise<Reply[]> {
+  const { t } = turn;
+  const outcome = await logMany(turn.app, turn.user, {
+    logs: logs.map((log) => ({ habitId: log.habitId, kind: log.kind, date: log.date, quantity: log.quantity, note: log.note })),
+    source: options.source,
+    confirmed: options.confirmed ?? false,
+    idempotencyKey: turn.idempotencyKey,
+  });
+  if (!outcome.ok) {
+    switch (outcome.error) {
+      case 'backdate_needs_confirmation':
+        await turn.setState(CONFIRM_LOG, 'confirm', { logs, source: options.source });
+        return [reply(t('log.confirm_backdate', { habit: outcome.habit.name, date: formatDay(t, turn.user.locale, outcome.date, turn.today), days: outcome.daysAgo }), confirmButtons(t('button.yes_log'), t('button.no')))];
+      case 'future_date': return [reply(t('log.future', { habit: outcome.habit.name }))];
+      case 'habit_archived': return [reply(t('log.archived', { habit: outcome.habit.name }))];
+      case 'slip_on_build_habit': return [reply(t('log.slip_on_build', { habit: outcome.habit.name }))];
+      case 'done_on_break_habit': return [reply(t('log.done_on_break', { habit: outcome.habit.name }))];
+      case 'unknown_habit': return [reply(t('log.unknown_habit'))];
+      case 'invalid_input': return [reply(t('error.invalid', { issues: outcome.issues.join('; ') }))];
+    }
+  }
+  const several = outcome.logged.length > 1;
+  const lines: string[] = [];
+  for (const logged of outcome.logged) {
+    lines.push(describeEntry(turn, logged.habit, logged.entry));
+    lines.push(await coachLineFor(turn, logged));
+  }
+  for (const { habit, entry } of outcome.alreadyDone) {
+    lines.push(t('log.already_done', { habit: habit.name, date: formatDay(t, turn.user.locale, entry.localDate, turn.today) }));
+  }
+  const buttons = outcome.logged.map((logged) => [undoButton(turn, logged.entry, logged.habit, several)]);
+  return [reply(lines.join('\n'), buttons)];
+}
+
+/** A habit button (from /today or an ambiguous message) was pressed. */
+export async function logFromButton(turn: Turn, action: Extract<ButtonAction, { action: 'log' }>): Promise<Reply[]> {
+  return writeLogs(turn, [{ habitId: action.habitId, kind: action.kind, date: action.date, quantity: action.quantity, note: null }], { source: 'button' });
+}
+
+function undone(turn: Turn, outcome: Awaited<ReturnType<typeof undoLast>>): Reply[] {
+  if (!outcome.ok) return [reply(outcome.error === 'nothing_to_undo' ? turn.t('undo.nothing') : turn.t('button.invalid'))];
+  return [reply(turn.t('undo.done', { what: describeEntry(turn, outcome.habit, outcome.removed) }))];
+}
+
+/** The Undo button under an echo: removes exactly that entry. */
+export async function undoEntry(turn: Turn, entryId: string): Promise<Reply[]> {
+  return undone(turn, await removeEntry(turn.app, turn.user, { entryId }));
+}
+
+/** "undo" / "desfaz": removes the latest entry. */
+export async function undoLatest(turn: Turn): Promise<Reply[]> {
+  return undone(turn, await undoLast(turn.app, turn.user));
+}
+
+/** "no, it was 30" / "actually yesterday": fixes the latest entry. */
+export async function correctLatest(turn: Turn, fix: { quantity: number | null; date: string | null; habitId: string | null }): Promise<Reply[]> {
+  const { t } = turn;
+  const outcome = await correctLast(turn.app, turn.user, { habitId: fix.habitId, quantity: fix.quantity, date: fix.date });
+  if (outcome.ok) return [reply(t('correct.done', { what: describeEntry(turn, outcome.habit, outcome.entry) }))];
+  switch (outcome.error) {
+    case 'nothing_to_correct': return [reply(t('correct.nothing'))];
+    case 'already_done': return [reply(t('log.already_done', { habit: outcome.habit.name, date: formatDay(t, turn.user.locale, outcome.entry.localDate, turn.today) }))];
+    case 'future_date': return [reply(t('log.future', { habit: outcome.habit.name }))];
+    case 'backdate_needs_confirmation': return [reply(t('correct.too_old', { days: outcome.daysAgo }))];
+    case 'invalid_input': return [reply(t('correct.nothing'))];
+  }
+}

@@ -1,0 +1,121 @@
+// /today, /stats, /streaks, /week and "how am I doing?": answered from data, in words.
+import { howAmIDoing, statsFor, streaks, today, week, type DayCell, type TodayItem } from '../../app/queries.js';
+import type { StreakUnit } from '../../core/stats.js';
+import { formatDate, formatNumber, formatPercent, formatQuantity, habitLabel, weekdayName } from '../format.js';
+import type { Button, Reply } from '../messages.js';
+import { button, reply, rows } from '../replies.js';
+import type { Turn } from '../turn.js';
+
+export function streakText(turn: Turn, count: number, unit: StreakUnit): string {
+  return turn.t(`streak.${unit}`, { count });
+}
+
+function todayLine(turn: Turn, item: TodayItem): string {
+  const { t, user } = turn;
+  const label = `**${habitLabel(item.habit)}**`;
+  if (item.paused) return `⏸️ ${label} ${t('today.paused')}`;
+  if (item.habit.kind === 'break') return item.slipped ? `🔻 ${label} ${t('today.slipped')}` : `🛡️ ${label} ${t('today.clean')}`;
+  const progress = item.periodProgress ? ` (${t('today.period', { done: item.periodProgress.done, needed: item.periodProgress.needed })})` : '';
+  const quantity = item.habit.target && item.quantityToday !== null
+    ? ` ${formatQuantity(item.quantityToday, null, user.locale)}/${formatQuantity(item.habit.target.quantity, item.habit.target.unit, user.locale)}`
+    : '';
+  if (item.done) return `✅ ${label}${quantity}${progress}`;
+  if (item.skipped) return `⏭️ ${label} ${t('today.skipped')}`;
+  return `⬜ ${label}${quantity}${progress}`;
+}
+
+/** The button that marks a due habit done. A numeric habit is topped up to its target. */
+function markButton(turn: Turn, item: TodayItem): Button {
+  const target = item.habit.target;
+  const remaining = target && target.direction === 'at_least' ? Math.max(target.quantity - (item.quantityToday ?? 0), 0) : null;
+  return button(`✅ ${item.habit.name}`.slice(0, 60), {
+    action: 'log', habitId: item.habit.id, kind: 'done', date: turn.today, quantity: remaining && remaining > 0 ? remaining : null,
+  });
+}
+
+export async function showToday(turn: Turn): Promise<Reply[]> {
+  const { t } = turn;
+  const view = await today(turn.app, turn.user);
+  if (view.items.length === 0) return [reply(t('habits.none'))];
+  const shown = view.items.filter((item) => item.due || item.done || item.skipped || item.habit.kind === 'break' || item.paused);
+  const open = shown.filter((item) => item.due && !item.done && !item.skipped && !item.paused && item.habit.kind === 'build' && item.habit.status === 'active');
+  const lines = [t('today.title', { date: formatDate(turn.user.locale, view.date) }), ...shown.map((item) => todayLine(turn, item))];
+  if (shown.length === 0) lines.push(t('today.nothing_due'));
+  else if (open.length === 0) lines.push('', t('today.all_done'));
+  return [reply(lines.join('\n'), rows(open.slice(0, 12).map((item) => markButton(turn, item)), 2))];
+}
+
+export async function showStats(turn: Turn): Promise<Reply[]> {
+  const { t, user } = turn;
+  const view = await statsFor(turn.app, user);
+  if (view.habits.length === 0) return [reply(t('habits.none'))];
+  const lines = [t('stats.title')];
+  for (const { habit, stats } of view.habits) {
+    lines.push(`**${habitLabel(habit)}**`);
+    lines.push(t('stats.habit', {
+      streak: streakText(turn, stats.currentStreak, stats.streakUnit),
+      best: streakText(turn, stats.longestStreak, stats.streakUnit),
+      score: formatPercent(stats.score, user.locale),
+      rate: formatPercent(stats.successRate, user.locale),
+      days: stats.formationDays,
+      done: stats.totalDone,
+    }));
+  }
+  const overall = view.overall;
+  lines.push('', t('stats.overall', {
+    count: overall.habitCount,
+    score: formatPercent(overall.averageScore, user.locale),
+    rate: formatPercent(overall.averageSuccessRate, user.locale),
+    done: overall.totalDone,
+  }));
+  if (overall.best) lines.push(t('stats.best', { habit: overall.best.habit.name, streak: streakText(turn, overall.best.streak, overall.best.unit) }));
+  return [reply(lines.join('\n'))];
+}
+
+export async function showStreaks(turn: Turn): Promise<Reply[]> {
+  const { t } = turn;
+  const view = await streaks(turn.app, turn.user);
+  if (view.streaks.length === 0) return [reply(t('habits.none'))];
+  const lines = [t('streaks.title'), ...view.streaks.map((line) => t('streaks.line', {
+    icon: line.current > 0 ? '🔥' : '▫️',
+    habit: habitLabel(line.habit),
+    streak: streakText(turn, line.current, line.unit),
+    best: streakText(turn, line.longest, line.unit),
+  }))];
+  return [reply(lines.join('\n'))];
+}
+
+const CELL_ICON: Record<DayCell, string> = {
+  done: '✅', kept: '🟢', skipped: '⏭️', slipped: '🔻', paused: '⏸️', missed: '❌', pending: '⬜', not_due: '➖', before_start: '  ',
+};
+
+export async function showWeek(turn: Turn): Promise<Reply[]> {
+  const { t, user } = turn;
+  const view = await week(turn.app, user);
+  if (view.rows.length === 0) return [reply(t('habits.none'))];
+  const header = view.days.map((day) => weekdayName(user.locale, (new Date(`${day}T12:00:00Z`).getUTCDay() || 7) as 1).slice(0, 2)).join(' ');
+  const lines = [t('week.title'), `\`${header}\``];
+  for (const row of view.rows) lines.push(`${row.cells.map((cell) => CELL_ICON[cell]).join(' ')}  ${habitLabel(row.habit)}`);
+  lines.push('', t('week.legend'));
+  return [reply(lines.join('\n'))];
+}
+
+export async function showHowAmIDoing(turn: Turn): Promise<Reply[]> {
+  const { t, user } = turn;
+  const summary = await howAmIDoing(turn.app, user);
+  if (summary.habitCount === 0) return [reply(t('habits.none'))];
+  const lines = [t('how.today', { done: summary.doneToday, due: summary.dueToday })];
+  lines.push(t('how.week', { met: summary.last7.met, due: summary.last7.due, rate: formatPercent(summary.last7.rate, user.locale) }));
+  lines.push(t('how.score', { score: formatPercent(summary.averageScore, user.locale) }));
+  if (summary.best) lines.push(t('how.best', { habit: summary.best.habit.name, streak: streakText(turn, summary.best.streak, summary.best.unit) }));
+  if (summary.needsAttention) lines.push(t('how.attention', { habit: summary.needsAttention.habit.name, score: formatPercent(summary.needsAttention.score, user.locale) }));
+  const vars: Record<string, string | number> = {
+    rate: formatNumber(Math.round(summary.last7.rate * 100), user.locale),
+    done: summary.last7.met,
+    due: summary.last7.due,
+  };
+  if (summary.best) { vars.best = summary.best.habit.name; vars.streak = summary.best.streak; }
+  if (summary.needsAttention) vars.worst = summary.needsAttention.habit.name;
+  lines.push('', await turn.deps.coach.line({ user, moment: 'weekly_analysis', vars }));
+  return [reply(lines.join('\n'))];
+}

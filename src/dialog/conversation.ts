@@ -1,0 +1,74 @@
+// The platform-neutral conversation: one inbound message in, the replies out.
+// It validates the message, makes a redelivered update harmless (the reply given the
+// first time is returned and nothing is written twice), finds or creates the person,
+// and hands the message to the router. Errors never escape: the person gets a clear
+// reply and nothing half-written.
+import { z } from 'zod';
+import { ensureUser } from '../app/users.js';
+import { PLATFORMS } from '../core/types.js';
+import type { ConversationDeps } from './deps.js';
+import { startOnboarding } from './flows/onboarding.js';
+import { createTranslator, localeFromHint } from './i18n/index.js';
+import type { Conversation, InboundMessage, Reply } from './messages.js';
+import { isCommand, route } from './router.js';
+import { restoreReplies, storableReplies } from './saved-replies.js';
+import { createTurn } from './turn.js';
+
+const inboundSchema = z.object({
+  platform: z.enum(PLATFORMS),
+  user: z.object({ externalId: z.string().trim().min(1).max(200), displayName: z.string().max(200).optional() }),
+  chat: z.object({ id: z.string().min(1).max(200), kind: z.enum(['private', 'group']) }),
+  text: z.string().max(20_000).optional(),
+  button: z.object({ data: z.string().max(256) }).optional(),
+  attachment: z.object({ kind: z.literal('photo'), fileRef: z.string().max(1000), caption: z.string().max(4000).optional() }).optional(),
+  updateId: z.string().min(1).max(200),
+  localeHint: z.string().max(35).optional(),
+  addressedToBot: z.boolean().optional(),
+});
+
+export function createConversation(deps: ConversationDeps): Conversation {
+  return { handle: (message) => handleMessage(deps, message) };
+}
+
+async function handleMessage(deps: ConversationDeps, raw: InboundMessage): Promise<Reply[]> {
+  const parsed = inboundSchema.safeParse(raw);
+  if (!parsed.success) {
+    deps.logger?.warn({ issues: parsed.error.issues.map((issue) => issue.path.join('.')) }, 'invalid inbound message');
+    return [{ text: createTranslator(localeFromHint(raw.localeHint) ?? 'en')('error.bad_message') }];
+  }
+  const message: InboundMessage = parsed.data;
+  // In a group, only what is addressed to the bot is ours to answer.
+  if (message.chat.kind === 'group' && !message.addressedToBot && !isCommand(message.text)) return [];
+
+  const { platform, updateId } = message;
+  try {
+    const fresh = await deps.repos.processedUpdates.claim(platform, updateId, deps.clock.now());
+    if (!fresh) {
+      const saved = restoreReplies(await deps.repos.processedUpdates.reply(platform, updateId));
+      if (saved) return saved;
+      // Claimed before but no reply saved: the first attempt stopped half-way. Handling it again
+      // is safe because every write carries an idempotency key derived from this update id.
+      deps.logger?.warn({ platform, updateId }, 'redelivered update without a saved reply; handling again');
+    }
+    const replies = await respond(deps, message);
+    await deps.repos.processedUpdates.saveReply(platform, updateId, storableReplies(replies));
+    return replies;
+  } catch (error) {
+    deps.logger?.error({ err: error, platform, updateId }, 'failed to handle a message');
+    return [{ text: createTranslator(localeFromHint(message.localeHint) ?? 'en')('error.generic') }];
+  }
+}
+
+async function respond(deps: ConversationDeps, message: InboundMessage): Promise<Reply[]> {
+  const ensured = await ensureUser({ repos: deps.repos, clock: deps.clock }, {
+    platform: message.platform,
+    externalId: message.user.externalId,
+    ...(message.user.displayName?.trim() ? { displayName: message.user.displayName.trim().slice(0, 100) } : {}),
+    ...(message.localeHint ? { localeHint: message.localeHint.slice(0, 35) } : {}),
+  });
+  if (!ensured.ok) return [{ text: createTranslator('en')('error.bad_message') }];
+  const turn = createTurn(deps, ensured.user, message, deps.clock.now());
+  // First contact starts the short setup, unless the person opened with a command (/import, /help...).
+  if (ensured.created && !isCommand(message.text) && !message.button) return startOnboarding(turn);
+  return route(turn);
+}

@@ -1,0 +1,50 @@
+// Dates typed as answers ("friday", "sexta", "tomorrow", "in 3 days", "2026-12-31",
+// "31/12"): a future or present day relative to the person's today.
+import { DateTime } from 'luxon';
+import type { LocalDate, Locale } from '../core/types.js';
+import { readWeekdays } from './flows/habit-text.js';
+import { normalizeAnswer } from './replies.js';
+
+function iso(date: DateTime): LocalDate | null {
+  return date.isValid ? date.toISODate() : null;
+}
+
+/** The next day on or after today that the text names; null when it names none. */
+export function readFutureDate(text: string, today: LocalDate, locale: Locale): LocalDate | null {
+  const answer = normalizeAnswer(text).replace(/^(on|next|this|a|na|no|nesta|neste|proxima|proximo)\s+/, '');
+  const base = DateTime.fromISO(today);
+  if (['today', 'hoje'].includes(answer)) return today;
+  if (['tomorrow', 'amanha'].includes(answer)) return iso(base.plus({ days: 1 }));
+  if (['week', 'semana', 'a week', 'uma semana'].includes(answer)) return iso(base.plus({ days: 7 }));
+  const inDays = /^(?:in\s+|em\s+|daqui a\s+)?(\d{1,3})\s*(days?|dias?|weeks?|semanas?)$/.exec(answer);
+  if (inDays) {
+    const n = Number(inDays[1]) * (/^(w|s)/.test(inDays[2]!) ? 7 : 1);
+    return iso(base.plus({ days: n }));
+  }
+  if (/^\d{4}-\d{2}-\d{2}$/.test(answer)) return iso(DateTime.fromISO(answer));
+  const numeric = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2,4}))?$/.exec(answer);
+  if (numeric) {
+    const [first, second] = [Number(numeric[1]), Number(numeric[2])];
+    // Portuguese writes day/month; English month/day unless the first number cannot be a month.
+    const dayFirst = locale === 'pt-BR' || first > 12;
+    const [day, month] = dayFirst ? [first, second] : [second, first];
+    let year = numeric[3] ? Number(numeric[3]) : base.year;
+    if (year < 100) year += 2000;
+    let date = DateTime.fromObject({ year, month, day });
+    if (!numeric[3] && date.isValid && date < base) date = date.plus({ years: 1 });
+    return iso(date);
+  }
+  const days = readWeekdays(answer);
+  if (days && days.length === 1) {
+    const ahead = (days[0]! - base.weekday + 7) % 7;
+    return iso(base.plus({ days: ahead }));
+  }
+  return null;
+}
+
+/** A goal deadline: a date on or after today. */
+export function readDeadline(text: string, today: LocalDate, locale: Locale): LocalDate | null {
+  const stripped = text.replace(/^\s*(by|until|till|ate|até)\s+/i, '');
+  const date = readFutureDate(stripped, today, locale);
+  return date && date >= today ? date : null;
+}

@@ -1,0 +1,25 @@
+// A multi-step flow (/new, onboarding, /settings, confirmations). Its state lives in
+// Postgres (repos.dialogState), so a restart in the middle of a flow loses nothing.
+import type { DialogState } from '../../app/ports.js';
+import type { Reply } from '../messages.js';
+import type { Turn } from '../turn.js';
+
+export interface Flow {
+  name: string;
+  /**
+   * Typed text while the flow is active. Null means "not an answer to my question":
+   * the flow ends and the text is handled as an ordinary message.
+   */
+  onText(turn: Turn, state: DialogState, text: string): Promise<Reply[] | null>;
+  /** A pressed choice button of this flow. */
+  onChoice(turn: Turn, state: DialogState, value: string): Promise<Reply[]>;
+  /** A pressed yes/no button. */
+  onConfirm?(turn: Turn, state: DialogState, yes: boolean): Promise<Reply[]>;
+  /** The person left with /cancel or another command. */
+  onLeave?(turn: Turn, state: DialogState): Promise<void>;
+}
+
+/** Words that mean "skip this question" in either language. */
+export const SKIP_WORDS = new Set(['skip', 'pular', 'pula', 'pule', 'next', 'proximo', 'nao sei', "don't know", 'dont know', '-']);
+/** Words that mean "I'm done adding details". */
+export const DONE_WORDS = new Set(['done', "that's all", 'thats all', 'no', 'nope', 'finish', 'pronto', 'so isso', 'nao', 'fim', 'terminar', 'ok']);

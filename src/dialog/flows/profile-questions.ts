@@ -1,0 +1,103 @@
+// The profile questions shared by onboarding and /settings: language, time zone, coach
+// personality and day start. Each asks with buttons and reads a typed or pressed answer.
+import type { SettingsInput } from '../../app/users.js';
+import { resolveTimeZone } from '../../core/timezone-resolver.js';
+import { PERSONALITIES, type Locale, type Personality, type User } from '../../core/types.js';
+import type { Translate } from '../i18n/index.js';
+import type { Button } from '../messages.js';
+import { choice, normalizeAnswer, rows } from '../replies.js';
+
+export type ProfileField = 'language' | 'zone' | 'coach' | 'daystart';
+export const PROFILE_FIELDS: ProfileField[] = ['language', 'zone', 'coach', 'daystart'];
+
+export type ProfileAnswer = { ok: true; patch: SettingsInput; said: string } | { ok: false; problem: string };
+
+const PERSONALITY_EMOJI: Record<Personality, string> = { yoda: '🧙', general: '🎖️', mentor: '🧭' };
+const DAY_STARTS = [0, 3, 4, 5];
+
+export function personalityLabel(t: Translate, personality: Personality): string {
+  return `${PERSONALITY_EMOJI[personality]} ${t(`coach.name.${personality}`)}`;
+}
+
+export function dayStartLabel(t: Translate, hour: number): string {
+  return hour === 0 ? t('settings.daystart.midnight') : t('settings.daystart.hour', { hour });
+}
+
+export function languageLabel(locale: Locale): string {
+  return locale === 'pt-BR' ? '🇧🇷 Português' : '🇬🇧 English';
+}
+
+/** The question text for a field, showing the current value. */
+export function profileQuestion(t: Translate, user: User, field: ProfileField): string {
+  switch (field) {
+    case 'language': return t('settings.ask.language');
+    case 'zone': return t('settings.ask.zone', { zone: user.timeZone });
+    case 'coach': return [t('settings.ask.coach'), ...PERSONALITIES.map((p) => `${personalityLabel(t, p)}: ${t(`coach.about.${p}`)}`)].join('\n');
+    case 'daystart': return t('settings.ask.daystart', { current: dayStartLabel(t, user.dayStartHour) });
+  }
+}
+
+/** Buttons for a field; their values are `<prefix>.<field>.<answer>`. */
+export function profileButtons(t: Translate, user: User, field: ProfileField, prefix: string): Button[] {
+  switch (field) {
+    case 'language': return (['en', 'pt-BR'] as const).map((locale) => choice(languageLabel(locale), `${prefix}.language.${locale}`));
+    case 'zone': return [choice(t('settings.keep', { value: user.timeZone }), `${prefix}.zone.keep`)];
+    case 'coach': return PERSONALITIES.map((p) => choice(personalityLabel(t, p), `${prefix}.coach.${p}`));
+    case 'daystart': return DAY_STARTS.map((hour) => choice(dayStartLabel(t, hour), `${prefix}.daystart.${hour}`));
+  }
+}
+
+export function profileButtonRows(t: Translate, user: User, field: ProfileField, prefix: string): Button[][] {
+  return rows(profileButtons(t, user, field, prefix), field === 'daystart' ? 4 : 3);
+}
+
+function readLanguage(text: string): Locale | null {
+  const answer = normalizeAnswer(text);
+  if (['en', 'english', 'ingles', 'en-us', 'en-gb'].includes(answer)) return 'en';
+  if (['pt', 'pt-br', 'portugues', 'portuguese', 'brasil', 'br'].includes(answer)) return 'pt-BR';
+  return null;
+}
+
+function readPersonality(text: string): Personality | null {
+  const answer = normalizeAnswer(text).replace(/^\p{Extended_Pictographic}\uFE0F?\s*/u, '');
+  const aliases: Record<string, Personality> = { general: 'general', general_: 'general', sargento: 'general', mentor: 'mentor', mentora: 'mentor', yoda: 'yoda', mestre: 'yoda' };
+  return aliases[answer] ?? (PERSONALITIES as readonly string[]).find((p) => answer.startsWith(p)) as Personality | undefined ?? null;
+}
+
+/** "4", "4am", "4h", "04:00", "midnight", "meia-noite" -> 0..23. */
+export function readDayStart(text: string): number | null {
+  const answer = normalizeAnswer(text);
+  if (['midnight', 'meia-noite', 'meia noite', '0h', '00:00'].includes(answer)) return 0;
+  const match = /^(\d{1,2})(?::00)?\s*(am|a\.m\.|h|hs|horas?)?$/.exec(answer);
+  if (!match) return null;
+  const hour = Number(match[1]);
+  return hour >= 0 && hour <= 23 ? hour : null;
+}
+
+/** Reads a typed answer to a field. */
+export function readProfileText(t: Translate, field: ProfileField, text: string): ProfileAnswer {
+  switch (field) {
+    case 'language': {
+      const locale = readLanguage(text);
+      return locale ? { ok: true, patch: { locale }, said: languageLabel(locale) } : { ok: false, problem: t('settings.bad.language') };
+    }
+    case 'zone': {
+      const zone = resolveTimeZone(text);
+      return zone ? { ok: true, patch: { timeZone: zone }, said: zone } : { ok: false, problem: t('settings.bad.zone', { text: text.trim() }) };
+    }
+    case 'coach': {
+      const personality = readPersonality(text);
+      return personality ? { ok: true, patch: { personality }, said: personalityLabel(t, personality) } : { ok: false, problem: t('settings.bad.coach') };
+    }
+    case 'daystart': {
+      const hour = readDayStart(text);
+      return hour === null ? { ok: false, problem: t('settings.bad.daystart') } : { ok: true, patch: { dayStartHour: hour }, said: dayStartLabel(t, hour) };
+    }
+  }
+}
+
+/** Reads a pressed button's answer (the part after `<prefix>.<field>.`). */
+export function readProfileChoice(t: Translate, user: User, field: ProfileField, answer: string): ProfileAnswer {
+  if (field === 'zone' && answer === 'keep') return { ok: true, patch: {}, said: user.timeZone };
+  return readProfileText(t, field, answer);
+}

@@ -1,0 +1,86 @@
+// /settings: shows the profile and changes any of it (language, time zone, coach, day
+// start) with the same questions onboarding asks. /coach jumps straight to the coach.
+import type { DialogState } from '../../app/ports.js';
+import type { Reply } from '../messages.js';
+import { choice, normalizeAnswer, reply, rows } from '../replies.js';
+import type { Turn } from '../turn.js';
+import { DONE_WORDS, type Flow } from './flow.js';
+import {
+  dayStartLabel, languageLabel, personalityLabel, PROFILE_FIELDS, profileButtonRows, profileQuestion,
+  readProfileChoice, readProfileText, type ProfileField,
+} from './profile-questions.js';
+
+export const SETTINGS_FLOW = 'settings';
+
+function overview(turn: Turn, intro?: string): Reply[] {
+  const { t, user } = turn;
+  const text = [
+    intro,
+    t('settings.title'),
+    `${t('settings.field.language')}: ${languageLabel(user.locale)}`,
+    `${t('settings.field.zone')}: ${user.timeZone}`,
+    `${t('settings.field.coach')}: ${personalityLabel(t, user.personality)}`,
+    `${t('settings.field.daystart')}: ${dayStartLabel(t, user.dayStartHour)}`,
+  ].filter(Boolean).join('\n');
+  const buttons = PROFILE_FIELDS.map((field) => choice(t(`settings.field.${field}`), `st.${field}`));
+  return [reply(text, [...rows(buttons, 2), [choice(t('settings.done'), 'st.done')]])];
+}
+
+function ask(turn: Turn, field: ProfileField, problem?: string): Reply[] {
+  const text = [problem, profileQuestion(turn.t, turn.user, field)].filter(Boolean).join('\n\n');
+  return [reply(text, profileButtonRows(turn.t, turn.user, field, 'sv'))];
+}
+
+export async function settingsCommand(turn: Turn): Promise<Reply[]> {
+  await turn.setState(SETTINGS_FLOW, 'menu');
+  return overview(turn);
+}
+
+export async function coachCommand(turn: Turn): Promise<Reply[]> {
+  await turn.setState(SETTINGS_FLOW, 'coach');
+  return ask(turn, 'coach');
+}
+
+async function save(turn: Turn, answer: ReturnType<typeof readProfileText>, field: ProfileField): Promise<Reply[]> {
+  if (!answer.ok) return ask(turn, field, answer.problem);
+  if (!(await turn.updateUser(answer.patch))) return ask(turn, field, turn.t(`settings.bad.${field}`, { text: answer.said }));
+  await turn.setState(SETTINGS_FLOW, 'menu');
+  if (field === 'coach') {
+    const hello = await turn.deps.coach.line({ user: turn.user, moment: 'welcome', vars: { name: turn.user.displayName } });
+    return overview(turn, `${turn.t('settings.saved', { value: answer.said })}\n${hello}\n`);
+  }
+  return overview(turn, `${turn.t('settings.saved', { value: answer.said })}\n`);
+}
+
+function fieldOf(state: DialogState): ProfileField | null {
+  return (PROFILE_FIELDS as string[]).includes(state.step) ? (state.step as ProfileField) : null;
+}
+
+export const settingsFlow: Flow = {
+  name: SETTINGS_FLOW,
+  async onText(turn, state, text) {
+    const field = fieldOf(state);
+    if (!field) {
+      if (!DONE_WORDS.has(normalizeAnswer(text))) return null;
+      await turn.clearState();
+      return [reply(turn.t('settings.closed'))];
+    }
+    return save(turn, readProfileText(turn.t, field, text), field);
+  },
+  async onChoice(turn, state, value) {
+    const [prefix, field = '', answer] = value.split('.', 3);
+    if (prefix === 'st' && field === 'done') {
+      await turn.clearState();
+      return [reply(turn.t('settings.closed'))];
+    }
+    if (prefix === 'st' && (PROFILE_FIELDS as string[]).includes(field)) {
+      await turn.setState(SETTINGS_FLOW, field);
+      return ask(turn, field as ProfileField);
+    }
+    const current = fieldOf(state);
+    if (prefix === 'sv' && current && field === current && answer !== undefined) {
+      return save(turn, readProfileChoice(turn.t, turn.user, current, value.slice(`sv.${current}.`.length)), current);
+    }
+    return [reply(turn.t('button.expired'))];
+  },
+};

@@ -1,0 +1,50 @@
+// Turns data into the words people read: dates relative to their today, quantities with
+// units, frequencies, habit labels. Everything goes through the translator.
+import { DateTime } from 'luxon';
+import { daysBetween } from '../app/log-rules.js';
+import type { Frequency, Habit, LocalDate, Locale, Weekday } from '../core/types.js';
+import type { Translate } from './i18n/index.js';
+
+export function habitLabel(habit: Pick<Habit, 'name' | 'emoji'>): string {
+  return habit.emoji ? `${habit.emoji} ${habit.name}` : habit.name;
+}
+
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+}
+
+export function formatQuantity(quantity: number, unit: string | null | undefined, locale: Locale): string {
+  return unit ? `${formatNumber(quantity, locale)} ${unit}` : formatNumber(quantity, locale);
+}
+
+/** "today", "yesterday", "Mon 16 Nov" (in the person's language). */
+export function formatDay(t: Translate, locale: Locale, date: LocalDate, today: LocalDate): string {
+  const ago = daysBetween(date, today);
+  if (ago === 0) return t('date.today');
+  if (ago === 1) return t('date.yesterday');
+  const day = DateTime.fromISO(date, { locale });
+  return ago > 1 && ago < 7 ? day.toFormat('cccc') : day.toFormat(locale === 'en' ? 'ccc d LLL' : "ccc d 'de' LLL");
+}
+
+/** A calendar date without "today": "Fri 27 Nov". */
+export function formatDate(locale: Locale, date: LocalDate): string {
+  return DateTime.fromISO(date, { locale }).toFormat(locale === 'en' ? 'ccc d LLL' : "ccc d 'de' LLL");
+}
+
+export function weekdayName(locale: Locale, day: Weekday, style: 'short' | 'long' = 'short'): string {
+  return DateTime.fromObject({ weekday: day }, { locale }).toFormat(style === 'short' ? 'ccc' : 'cccc');
+}
+
+export function formatFrequency(t: Translate, locale: Locale, frequency: Frequency): string {
+  switch (frequency.kind) {
+    case 'daily': return t('frequency.daily');
+    case 'weekdays': return t('frequency.weekdays', { days: frequency.days.map((day) => weekdayName(locale, day)).join(', ') });
+    case 'per_week': return t('frequency.per_week', { count: frequency.times });
+    case 'every_n_days': return t('frequency.every_n_days', { count: frequency.n });
+    case 'per_month': return t('frequency.per_month', { count: frequency.times });
+  }
+}
+
+export function formatPercent(ratio: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
+}

@@ -1,0 +1,93 @@
+// Free text, read offline by the rule parser with the person's own habits and goals:
+// logs are written (and echoed with Undo), questions are answered from data, and
+// anything that is not a log never writes: greetings get a greeting, questions a hint.
+import { listGoals } from '../app/goals.js';
+import { listHabits } from '../app/habits.js';
+import { parseMessage } from '../core/parser/index.js';
+import type { ParseResult } from '../core/parser/types.js';
+import type { EntryKind, Habit } from '../core/types.js';
+import { correctLatest, undoLatest, writeLogs } from './commands/logging.js';
+import { logGoalProgress } from './commands/goals.js';
+import { showHowAmIDoing, showStats, showStreaks, showToday, showWeek } from './commands/queries.js';
+import { showGoals } from './commands/goals.js';
+import { formatDay, formatQuantity, habitLabel } from './format.js';
+import type { Reply } from './messages.js';
+import { button, reply, rows } from './replies.js';
+import type { Turn } from './turn.js';
+
+export async function handleFreeText(turn: Turn, text: string): Promise<Reply[]> {
+  const [{ habits }, { goals }] = await Promise.all([listHabits(turn.app, turn.user), listGoals(turn.app, turn.user)]);
+  const result = parseMessage(text, {
+    habits: habits.map(({ id, name, emoji, synonyms, kind, target }) => ({ id, name, emoji, synonyms, kind, target })),
+    goals: goals.map(({ goal }) => ({ id: goal.id, title: goal.title, unit: goal.unit, kind: goal.kind })),
+    today: turn.today,
+    locale: turn.user.locale,
+    weekStart: turn.user.weekStart,
+  });
+  turn.deps.logger?.debug({ userId: turn.user.id, parsed: result.kind }, 'free text read');
+  return act(turn, result, habits, text);
+}
+
+async function act(turn: Turn, result: ParseResult, habits: Habit[], text: string): Promise<Reply[]> {
+  switch (result.kind) {
+    case 'log':
+      return writeLogs(turn, result.logs.map((log) => ({
+        habitId: log.habitId, kind: log.kind, date: log.date, quantity: log.quantity, note: log.note ?? log.reason,
+      })), { source: 'chat' });
+    case 'undo': return undoLatest(turn);
+    case 'correction': return correctLatest(turn, result);
+    case 'goal_progress': return logGoalProgress(turn, result);
+    case 'ambiguous': return askWhich(turn, result, habits);
+    case 'query':
+      switch (result.topic) {
+        case 'how_am_i': return showHowAmIDoing(turn);
+        case 'today': return showToday(turn);
+        case 'stats': return showStats(turn);
+        case 'streaks': return showStreaks(turn);
+        case 'week': return showWeek(turn);
+        case 'goals': return showGoals(turn);
+      }
+      break;
+    case 'none': return notALog(turn, result.reason, text, habits);
+  }
+  return notALog(turn, 'unknown', text, habits);
+}
+
+function fits(habit: Habit, kind: EntryKind): boolean {
+  return kind === 'skip' || (kind === 'slip' ? habit.kind === 'break' : habit.kind === 'build');
+}
+
+/** One button per candidate habit (or every fitting habit when the parser named none). */
+function askWhich(turn: Turn, result: Extract<ParseResult, { kind: 'ambiguous' }>, habits: Habit[]): Reply[] {
+  const { t, user } = turn;
+  const byId = new Map(habits.map((habit) => [habit.id, habit]));
+  const named = result.candidates.map((id) => byId.get(id)).filter((habit): habit is Habit => habit !== undefined);
+  const candidates = (named.length > 0 ? named : habits.filter((habit) => habit.status === 'active' && fits(habit, result.entryKind))).slice(0, 8);
+  if (candidates.length === 0) return [reply(habits.length === 0 ? t('habits.none') : t('ambiguous.no_habit'))];
+  const detail = [
+    result.quantity !== null ? formatQuantity(result.quantity, null, user.locale) : null,
+    formatDay(t, user.locale, result.date, turn.today),
+  ].filter(Boolean).join(', ');
+  const buttons = candidates.map((habit) => button(habitLabel(habit).slice(0, 60), {
+    action: 'log', habitId: habit.id, kind: result.entryKind, date: result.date, quantity: result.quantity,
+  }));
+  return [reply(t(named.length > 0 ? 'ambiguous.which' : 'ambiguous.unknown', { detail, kind: t(`log.kind.${result.entryKind}`) }), rows(buttons, 2))];
+}
+
+async function notALog(turn: Turn, reason: Extract<ParseResult, { kind: 'none' }>['reason'], text: string, habits: Habit[]): Promise<Reply[]> {
+  const { t, user } = turn;
+  if ((reason === 'unknown' || reason === 'question') && turn.deps.freeText) {
+    const answer = await turn.deps.freeText(user, text, { idempotencyKey: turn.idempotencyKey });
+    if (typeof answer === 'string') return [reply(answer)];
+    if (answer) return answer;
+  }
+  const noHabits = habits.length === 0 ? `\n${t('habits.none')}` : '';
+  switch (reason) {
+    case 'greeting': return [reply(`${t('chat.greeting', { name: user.displayName })}${noHabits}`)];
+    case 'thanks': return [reply(t('chat.thanks'))];
+    case 'plan': return [reply(t('chat.plan'))];
+    case 'negation': return [reply(t('chat.negation'))];
+    case 'question': return [reply(`${t('chat.question')}${noHabits}`)];
+    case 'unknown': return [reply(`${t('chat.unknown')}${noHabits}`)];
+  }
+}

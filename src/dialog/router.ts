@@ -1,0 +1,88 @@
+// Decides who answers a message: a pressed button, a /command, the active flow, or the
+// free-text reader (logs, questions, greetings). A command always wins over a flow: it
+// leaves the flow, and /cancel (or "cancel") leaves it without doing anything else.
+import type { DialogState } from '../app/ports.js';
+import { decodeButton } from './buttons.js';
+import { COMMANDS, PICKERS } from './commands/index.js';
+import { FLOWS } from './flows/index.js';
+import { startOnboarding } from './flows/onboarding.js';
+import { handleFreeText } from './free-text.js';
+import { logFromButton, undoEntry } from './commands/logging.js';
+import { undoGoalProgress } from './commands/goals.js';
+import type { Reply } from './messages.js';
+import { normalizeAnswer, reply } from './replies.js';
+import type { Turn } from './turn.js';
+
+const CANCEL_WORDS = new Set(['cancel', 'cancelar', 'stop', 'parar', 'sair', 'quit', 'exit']);
+const MAX_TEXT = 4000;
+
+export function isCommand(text: string | undefined): boolean {
+  return /^\/[a-z]/i.test(text?.trim() ?? '');
+}
+
+/** "/new@HabitBot gym" -> { name: 'new', args: 'gym' } */
+export function readCommand(text: string): { name: string; args: string } | null {
+  const match = /^\/([a-z][a-z0-9_-]*)(?:@\w+)?(?:\s+([\s\S]*))?$/i.exec(text.trim());
+  if (!match) return null;
+  return { name: normalizeAnswer(match[1]!).replace(/-/g, '_'), args: (match[2] ?? '').trim() };
+}
+
+async function leaveFlow(turn: Turn, state: DialogState): Promise<void> {
+  await FLOWS[state.flow]?.onLeave?.(turn, state);
+  await turn.clearState();
+}
+
+export async function route(turn: Turn): Promise<Reply[]> {
+  const { message, t } = turn;
+  if (message.button) return routeButton(turn, message.button.data);
+  const text = (message.text ?? message.attachment?.caption ?? '').trim();
+  if (text === '') return [reply(message.attachment ? t('input.photo_only') : t('input.empty'))];
+  if (text.length > MAX_TEXT) return [reply(t('input.too_long', { max: MAX_TEXT }))];
+
+  const state = await turn.state();
+  const command = isCommand(text) ? readCommand(text) : null;
+  if (command) {
+    if (state) await leaveFlow(turn, state);
+    if (command.name === 'cancel' || command.name === 'cancelar') {
+      return [reply(state ? t('flow.cancelled') : t('flow.nothing_to_cancel'))];
+    }
+    const handler = COMMANDS[command.name];
+    return handler ? handler(turn, command.args) : [reply(t('command.unknown', { command: command.name }))];
+  }
+  if (state) {
+    if (CANCEL_WORDS.has(normalizeAnswer(text))) {
+      await leaveFlow(turn, state);
+      return [reply(t('flow.cancelled'))];
+    }
+    const flow = FLOWS[state.flow];
+    const answered = flow ? await flow.onText(turn, state, text) : null;
+    if (answered) return answered;
+    // Not an answer to the flow's question: the flow ends and the text is read as usual.
+    await leaveFlow(turn, state);
+  }
+  if (!turn.user.onboardedAt) return startOnboarding(turn);
+  return handleFreeText(turn, text);
+}
+
+async function routeButton(turn: Turn, data: string): Promise<Reply[]> {
+  const { t } = turn;
+  const action = decodeButton(data);
+  if (!action) return [reply(t('button.invalid'))];
+  switch (action.action) {
+    case 'log': return logFromButton(turn, action);
+    case 'undo': return undoEntry(turn, action.entryId);
+    case 'undo_progress': return undoGoalProgress(turn, action.progressId);
+    case 'pick': {
+      const picker = PICKERS[action.command];
+      return picker ? picker(turn, action.habitId) : [reply(t('button.invalid'))];
+    }
+    case 'choose':
+    case 'confirm': {
+      const state = await turn.state();
+      const flow = state ? FLOWS[state.flow] : undefined;
+      if (!state || !flow) return [reply(t('button.expired'))];
+      if (action.action === 'choose') return flow.onChoice(turn, state, action.value);
+      return flow.onConfirm ? flow.onConfirm(turn, state, action.answer === 'yes') : [reply(t('button.expired'))];
+    }
+  }
+}

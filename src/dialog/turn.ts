@@ -1,0 +1,69 @@
+// One handled message: who is speaking, in which language, what day it is for them,
+// and small helpers every command and flow uses.
+import type { AppDeps } from '../app/deps.js';
+import type { DialogState, Repositories } from '../app/ports.js';
+import { completeOnboarding, updateSettings, userToday, type SettingsInput } from '../app/users.js';
+import type { LocalDate, User } from '../core/types.js';
+import type { ConversationDeps } from './deps.js';
+import { createTranslator, type Translate } from './i18n/index.js';
+import type { InboundMessage } from './messages.js';
+
+export interface Turn {
+  deps: ConversationDeps;
+  /** What every use case is handed. */
+  app: AppDeps;
+  repos: Repositories;
+  user: User;
+  t: Translate;
+  message: InboundMessage;
+  /** Where flow state is kept: one flow per person per chat. */
+  chatRef: string;
+  now: Date;
+  /** The person's current day: their zone, shifted by their day-start hour. */
+  today: LocalDate;
+  /** Derived from the platform update id: writes carrying it happen once, even when the update is redelivered. */
+  idempotencyKey: string;
+  /** Changes the person's settings (validated) and refreshes this turn's language and day. False when refused. */
+  updateUser(patch: SettingsInput): Promise<boolean>;
+  /** Marks onboarding done, keeping whatever was chosen so far. */
+  completeOnboarding(): Promise<void>;
+  state(): Promise<DialogState | null>;
+  setState(flow: string, step: string, data?: Record<string, unknown>): Promise<void>;
+  clearState(): Promise<void>;
+}
+
+export function createTurn(deps: ConversationDeps, user: User, message: InboundMessage, now: Date): Turn {
+  const repos = deps.repos;
+  const chatRef = `${message.platform}:${message.chat.id}`;
+  const appDeps = { repos, clock: deps.clock };
+  const refresh = (updated: User) => {
+    turn.user = updated;
+    turn.t = createTranslator(updated.locale);
+    turn.today = userToday(updated, now);
+  };
+  const turn: Turn = {
+    deps,
+    app: appDeps,
+    repos,
+    user,
+    t: createTranslator(user.locale),
+    message,
+    chatRef,
+    now,
+    today: userToday(user, now),
+    idempotencyKey: `${message.platform}:${message.updateId}`,
+    async updateUser(patch) {
+      const outcome = await updateSettings(appDeps, turn.user, patch);
+      if (outcome.ok) refresh(outcome.user);
+      return outcome.ok;
+    },
+    async completeOnboarding() {
+      const outcome = await completeOnboarding(appDeps, turn.user);
+      if (outcome.ok) refresh(outcome.user);
+    },
+    state: () => repos.dialogState.get(turn.user.id, chatRef),
+    setState: (flow, step, data = {}) => repos.dialogState.set(turn.user.id, chatRef, { flow, step, data }),
+    clearState: () => repos.dialogState.clear(turn.user.id, chatRef),
+  };
+  return turn;
+}
