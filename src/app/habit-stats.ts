@@ -1,6 +1,8 @@
 // Loads a habit's history, computes its stats (core rules) and keeps the cached streaks fresh.
 import { computeHabitStats, type HabitHistory, type HabitStats, type StreakUnit } from '../core/stats.js';
-import type { Entry, Habit, LocalDate, Pause, User } from '../core/types.js';
+import { addDays, daysBetween } from '../core/day.js';
+import { periodUnitOf } from '../core/frequency.js';
+import type { Entry, EntryKind, Habit, LocalDate, Pause, User } from '../core/types.js';
 import type { Repositories } from './ports.js';
 
 export type StatsOwner = Pick<User, 'id' | 'weekStart'>;
@@ -65,4 +67,66 @@ export async function refreshHabitStats(
     longestStreak: stats.longestStreak,
   });
   return { habit: updated ?? habit, stats, previousStreak };
+}
+
+/**
+ * What a log answers with: the streak and today's standing, exact. (Score, rates and totals
+ * need the whole history: /stats computes those.)
+ */
+export type LogStats = Pick<HabitStats, 'currentStreak' | 'longestStreak' | 'streakUnit' | 'dueToday' | 'doneToday' | 'periodProgress'>;
+
+export interface RefreshedLogStats {
+  habit: Habit;
+  stats: LogStats;
+  previousStreak: number;
+}
+
+/** How far back a log's refresh reads, by streak unit: far beyond any period that can still change. */
+const WINDOW_DAYS: Record<StreakUnit, number> = { day: 120, week: 371, month: 1100 };
+const UNIT_DAYS: Record<StreakUnit, number> = { day: 1, week: 7, month: 31 };
+
+/**
+ * Refreshes the cached streaks after one new entry, reading only a recent window so logging
+ * costs the same with 5 years of history as with none. It is exact because a new done or skip
+ * on a recent day can only lengthen runs that reach into the window: when the current or the
+ * longest run found fills the window, or the entry can shorten a run (a slip, a quantity on an
+ * at-most habit, a day far back), the whole history is read instead.
+ */
+export async function refreshAfterLog(
+  repos: Repositories,
+  user: StatsOwner,
+  habit: Habit,
+  today: LocalDate,
+  written: { kind: EntryKind; localDate: LocalDate; quantity: number | null },
+  pauses?: Pause[],
+): Promise<RefreshedLogStats> {
+  const onlyLengthens =
+    (written.kind === 'skip' || (written.kind === 'done' && habit.kind === 'build')) &&
+    !(habit.target?.direction === 'at_most' && written.quantity !== null) &&
+    daysBetween(written.localDate, today) <= 7;
+  const unit: StreakUnit = habit.kind === 'break' ? 'day' : periodUnitOf(habit.frequency);
+  const windowStart = addDays(today, -WINDOW_DAYS[unit]);
+  if (!onlyLengthens || daysBetween(habit.startDate, windowStart) <= 0) return refreshHabitStats(repos, user, habit, today, pauses);
+
+  const [entries, allPauses] = await Promise.all([
+    repos.entries.listForHabit(user.id, habit.id, { from: windowStart }),
+    pauses ? Promise.resolve(pauses) : repos.pauses.list(user.id),
+  ]);
+  // Days before the window look missed, so runs found are never longer than the real ones; a run
+  // with the new entry that is cut by the window's start is at least this long, and sends us to
+  // the whole history.
+  const windowed = statsOf(habit, entries, allPauses, today, user);
+  const edge = (WINDOW_DAYS[unit] - 8 - 2 * UNIT_DAYS[unit]) / UNIT_DAYS[unit];
+  if (windowed.currentStreak >= edge || windowed.longestStreak >= edge) return refreshHabitStats(repos, user, habit, today, allPauses);
+
+  const stats: LogStats = { ...pickLogStats(windowed), longestStreak: Math.max(habit.longestStreak, windowed.longestStreak) };
+  const previousStreak = habit.currentStreak;
+  if (stats.currentStreak === habit.currentStreak && stats.longestStreak === habit.longestStreak) return { habit, stats, previousStreak };
+  const updated = await repos.habits.update(user.id, habit.id, { currentStreak: stats.currentStreak, longestStreak: stats.longestStreak });
+  return { habit: updated ?? habit, stats, previousStreak };
+}
+
+function pickLogStats(stats: HabitStats): LogStats {
+  const { currentStreak, longestStreak, streakUnit, dueToday, doneToday, periodProgress } = stats;
+  return { currentStreak, longestStreak, streakUnit, dueToday, doneToday, periodProgress };
 }

@@ -1,9 +1,8 @@
 // Logging habits: done, skip and slip, one or several at once, with the streak refreshed after.
 import { z } from 'zod';
-import type { HabitStats } from '../core/stats.js';
 import { ENTRY_SOURCES, type Entry, type Habit, type LocalDate, type Pause, type User } from '../core/types.js';
 import type { AppDeps } from './deps.js';
-import { milestoneReached, refreshHabitStats, type Milestone } from './habit-stats.js';
+import { milestoneReached, refreshAfterLog, type LogStats, type Milestone } from './habit-stats.js';
 import { daysBetween } from '../core/day.js';
 import { checkLog, type LogRuleFailure } from './log-rules.js';
 import { Abort, catchAbort, parseInput, type InvalidInput } from './outcome.js';
@@ -40,7 +39,8 @@ type LogEntryValues = z.output<typeof logEntrySchema>;
 export interface LoggedEntry {
   entry: Entry;
   habit: Habit;
-  stats: HabitStats;
+  /** The habit's streak and today's standing after this log. */
+  stats: LogStats;
   /** Set when this log just reached a streak milestone. */
   milestone: Milestone | null;
   /** The idempotency key was seen before: nothing new was written. */
@@ -104,7 +104,7 @@ async function writeLog(
   });
   if (added.status === 'unknown_habit') return { ok: false, error: 'unknown_habit', habitId: log.habitId };
   if (added.status === 'conflict') return { ok: false, error: 'already_done', habit, entry: added.existing };
-  const refreshed = await refreshHabitStats(repos, user, habit, today, options.pauses);
+  const refreshed = await refreshAfterLog(repos, user, habit, today, added.entry, options.pauses);
   return {
     ok: true,
     entry: added.entry,
