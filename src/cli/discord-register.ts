@@ -25,7 +25,7 @@ export function readRegisterArgs(args: string[]): RegisterArgs | { error: string
   return id.success ? { scope: 'guild', guildId: id.data } : { error: `--guild: ${id.error.issues[0]?.message ?? 'expected a guild id'}` };
 }
 
-export async function runDiscordRegister(args: string[], config: Config, rest?: REST): Promise<number> {
+export async function runDiscordRegister(args: string[], config: Config): Promise<number> {
   const parsed = readRegisterArgs(args);
   if ('error' in parsed) {
     process.stderr.write(`${parsed.error}\nusage: habit-coach discord:register [--guild ID | --global]\n`);
@@ -36,9 +36,9 @@ export async function runDiscordRegister(args: string[], config: Config, rest?: 
     return 2;
   }
   const guildId = parsed.scope === 'guild' ? parsed.guildId : parsed.scope === 'default' ? config.DISCORD_DEV_GUILD_ID : undefined;
-  const client = rest ?? new REST({ version: '10' }).setToken(config.DISCORD_TOKEN);
+  const rest = new REST({ version: '10' }).setToken(config.DISCORD_TOKEN);
   try {
-    const result = await registerSlashCommands({ rest: client, applicationId: config.DISCORD_APPLICATION_ID, ...(guildId ? { guildId } : {}) });
+    const result = await registerSlashCommands({ rest, applicationId: config.DISCORD_APPLICATION_ID, ...(guildId ? { guildId } : {}) });
     const where = result.scope === 'guild' ? `guild ${guildId}` : 'globally';
     process.stdout.write(`registered ${result.names.length} commands ${where}: ${result.names.join(', ')}\n`);
     return 0;
