@@ -1,7 +1,7 @@
 // /today, /stats, /streaks, /week and "how am I doing?": answered from data, in words.
 import { howAmIDoing, statsFor, streaks, today, week, type DayCell, type TodayItem } from '../../app/queries.js';
 import type { StreakUnit } from '../../core/stats.js';
-import { formatDate, formatNumber, formatPercent, formatQuantity, habitLabel, weekdayName } from '../format.js';
+import { formatDate, formatNumber, formatPercent, formatQuantity, habitLabel, weekdayOfDate } from '../format.js';
 import type { Button, Reply } from '../messages.js';
 import { button, reply, rows } from '../replies.js';
 import type { Turn } from '../turn.js';
@@ -93,7 +93,7 @@ export async function showWeek(turn: Turn): Promise<Reply[]> {
   const { t, user } = turn;
   const view = await week(turn.app, user);
   if (view.rows.length === 0) return [reply(t('habits.none'))];
-  const header = view.days.map((day) => weekdayName(user.locale, (new Date(`${day}T12:00:00Z`).getUTCDay() || 7) as 1).slice(0, 2)).join(' ');
+  const header = view.days.map((day) => weekdayOfDate(user.locale, day).slice(0, 2)).join(' ');
   const lines = [t('week.title'), `\`${header}\``];
   for (const row of view.rows) lines.push(`${row.cells.map((cell) => CELL_ICON[cell]).join(' ')}  ${habitLabel(row.habit)}`);
   lines.push('', t('week.legend'));

@@ -1,0 +1,60 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { onboarded, startChat, type ChatHarness } from '../support/chat.js';
+
+describe('goals by conversation', () => {
+  let chat: ChatHarness;
+  beforeEach(async () => { chat = await startChat('2026-11-23T12:00:00Z'); });
+  afterEach(async () => { await chat.close(); });
+
+  const goals = async (name = 'ana') => {
+    const user = await chat.db.repos.users.findByIdentity('console', name);
+    return chat.db.repos.goals.list(user!.id, { includeArchived: true });
+  };
+
+  it('given /goal with a target and a deadline, then progress in words ("saved 250") adds up, with Undo', async () => {
+    const ana = await onboarded(chat);
+    await ana.say('/goal Trip to Japan');
+    await ana.press('A target');
+    await ana.say('5000 reais');
+    await ana.say('2026-12-31');
+    expect(ana.last()).toContain('Goal created');
+    expect(ana.last()).toContain('0/5,000 reais (0%)');
+    await ana.say('saved 250 reais');
+    expect(ana.last()).toContain('Trip to Japan: +250 reais');
+    expect(ana.last()).toContain('250/5,000 reais (5%)');
+    await ana.press('Undo');
+    expect(ana.last()).toContain('0/5,000 reais');
+    const user = await chat.db.repos.users.findByIdentity('console', 'ana');
+    expect(await chat.db.repos.goals.listProgress(user!.id, (await goals())[0]!.id)).toEqual([]);
+  });
+
+  it('given Portuguese, then "poupei 250" is progress on the goal', async () => {
+    const bia = await onboarded(chat, 'bia', 'pt-BR');
+    await bia.say('/meta Viagem');
+    await bia.press('Um alvo');
+    await bia.say('1000 reais');
+    await bia.press('Sem prazo');
+    await bia.say('poupei 250');
+    expect(bia.last()).toContain('Viagem: +250 reais');
+    expect(bia.last()).toContain('(25%)');
+  });
+
+  it('given a counter, then /goals shows the days and /reset starts it over', async () => {
+    const ana = await onboarded(chat);
+    await ana.say('/goal No sugar');
+    await ana.press('Count days');
+    expect((await goals())[0]).toMatchObject({ kind: 'counter', startDate: '2026-11-23' });
+    chat.clock.advanceDays(5);
+    await ana.say('/goals');
+    expect(ana.last()).toContain('**No sugar** — 5 days since');
+    await ana.press('Reset No sugar');
+    expect(ana.last()).toContain('No sugar starts over today, after 5 days');
+    expect((await goals())[0]?.lastResetDate).toBe('2026-11-28');
+  });
+
+  it('given no goals, then /goals explains how to create one', async () => {
+    const ana = await onboarded(chat);
+    await ana.say('/goals');
+    expect(ana.last()).toContain('No goals yet');
+  });
+});
