@@ -9,19 +9,26 @@ import type { TelegramLogger } from './logger.js';
 
 type Menu = Record<Locale, BotCommand[]>;
 
-const entries: { command: string; en: string; 'pt-BR': string }[] = [
-  { command: 'today', en: "Today's habits, with Done and Skip buttons", 'pt-BR': 'Hábitos de hoje, com botões Feito e Pular' },
-  { command: 'new', en: 'Create a habit', 'pt-BR': 'Criar um hábito' },
-  { command: 'habits', en: 'List your habits', 'pt-BR': 'Listar seus hábitos' },
-  { command: 'stats', en: 'Streaks, scores and progress', 'pt-BR': 'Sequências, pontuação e progresso' },
-  { command: 'undo', en: 'Undo the last thing logged', 'pt-BR': 'Desfazer o último registro' },
-  { command: 'settings', en: 'Time zone, language, coach and reminders', 'pt-BR': 'Fuso, idioma, coach e lembretes' },
-  { command: 'help', en: 'What I can do', 'pt-BR': 'O que eu sei fazer' },
+// Portuguese speakers see dialog's Portuguese aliases (/hoje, /novo...), which its help
+// text uses too; dialog accepts both names in every language.
+const entries: { en: [string, string]; 'pt-BR': [string, string] }[] = [
+  { en: ['today', 'What is due today, with Done and Skip buttons'], 'pt-BR': ['hoje', 'O que falta hoje, com botões Feito e Pular'] },
+  { en: ['new', 'Create a habit'], 'pt-BR': ['novo', 'Criar um hábito'] },
+  { en: ['habits', 'Your habits'], 'pt-BR': ['habitos', 'Seus hábitos'] },
+  { en: ['stats', 'Streaks, score and success rate'], 'pt-BR': ['stats', 'Sequências, pontuação e taxa de sucesso'] },
+  { en: ['streaks', 'Current and longest streaks'], 'pt-BR': ['streaks', 'Sequências atuais e recordes'] },
+  { en: ['week', 'This week at a glance'], 'pt-BR': ['semana', 'A semana num relance'] },
+  { en: ['goals', 'Your goals and their progress'], 'pt-BR': ['metas', 'Suas metas e o progresso delas'] },
+  { en: ['undo', 'Undo the last thing logged'], 'pt-BR': ['desfazer', 'Desfazer o último registro'] },
+  { en: ['pause', 'Pause a habit or everything (vacation, sick)'], 'pt-BR': ['pausar', 'Pausar um hábito ou tudo (férias, doença)'] },
+  { en: ['settings', 'Language, time zone, coach and day start'], 'pt-BR': ['config', 'Idioma, fuso, coach e início do dia'] },
+  { en: ['export', 'Download your data'], 'pt-BR': ['exportar', 'Baixar seus dados'] },
+  { en: ['help', 'What I can do'], 'pt-BR': ['ajuda', 'O que eu sei fazer'] },
 ];
 
 export const commandMenu: Menu = {
-  en: entries.map((entry) => ({ command: entry.command, description: entry.en })),
-  'pt-BR': entries.map((entry) => ({ command: entry.command, description: entry['pt-BR'] })),
+  en: entries.map(({ en: [command, description] }) => ({ command, description })),
+  'pt-BR': entries.map(({ 'pt-BR': [command, description] }) => ({ command, description })),
 };
 
 /** Telegram names languages by ISO 639-1 code only: 'pt' covers pt-BR clients. */
