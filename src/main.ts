@@ -10,6 +10,7 @@ const commands: Record<string, { summary: string; load: () => Promise<CommandRun
   export: { summary: 'print a person\'s export JSON (--user NAME [--db ...] [--csv])', load: async () => (await import('./cli/export.js')).runExport },
   import: { summary: 'load an export file (--user NAME FILE [--db ...])', load: async () => (await import('./cli/import.js')).runImport },
   bot: { summary: 'serve Telegram (TELEGRAM_BOT_TOKEN; webhook when TELEGRAM_WEBHOOK_URL)', load: async () => (await import('./cli/bot.js')).runBot },
+  'discord:register': { summary: 'register Discord slash commands ([--guild ID | --global])', load: async () => (await import('./cli/discord-register.js')).runDiscordRegister },
 };
 
 /** `npm start` with no command: the Telegram/Discord bot when a token is set, else the console chat. */

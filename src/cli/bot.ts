@@ -4,7 +4,7 @@
 import type { Config } from '../config.js';
 import { createRuntime, describeDatabase, type Runtime } from './runtime.js';
 
-const USAGE = 'usage: habit-coach bot\n\nServes Telegram when TELEGRAM_BOT_TOKEN is set (long polling; a webhook server\nwhen TELEGRAM_WEBHOOK_URL is set).\n';
+const USAGE = 'usage: habit-coach bot\n\nServes Telegram when TELEGRAM_BOT_TOKEN is set (long polling; a webhook server\nwhen TELEGRAM_WEBHOOK_URL is set), and Discord when DISCORD_TOKEN is set.\n';
 
 /** A platform adapter that is serving; stop() waits for the updates in hand. */
 export interface StartedPlatform {
@@ -40,9 +40,26 @@ async function startTelegram(runtime: Runtime): Promise<StartedPlatform | null> 
   });
 }
 
+async function startDiscord(runtime: Runtime): Promise<StartedPlatform | null> {
+  const { config, logger } = runtime;
+  if (!config.DISCORD_TOKEN) return null;
+  // Loaded only when configured, so a Telegram-only process never loads discord.js.
+  const { createDiscordBot, createHabitSuggestions } = await import('../adapters/discord/index.js');
+  const bot = createDiscordBot({
+    token: config.DISCORD_TOKEN,
+    ...(config.DISCORD_APPLICATION_ID ? { applicationId: config.DISCORD_APPLICATION_ID } : {}),
+    conversation: runtime.conversation,
+    logger,
+    habitSuggestions: createHabitSuggestions(runtime.repos),
+  });
+  await bot.start();
+  return { name: 'discord', stop: () => bot.stop() };
+}
+
 /** Every platform `bot` can serve, in start order. */
 export const PLATFORMS: Record<string, PlatformStarter> = {
   telegram: startTelegram,
+  discord: startDiscord,
 };
 
 /** Resolves with the first of SIGINT/SIGTERM; a second signal while stopping exits at once. */
@@ -117,7 +134,7 @@ export async function runBot(args: string[], config: Config, waitForShutdown: ()
     return 1;
   }
   if (started.length === 0) {
-    process.stderr.write('no chat platform configured: set TELEGRAM_BOT_TOKEN (or use `habit-coach chat`)\n');
+    process.stderr.write('no chat platform configured: set TELEGRAM_BOT_TOKEN or DISCORD_TOKEN (or use `habit-coach chat`)\n');
     await runtime.close();
     return 2;
   }

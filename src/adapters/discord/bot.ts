@@ -77,7 +77,13 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
     client,
     notifier: createDiscordNotifier({ rest: client.rest, logger }),
     async start() {
-      await client.login(token);
+      try {
+        await client.login(token);
+      } catch (error) {
+        // A bad token or intents not enabled for the application (MessageContent is privileged).
+        await client.destroy();
+        throw error;
+      }
     },
     async stop() {
       await idle();
