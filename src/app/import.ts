@@ -25,7 +25,9 @@ export async function importUserData(deps: AppDeps, user: Pick<User, 'id'>, json
   if (!file.ok) return file;
   const attempt = (remap: boolean): Promise<User | null> =>
     deps.repos.transaction(async (repos) => {
-      const updated = await repos.users.update(user.id, profilePatch(file.value, deps.clock.now()));
+      const importer = await repos.users.get(user.id);
+      if (!importer) return null;
+      const updated = await repos.users.update(user.id, profilePatch(file.value, importer, deps.clock.now()));
       if (!updated) return null;
       await repos.userData.clear(user.id);
       await repos.userData.restore(user.id, toSnapshot(remap ? remapIds(file.value) : file.value, user.id));
@@ -65,10 +67,13 @@ function parseFile(json: unknown): { ok: true; value: ExportFile } | { ok: false
   return issues.length > 0 ? { ok: false, error: 'invalid_file', issues } : { ok: true, value: parsed.data };
 }
 
-/** A restored profile counts as onboarded, even if the file's owner never finished onboarding. */
-function profilePatch(file: ExportFile, now: Date): UserPatch {
+/**
+ * A restored profile counts as onboarded. A file that never finished onboarding keeps the
+ * importer's own onboarding time, or gets the import time (the one case the round trip changes).
+ */
+function profilePatch(file: ExportFile, importer: User, now: Date): UserPatch {
   const { onboardedAt, ...profile } = file.profile;
-  return { ...profile, onboardedAt: onboardedAt ? new Date(onboardedAt) : now };
+  return { ...profile, onboardedAt: onboardedAt ? new Date(onboardedAt) : (importer.onboardedAt ?? now) };
 }
 
 function toSnapshot(file: ExportFile, userId: string): UserDataSnapshot {

@@ -113,6 +113,18 @@ describe('export and import', () => {
     expect(names).toEqual(['Run', 'Smoking', 'Coffee']);
   });
 
+  it('given a file of a profile that never finished onboarding, when a new person imports it, then they count as onboarded', async () => {
+    const world = worldOf(db);
+    const neverOnboarded = await givenUser(world);
+    await givenHabit(world, neverOnboarded, { name: 'Walk' });
+    const file = expectOk(await exportUserData(world.deps, neverOnboarded)).file;
+    expect(file.profile.onboardedAt).toBeNull();
+    const newcomer = await givenUser(world);
+    world.clock.set('2025-03-11T08:00:00Z');
+    const imported = expectOk(await importUserData(world.deps, newcomer, file));
+    expect(imported.user.onboardedAt?.toISOString()).toBe('2025-03-11T08:00:00.000Z');
+  });
+
   it.each([
     ['not JSON', '{"format":'],
     ['another format', { format: 'other', version: 1 }],
