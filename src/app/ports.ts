@@ -66,6 +66,9 @@ export interface DateRange {
   to?: LocalDate;
 }
 
+/** An entry as the rules read it (core/stats.ts HabitHistory entries). */
+export type HistoryEntry = Pick<Entry, 'kind' | 'localDate' | 'quantity'>;
+
 export interface EntryRepository {
   add(userId: string, input: NewEntry): Promise<AddEntryResult>;
   get(userId: string, entryId: string): Promise<Entry | null>;
@@ -76,6 +79,14 @@ export interface EntryRepository {
   listForHabit(userId: string, habitId: string, range?: DateRange): Promise<Entry[]>;
   /** Entries of all the user's habits, by local date then creation. */
   listForUser(userId: string, range?: DateRange): Promise<Entry[]>;
+  /**
+   * Only what the rules read (kind, local date, quantity), grouped by habit, oldest first (local
+   * date, then creation): the fast path for stats over years of history. Habits without entries
+   * in the range are absent from the map. (Added by the database engineer for the stats figures.)
+   */
+  historyForUser(userId: string, range?: DateRange): Promise<Map<string, HistoryEntry[]>>;
+  /** historyForUser for one habit. */
+  historyForHabit(userId: string, habitId: string, range?: DateRange): Promise<HistoryEntry[]>;
 }
 
 export interface PauseRepository {

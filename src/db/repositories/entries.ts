@@ -7,6 +7,7 @@ import type { Entry } from '../../core/types.js';
 import type { Database } from '../client.js';
 import { entries, habits } from '../schema/index.js';
 import { FOREIGN_KEY_VIOLATION, pgErrorCode } from './errors.js';
+import { historyByHabit, historyOfHabit } from './history.js';
 import { isUuid } from './ids.js';
 import { toEntry } from './mappers.js';
 
@@ -21,7 +22,7 @@ export function createEntryRepository(db: Database): EntryRepository {
   function insertEntry(userId: string, input: NewEntry) {
     // insert ... select: the row is written only if the habit is this user's, and it copies
     // the habit's once-a-day flag. Columns in the table's order (drizzle lists them all).
-    const createdAt = input.createdAt ? sql`${input.createdAt.toISOString()}::timestamptz` : sql`now()`;
+    const createdAt = input.createdAt ? sql`${input.createdAt.toISOString()}::timestamptz` : sql`clock_timestamp()`;
     return db
       .insert(entries)
       .select(
@@ -150,6 +151,10 @@ export function createEntryRepository(db: Database): EntryRepository {
         .orderBy(asc(entries.localDate), asc(entries.createdAt), asc(entries.id));
       return rows.map(toEntry);
     },
+
+    historyForUser: (userId, range) => historyByHabit(db, userId, range),
+
+    historyForHabit: (userId, habitId, range) => historyOfHabit(db, userId, habitId, range),
   };
 }
 

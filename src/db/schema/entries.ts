@@ -3,6 +3,7 @@
 // multiple_per_day flag through a composite foreign key (kept in step by ON UPDATE
 // CASCADE) and a partial unique index covers the once-a-day rows.
 import { sql } from 'drizzle-orm';
+import { WRITTEN_AT } from './checks.js';
 import {
   boolean, check, date, doublePrecision, foreignKey, index, pgTable, smallint, text, timestamp, unique, uniqueIndex,
   uuid,
@@ -28,7 +29,7 @@ export const entries = pgTable(
     energy: smallint('energy'),
     source: text('source', { enum: ['chat', 'button', 'command', 'reminder', 'import', 'llm'] }).notNull(),
     idempotencyKey: text('idempotency_key'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(WRITTEN_AT),
   },
   (t) => [
     foreignKey({

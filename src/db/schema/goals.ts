@@ -1,6 +1,7 @@
 // Goals: target-based (a value by a deadline, reached through progress entries) and
 // continuous counters (days since start or last reset), with subtasks.
 import { sql } from 'drizzle-orm';
+import { WRITTEN_AT } from './checks.js';
 import {
   boolean, check, date, doublePrecision, foreignKey, index, integer, pgTable, text, timestamp, unique, uuid,
 } from 'drizzle-orm/pg-core';
@@ -23,7 +24,7 @@ export const goals = pgTable(
     lastResetDate: date('last_reset_date', { mode: 'string' }),
     habitId: uuid('habit_id'),
     status: text('status', { enum: ['active', 'completed', 'archived'] }).notNull().default('active'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(WRITTEN_AT),
   },
   (t) => [
     unique('goals_id_user_id_unique').on(t.id, t.userId),
@@ -60,7 +61,7 @@ export const goalProgress = pgTable(
     amount: doublePrecision('amount').notNull(),
     localDate: date('local_date', { mode: 'string' }).notNull(),
     note: text('note'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(WRITTEN_AT),
   },
   (t) => [
     foreignKey({ name: 'goal_progress_goal_fk', columns: [t.goalId, t.userId], foreignColumns: [goals.id, goals.userId] })
@@ -83,7 +84,7 @@ export const subtasks = pgTable(
     title: text('title').notNull(),
     done: boolean('done').notNull().default(false),
     position: integer('position').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(WRITTEN_AT),
   },
   (t) => [
     foreignKey({ name: 'subtasks_goal_fk', columns: [t.goalId, t.userId], foreignColumns: [goals.id, goals.userId] })

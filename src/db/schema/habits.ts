@@ -5,7 +5,7 @@ import {
   boolean, check, date, doublePrecision, foreignKey, index, integer, pgTable, smallint, text, timestamp, unique,
   uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
-import { LOCAL_TIME_LIST_PATTERN, WEEKDAYS_ARRAY } from './checks.js';
+import { LOCAL_TIME_LIST_PATTERN, WEEKDAYS_ARRAY, WRITTEN_AT } from './checks.js';
 import { users } from './users.js';
 
 export const categories = pgTable(
@@ -17,7 +17,7 @@ export const categories = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     emoji: text('emoji'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(WRITTEN_AT),
   },
   (t) => [
     unique('categories_id_user_id_unique').on(t.id, t.userId),
@@ -62,7 +62,7 @@ export const habits = pgTable(
     startDate: date('start_date', { mode: 'string' }).notNull(),
     currentStreak: integer('current_streak').notNull().default(0),
     longestStreak: integer('longest_streak').notNull().default(0),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(WRITTEN_AT),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
   },
   (t) => [

@@ -1,5 +1,6 @@
 // Vacation / sick pauses: they keep streaks and mute reminders. habit_id null = all habits.
 import { sql } from 'drizzle-orm';
+import { WRITTEN_AT } from './checks.js';
 import { check, date, foreignKey, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { habits } from './habits.js';
 import { users } from './users.js';
@@ -15,7 +16,7 @@ export const pauses = pgTable(
     startDate: date('start_date', { mode: 'string' }).notNull(),
     endDate: date('end_date', { mode: 'string' }),
     reason: text('reason', { enum: ['vacation', 'sick', 'other'] }).notNull().default('other'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(WRITTEN_AT),
   },
   (t) => [
     // The paused habit must be the same user's; deleting the habit deletes its pauses.

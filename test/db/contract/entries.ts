@@ -168,6 +168,35 @@ export function entryContract(ctx: ContractContext): void {
       expect((await ctx.repos.entries.latest(user.id))?.habitId).toBe(run.id);
     });
 
+    it('given years of entries, the history read gives each habit its kinds, dates and exact quantities in order', async () => {
+      const user = await ctx.newUser();
+      const other = await ctx.newUser();
+      const water = await ctx.newHabit(user.id, { name: 'Water', multiplePerDay: true });
+      const smoke = await ctx.newHabit(user.id, { name: 'Smoke', kind: 'break' });
+      const idle = await ctx.newHabit(user.id, { name: 'Idle' });
+      const at = (iso: string) => new Date(iso);
+      await ctx.repos.entries.add(user.id, done(water.id, '2024-01-02', { quantity: 0.1, createdAt: at('2024-01-02T10:00:00Z') }));
+      await ctx.repos.entries.add(user.id, done(water.id, '2024-01-01', { quantity: 1e-7, createdAt: at('2024-01-03T10:00:00Z') }));
+      await ctx.repos.entries.add(user.id, done(water.id, '2024-01-02', { quantity: 123456789.123, createdAt: at('2024-01-02T09:00:00Z') }));
+      await ctx.repos.entries.add(user.id, { ...done(water.id, '2024-01-03'), kind: 'skip' });
+      await ctx.repos.entries.add(user.id, { ...done(smoke.id, '2023-12-31'), kind: 'slip', note: 'a, b' });
+      await ctx.newHabit(other.id).then((h) => ctx.repos.entries.add(other.id, done(h.id, '2024-01-01')));
+
+      const history = await ctx.repos.entries.historyForUser(user.id);
+      expect([...history.keys()].sort()).toEqual([water.id, smoke.id].sort());
+      expect(history.get(water.id)).toEqual([
+        { localDate: '2024-01-01', kind: 'done', quantity: 1e-7 },
+        { localDate: '2024-01-02', kind: 'done', quantity: 123456789.123 },
+        { localDate: '2024-01-02', kind: 'done', quantity: 0.1 },
+        { localDate: '2024-01-03', kind: 'skip', quantity: null },
+      ]);
+      expect(history.get(smoke.id)).toEqual([{ localDate: '2023-12-31', kind: 'slip', quantity: null }]);
+      expect(await ctx.repos.entries.historyForHabit(user.id, water.id, { from: '2024-01-02', to: '2024-01-02' })).toHaveLength(2);
+      expect(await ctx.repos.entries.historyForHabit(user.id, idle.id)).toEqual([]);
+      expect(await ctx.repos.entries.historyForHabit(other.id, water.id)).toEqual([]);
+      expect(await ctx.repos.entries.historyForHabit(user.id, 'nope')).toEqual([]);
+    });
+
     it('given an entry, it can be corrected and removed; moving it onto a taken day is refused', async () => {
       const user = await ctx.newUser();
       const habit = await ctx.newHabit(user.id);

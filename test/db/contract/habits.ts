@@ -64,8 +64,12 @@ export function habitContract(ctx: ContractContext): void {
 
     it('given archived habits, lists active and paused ones oldest first unless archived are asked for', async () => {
       const user = await ctx.newUser();
+      // PGlite's clock counts milliseconds: leave one between creations so "oldest" is defined.
+      const tick = () => new Promise((resolve) => setTimeout(resolve, 3));
       const first = await ctx.newHabit(user.id, { name: 'First' });
+      await tick();
       const second = await ctx.newHabit(user.id, { name: 'Second', status: 'paused' });
+      await tick();
       const third = await ctx.newHabit(user.id, { name: 'Third' });
       const archived = await ctx.repos.habits.update(user.id, third.id, { status: 'archived' });
       expect(archived?.archivedAt).toBeInstanceOf(Date);
