@@ -1,7 +1,7 @@
 // The grammY bot: a thin translation between Telegram updates and the platform-neutral
 // Conversation. It holds no state of its own; dialog decides everything, including what a
 // redelivered update (same update_id) does.
-import { Bot, type Context } from 'grammy';
+import { Bot, type BotError, type Context } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import { sequentialize } from '@grammyjs/runner';
 import type { Conversation, InboundMessage } from '../../dialog/messages.js';
@@ -38,6 +38,26 @@ async function answerPress(ctx: Context, logger: TelegramLogger): Promise<void> 
   }
 }
 
+/**
+ * A failed update: logged with its update id, and the person gets a short apology where
+ * they spoke to the bot (never in a group for a message that was not for the bot).
+ */
+async function reportFailure(botError: BotError, logger: TelegramLogger): Promise<void> {
+  const ctx = botError.ctx;
+  const updateId = ctx.update.update_id;
+  logger.error({ err: botError.error, updateId, chatId: ctx.chat?.id }, 'telegram: handling an update failed');
+  const chatId = ctx.chat?.id;
+  if (chatId === undefined) return;
+  const spokenTo = ctx.chat?.type === 'private' || ctx.callbackQuery !== undefined
+    || (ctx.message !== undefined && inboundFromMessage(ctx.update, ctx.message, ctx.me) !== null);
+  if (!spokenTo) return;
+  try {
+    await ctx.api.sendMessage(chatId, apologyFor(ctx.from?.language_code));
+  } catch (error) {
+    logger.error({ err: error, updateId }, 'telegram: could not send the apology either');
+  }
+}
+
 /** Builds the bot. Nothing touches the network until it is started or handed an update. */
 export function createTelegramBot(options: TelegramBotOptions): Bot {
   const { conversation, logger } = options;
@@ -54,7 +74,11 @@ export function createTelegramBot(options: TelegramBotOptions): Bot {
     await deliverReplies(ctx.api, target, replies);
   };
 
-  bot.on('callback_query:data', async (ctx) => {
+  // Errors are handled here rather than only in bot.catch: webhookCallback never calls
+  // bot.catch, and the runner and handleUpdate should see the same behaviour.
+  const handlers = bot.errorBoundary((botError) => reportFailure(botError, logger));
+
+  handlers.on('callback_query:data', async (ctx) => {
     // Answered first and always: Telegram shows a spinner on the button until it is.
     await answerPress(ctx, logger);
     const inbound = inboundFromButton(ctx.update, ctx.me);
@@ -63,7 +87,7 @@ export function createTelegramBot(options: TelegramBotOptions): Bot {
     await converse(ctx, inbound, { chatId: message.chat.id, pressedMessageId: message.message_id });
   });
 
-  bot.on('message', async (ctx) => {
+  handlers.on('message', async (ctx) => {
     const inbound = inboundFromMessage(ctx.update, ctx.message, ctx.me);
     if (!inbound) return;
     const inGroup = inbound.chat.kind === 'group';
@@ -73,21 +97,7 @@ export function createTelegramBot(options: TelegramBotOptions): Bot {
     });
   });
 
-  bot.catch(async (botError) => {
-    const ctx = botError.ctx;
-    const updateId = ctx.update.update_id;
-    logger.error({ err: botError.error, updateId, chatId: ctx.chat?.id }, 'telegram: handling an update failed');
-    // Only where the bot was spoken to: a private chat, or a group update that reached dialog.
-    const chatId = ctx.chat?.id;
-    if (chatId === undefined) return;
-    const inGroup = ctx.chat?.type !== 'private';
-    if (inGroup && !ctx.callbackQuery && !(ctx.message && inboundFromMessage(ctx.update, ctx.message, ctx.me))) return;
-    try {
-      await ctx.api.sendMessage(chatId, apologyFor(ctx.from?.language_code));
-    } catch (error) {
-      logger.error({ err: error, updateId }, 'telegram: could not send the apology either');
-    }
-  });
+  bot.catch((botError) => reportFailure(botError, logger));
 
   return bot;
 }

@@ -6,6 +6,8 @@ import { GrammyError, type Api } from 'grammy';
 export interface RecordedCall {
   method: string;
   payload: Record<string, unknown>;
+  /** The message this call created or edited (sendMessage, sendPhoto, editMessageText). */
+  messageId?: number;
 }
 
 export interface Recorder {
@@ -25,14 +27,17 @@ export function recordApiCalls(api: Api): Recorder {
   let messageId = 500;
   api.config.use((_prev, method, payload) => {
     const body = { ...(payload as Record<string, unknown>) };
-    calls.push({ method, payload: body });
+    const call: RecordedCall = { method, payload: body };
+    calls.push(call);
     const failure = failures.get(method);
     if (failure) {
       failures.delete(method);
       return Promise.reject(new GrammyError(`Call to '${method}' failed!`, { ok: false, error_code: failure.code, description: failure.description }, method, body));
     }
     let result: unknown = true;
+    if (method === 'editMessageText') call.messageId = Number(body.message_id);
     if (method === 'sendMessage' || method === 'sendPhoto') {
+      call.messageId = messageId;
       result = { message_id: messageId++, date: 1_760_000_000, chat: { id: Number(body.chat_id), type: 'private' }, text: body.text };
     }
     // The result type depends on the method; the Bot API's shape is what matters here.
