@@ -1,6 +1,6 @@
 // Goal subtasks, archiving and the /goals list.
 import { z } from 'zod';
-import type { Goal, LocalDate, Subtask, User } from '../core/types.js';
+import type { Goal, GoalProgressEntry, LocalDate, Subtask, User } from '../core/types.js';
 import type { AppDeps } from './deps.js';
 import type { GoalOutcome } from './goals.js';
 import { goalViewOf, type GoalView } from './goal-view.js';
@@ -66,4 +66,34 @@ export async function listGoals(
   const date = userToday(user, deps.clock.now());
   const goals = await deps.repos.goals.list(user.id, { includeArchived: options.includeArchived ?? false });
   return { date, goals: await Promise.all(goals.map((goal) => goalViewOf(deps.repos, user.id, goal, date))) };
+}
+
+export type RemoveGoalProgressOutcome =
+  | { ok: true; removed: GoalProgressEntry; view: GoalView }
+  | { ok: false; error: 'nothing_to_undo' }
+  | InvalidInput;
+
+/**
+ * Takes back one progress entry (the Undo button under a "saved 250" echo); a goal that drops
+ * below its target becomes active again.
+ */
+export async function removeGoalProgress(deps: AppDeps, user: GoalUser, input: { progressId: string }): Promise<RemoveGoalProgressOutcome> {
+  const parsed = parseInput(z.object({ progressId: z.string().min(1) }).strict(), input);
+  if (!parsed.ok) return parsed;
+  const { progressId } = parsed.value;
+  return deps.repos.transaction(async (repos): Promise<RemoveGoalProgressOutcome> => {
+    for (const goal of await repos.goals.list(user.id, { includeArchived: true })) {
+      const removed = (await repos.goals.listProgress(user.id, goal.id)).find((row) => row.id === progressId);
+      if (!removed) continue;
+      if (!(await repos.goals.removeProgress(user.id, progressId))) break;
+      let view = await goalViewOf(repos, user.id, goal, userToday(user, deps.clock.now()));
+      const reached = view.progress.kind === 'target' && view.progress.reached;
+      if (goal.status !== 'archived' && reached !== (goal.status === 'completed')) {
+        const updated = await repos.goals.update(user.id, goal.id, { status: reached ? 'completed' : 'active' });
+        if (updated) view = { ...view, goal: updated };
+      }
+      return { ok: true, removed, view };
+    }
+    return { ok: false, error: 'nothing_to_undo' };
+  });
 }

@@ -125,6 +125,6 @@ export async function resetCounter(deps: AppDeps, user: GoalUser, input: { goalI
   return { ok: true, view: await viewOf(deps.repos, user.id, updated, today), previousDays };
 }
 
-export { addSubtask, completeSubtask, archiveGoal, listGoals } from './goal-items.js';
-export type { SubtaskOutcome } from './goal-items.js';
+export { addSubtask, completeSubtask, archiveGoal, listGoals, removeGoalProgress } from './goal-items.js';
+export type { SubtaskOutcome, RemoveGoalProgressOutcome } from './goal-items.js';
 export { progressOf, goalViewOf, type GoalView, type GoalProgressView } from './goal-view.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  addProgress, addSubtask, archiveGoal, completeSubtask, createGoal, listGoals, resetCounter,
+  addProgress, addSubtask, archiveGoal, completeSubtask, createGoal, listGoals, removeGoalProgress, resetCounter,
 } from '../../src/app/goals.js';
 import { createTestDatabase, type TestDatabase } from '../support/db.js';
 import { expectOk, givenUser, worldOf } from './fixtures.js';
@@ -28,6 +28,21 @@ describe('target goals', () => {
     expect(second.completedNow).toBe(true);
     expect(second.view.goal.status).toBe('completed');
     expect(expectOk(await addProgress(world.deps, user, { goalId: goal.id, amount: 10 })).completedNow).toBe(false);
+  });
+
+  it('given a completed goal, when its last progress is undone, then it is active again; a stranger cannot undo it', async () => {
+    const world = worldOf(db);
+    const user = await givenUser(world);
+    const stranger = await givenUser(world);
+    const goal = expectOk(await createGoal(world.deps, user, { title: 'Read 10 books', targetValue: 10, unit: 'books' })).view.goal;
+    expectOk(await addProgress(world.deps, user, { goalId: goal.id, amount: 4 }));
+    const last = expectOk(await addProgress(world.deps, user, { goalId: goal.id, amount: 6 }));
+    expect(last.view.goal.status).toBe('completed');
+    expect(await removeGoalProgress(world.deps, stranger, { progressId: last.entry.id })).toEqual({ ok: false, error: 'nothing_to_undo' });
+    const undone = expectOk(await removeGoalProgress(world.deps, user, { progressId: last.entry.id }));
+    expect(undone.removed.amount).toBe(6);
+    expect(undone.view.goal.status).toBe('active');
+    expect(undone.view.progress).toMatchObject({ kind: 'target', current: 4 });
   });
 
   it('given bad goals or progress, then they are refused', async () => {
