@@ -10,6 +10,8 @@ export interface FakeRequest {
   body: Record<string, unknown>;
   raw: Buffer;
   headers: IncomingMessage['headers'];
+  /** When it arrived (ms since the epoch). */
+  at: number;
 }
 
 export interface FakeAnswer {
@@ -63,11 +65,12 @@ export async function startFakeTelegramApi(): Promise<FakeTelegramApi> {
   let messageId = 100;
   const server = createServer((request, response) => {
     void (async () => {
+      const arrived = Date.now();
       const raw = await readBody(request);
       const method = (request.url ?? '').split('/').pop() ?? '';
       const contentType = request.headers['content-type'] ?? '';
       const body = contentType.includes('json') && raw.length > 0 ? JSON.parse(raw.toString('utf8')) as Record<string, unknown> : {};
-      requests.push({ method, contentType, body, raw, headers: request.headers });
+      requests.push({ method, contentType, body, raw, headers: request.headers, at: arrived });
       const answer = scripts.get(method)?.shift() ?? defaultAnswer(method, body, () => messageId++);
       if (method === 'getUpdates' && answer.status === 200) await new Promise((resolve) => setTimeout(resolve, 50)); // long-poll-ish
       response.writeHead(answer.status, { 'content-type': 'application/json' }).end(JSON.stringify(answer.body));

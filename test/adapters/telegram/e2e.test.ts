@@ -1,0 +1,153 @@
+// A person talks to the running bot through telegram-test-api (a Bot API emulator on
+// localhost, reached through apiRoot as TELEGRAM_API_ROOT would): long polling with the
+// runner, the real runtime on PostgreSQL, and every reply read back from the emulator.
+import { createServer } from 'node:net';
+import type { Transformer } from 'grammy';
+import { TelegramServer } from 'telegram-test-api/lib/telegramServer.js';
+import type { TelegramClient } from 'telegram-test-api/lib/modules/telegramClient.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTelegramBot } from '../../../src/adapters/telegram/bot.js';
+import { runTelegramBot, type RunningTelegram } from '../../../src/adapters/telegram/runner.js';
+import { createRuntime, type Runtime } from '../../../src/cli/runtime.js';
+import { loadConfig } from '../../../src/config.js';
+import { FixedClock } from '../../support/clock.js';
+import { createTestDatabase, type TestDatabase } from '../../support/db.js';
+import { memoryLogger, TEST_TOKEN, type LogLine } from './harness.js';
+
+interface BotMessage {
+  messageId: number;
+  text: string;
+  buttons: { text: string; callback_data: string }[];
+}
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const address = probe.address();
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  if (!address || typeof address === 'string') throw new Error('no free port');
+  return address.port;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// The real Bot API holds getUpdates open until something arrives; the emulator answers at
+// once. This pause stands in for that hold, so polling does not spin.
+const longPollPause: Transformer = async (prev, method, payload, signal) => {
+  const result = await prev(method, payload, signal);
+  if (method === 'getUpdates' && result.ok && Array.isArray(result.result) && result.result.length === 0) await sleep(40);
+  return result;
+};
+
+describe('a person on Telegram (telegram-test-api emulator)', () => {
+  let server: TelegramServer;
+  let client: TelegramClient;
+  let db: TestDatabase;
+  let runtime: Runtime;
+  let running: RunningTelegram;
+  let logs: LogLine[];
+
+  beforeAll(async () => {
+    const port = await freePort();
+    server = new TelegramServer({ port, host: '127.0.0.1' });
+    await server.start();
+    db = await createTestDatabase();
+    const memory = memoryLogger();
+    logs = memory.lines;
+    const apiRoot = server.config.apiURL;
+    const config = loadConfig({ DATABASE_URL: db.url ?? undefined, TELEGRAM_BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: apiRoot });
+    runtime = await createRuntime(config, { clock: new FixedClock('2026-11-23T12:00:00Z'), logger: memory.logger });
+    const bot = createTelegramBot({ token: TEST_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, conversation: runtime.conversation, logger: memory.logger });
+    bot.api.config.use(longPollPause);
+    // The emulator has no setMyCommands (it answers 500): startup must go on regardless.
+    running = await runTelegramBot(bot, { logger: memory.logger, startupDeadlineMs: 1500 });
+    client = server.getClient(TEST_TOKEN, { userId: 4242, chatId: 4242, firstName: 'Ana', userName: 'ana', type: 'private' });
+  });
+
+  afterAll(async () => {
+    await running?.stop();
+    await runtime?.close();
+    await db?.close();
+    await server?.stop();
+  });
+
+  /** The bot's new messages: waits for the first, then until none has come for a while. */
+  async function botReplies(timeoutMs = 10_000): Promise<BotMessage[]> {
+    const received: BotMessage[] = [];
+    const deadline = Date.now() + timeoutMs;
+    let quietSince = Date.now();
+    while (Date.now() < deadline) {
+      const { result } = await client.getUpdates();
+      for (const update of result) {
+        const markup = update.message.reply_markup as { inline_keyboard?: { text: string; callback_data: string }[][] } | undefined;
+        received.push({ messageId: update.messageId, text: String(update.message.text), buttons: markup?.inline_keyboard?.flat() ?? [] });
+      }
+      if (result.length > 0) quietSince = Date.now();
+      if (received.length > 0 && Date.now() - quietSince > 400) return received;
+      await sleep(40);
+    }
+    if (received.length === 0) throw new Error('the bot did not answer');
+    return received;
+  }
+
+  const send = async (text: string): Promise<BotMessage[]> => {
+    const from = { id: 4242, is_bot: false, first_name: 'Ana', username: 'ana', language_code: 'en' };
+    if (text.startsWith('/')) await client.sendCommand(client.makeCommand(text, { from }));
+    else await client.sendMessage(client.makeMessage(text, { from }));
+    return botReplies();
+  };
+
+  const press = async (shown: BotMessage[], label: string): Promise<BotMessage[]> => {
+    const message = shown.find((candidate) => candidate.buttons.some((button) => button.text.includes(label)));
+    const button = message?.buttons.find((candidate) => candidate.text.includes(label));
+    expect(button, `a "${label}" button among ${JSON.stringify(shown.flatMap((m) => m.buttons.map((b) => b.text)))}`).toBeDefined();
+    await client.sendCallback(client.makeCallbackQuery(button!.callback_data, { message: { message_id: message!.messageId } }));
+    return botReplies();
+  };
+
+  it('sends /start, creates a habit, logs it in words, presses Undo and reads /stats', async () => {
+    const welcome = await send('/start');
+    expect(welcome).toHaveLength(1);
+    expect(welcome[0]!.text).toContain('Ana');
+    expect(welcome[0]!.buttons.length).toBeGreaterThan(1);
+
+    const setUp = await send('skip');
+    expect(setUp.map((message) => message.text).join('\n')).toMatch(/\S/);
+
+    const askFrequency = await send('/new Pushups');
+    expect(askFrequency.at(-1)!.text).toContain('Pushups');
+    const afterFrequency = await press(askFrequency, 'Every day');
+    expect(afterFrequency.map((message) => message.text).join('\n')).toMatch(/\S/);
+    const created = await send('done');
+    expect(created.map((message) => message.text).join('\n')).toContain('Pushups');
+    expect(await habitNames()).toEqual(['Pushups']);
+
+    const echo = await send('did 20 pushups');
+    expect(echo).toHaveLength(1);
+    expect(echo[0]!.text).toContain('<b>Pushups</b> done: 20 pushups, today');
+    expect(echo[0]!.buttons.map((button) => button.text)).toEqual(['↩️ Undo']);
+    expect(await entryCount()).toBe(1);
+
+    const undone = await press(echo, 'Undo');
+    expect(undone.map((message) => message.text).join('\n')).toMatch(/Undone/);
+    expect(await entryCount()).toBe(0);
+
+    const stats = await send('/stats');
+    expect(stats.map((message) => message.text).join('\n')).toContain('<b>Pushups');
+
+    // Startup tolerated the emulator's 500 for setMyCommands and said so.
+    expect(logs.some((line) => line.level === 40 && /command menu/.test(line.msg))).toBe(true);
+  });
+
+  async function personId(): Promise<string> {
+    const user = await db.repos.users.findByIdentity('telegram', '4242');
+    expect(user).not.toBeNull();
+    return user!.id;
+  }
+  async function habitNames(): Promise<string[]> {
+    return (await db.repos.habits.list(await personId())).map((habit) => habit.name);
+  }
+  async function entryCount(): Promise<number> {
+    return (await db.repos.entries.listForUser(await personId())).length;
+  }
+});

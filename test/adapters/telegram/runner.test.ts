@@ -1,0 +1,118 @@
+// Running the bot against a fake Bot API on 127.0.0.1 (apiRoot): long polling through the
+// runner with a 429 on the way, and webhook mode with its secret-token check.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTelegramBot } from '../../../src/adapters/telegram/bot.js';
+import { runTelegramBot, type RunningTelegram } from '../../../src/adapters/telegram/runner.js';
+import { createRuntime, type Runtime } from '../../../src/cli/runtime.js';
+import { loadConfig } from '../../../src/config.js';
+import { FixedClock } from '../../support/clock.js';
+import { createTestDatabase, type TestDatabase } from '../../support/db.js';
+import { ok, startFakeTelegramApi, tooManyRequests, type FakeTelegramApi } from './fake-api.js';
+import { memoryLogger, TEST_TOKEN } from './harness.js';
+import { privateChat, textMessage } from './updates.js';
+
+async function until<T>(check: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+describe('running the Telegram bot', () => {
+  let api: FakeTelegramApi;
+  let db: TestDatabase;
+  let runtime: Runtime;
+  let running: RunningTelegram | undefined;
+
+  beforeEach(async () => {
+    api = await startFakeTelegramApi();
+    db = await createTestDatabase();
+    const config = loadConfig({ DATABASE_URL: db.url ?? undefined, LOG_LEVEL: 'silent' });
+    runtime = await createRuntime(config, { clock: new FixedClock('2026-11-23T12:00:00Z'), logger: memoryLogger().logger });
+  });
+  afterEach(async () => {
+    await running?.stop();
+    running = undefined;
+    await runtime.close();
+    await db.close();
+    await api.close();
+  });
+
+  const botOn = () => createTelegramBot({ token: TEST_TOKEN, apiRoot: api.url, conversation: runtime.conversation, logger: runtime.logger });
+
+  it('given long polling then it drops any webhook, sets the command menu in en and pt, and answers updates', async () => {
+    api.script('getUpdates', ok([textMessage({ updateId: 9001, chat: privateChat, text: '/help', command: true })]));
+    running = await runTelegramBot(botOn(), { logger: runtime.logger });
+    expect(running.mode).toBe('polling');
+    const [reply] = await until(() => api.of('sendMessage').length > 0 && api.of('sendMessage'));
+    expect(reply?.body).toMatchObject({ chat_id: privateChat.id, parse_mode: 'HTML' });
+    expect(api.of('deleteWebhook')).toHaveLength(1);
+    const menus = await until(() => api.of('setMyCommands').length === 2 && api.of('setMyCommands'));
+    expect(menus.map((call) => call.body.language_code)).toEqual([undefined, 'pt']);
+    expect(api.of('getUpdates')[0]?.body.allowed_updates).toEqual(['message', 'callback_query']);
+  });
+
+  it('given a 429 with retry_after on a reply then it is waited out and the message arrives exactly once', async () => {
+    api.script('sendMessage', tooManyRequests(1));
+    api.script('getUpdates', ok([textMessage({ updateId: 9002, chat: privateChat, text: '/help', command: true })]));
+    running = await runTelegramBot(botOn(), { logger: runtime.logger });
+    const attempts = await until(() => api.of('sendMessage').length >= 2 && api.of('sendMessage'));
+    const [refused, delivered] = attempts;
+    expect(refused?.body).toEqual(delivered?.body);
+    expect(delivered!.at - refused!.at).toBeGreaterThanOrEqual(950); // retry_after: 1 second
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(api.of('sendMessage')).toHaveLength(2); // one refused with 429, one accepted: no duplicate
+  });
+
+  describe('with a webhook', () => {
+    const secret = 'test-secret_123';
+
+    async function startWebhook(): Promise<{ post: (body: unknown, token?: string, path?: string) => Promise<number> }> {
+      running = await runTelegramBot(botOn(), {
+        logger: runtime.logger,
+        webhook: { url: 'https://coach.example/telegram/hook', port: 0, secret, host: '127.0.0.1' },
+      });
+      const port = running.port;
+      return {
+        async post(body, token, path = '/telegram/hook') {
+          const response = await fetch(`http://127.0.0.1:${port}${path}`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', ...(token ? { 'x-telegram-bot-api-secret-token': token } : {}) },
+            body: JSON.stringify(body),
+          });
+          await response.text();
+          return response.status;
+        },
+      };
+    }
+
+    it('registers the webhook with its secret and only the updates it handles', async () => {
+      await startWebhook();
+      expect(running?.mode).toBe('webhook');
+      const [registration] = api.of('setWebhook');
+      expect(registration?.body).toMatchObject({
+        url: 'https://coach.example/telegram/hook', secret_token: secret, allowed_updates: ['message', 'callback_query'],
+      });
+      expect(api.of('getUpdates')).toHaveLength(0);
+    });
+
+    it('given an update with the right secret header then it is answered', async () => {
+      const webhook = await startWebhook();
+      expect(await webhook.post(textMessage({ chat: privateChat, text: '/help', command: true }), secret)).toBe(200);
+      await until(() => api.of('sendMessage').length === 1);
+    });
+
+    it('given a missing or wrong secret header then the update is refused and nothing is sent', async () => {
+      const webhook = await startWebhook();
+      expect(await webhook.post(textMessage({ chat: privateChat, text: '/help', command: true }))).toBe(401);
+      expect(await webhook.post(textMessage({ chat: privateChat, text: '/help', command: true }), 'guess')).toBe(401);
+      expect(await webhook.post({}, secret, '/elsewhere')).toBe(404);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(api.of('sendMessage')).toHaveLength(0);
+      expect(await db.repos.users.findByIdentity('telegram', String(privateChat.id))).toBeNull();
+    });
+  });
+});
