@@ -2,8 +2,8 @@
 import { computeHabitStats, type HabitHistory, type HabitStats, type StreakUnit } from '../core/stats.js';
 import { addDays, daysBetween } from '../core/day.js';
 import { periodUnitOf } from '../core/frequency.js';
-import type { Entry, EntryKind, Habit, LocalDate, Pause, User } from '../core/types.js';
-import type { Repositories } from './ports.js';
+import type { EntryKind, Habit, LocalDate, Pause, User } from '../core/types.js';
+import type { HistoryEntry, Repositories } from './ports.js';
 
 export type StatsOwner = Pick<User, 'id' | 'weekStart'>;
 
@@ -12,7 +12,7 @@ export function pausesFor(habitId: string, pauses: Pause[]): Pause[] {
   return pauses.filter((pause) => pause.habitId === null || pause.habitId === habitId);
 }
 
-export function statsOf(habit: Habit, entries: Entry[], pauses: Pause[], today: LocalDate, user: StatsOwner): HabitStats {
+export function statsOf(habit: Habit, entries: HistoryEntry[], pauses: Pause[], today: LocalDate, user: StatsOwner): HabitStats {
   const history: HabitHistory = { habit, entries, pauses: pausesFor(habit.id, pauses) };
   return computeHabitStats(history, today, { weekStart: user.weekStart });
 }
@@ -54,7 +54,7 @@ export async function refreshHabitStats(
   pauses?: Pause[],
 ): Promise<RefreshedStats> {
   const [entries, allPauses] = await Promise.all([
-    repos.entries.listForHabit(user.id, habit.id),
+    repos.entries.historyForHabit(user.id, habit.id),
     pauses ? Promise.resolve(pauses) : repos.pauses.list(user.id),
   ]);
   const stats = statsOf(habit, entries, allPauses, today, user);
@@ -109,7 +109,7 @@ export async function refreshAfterLog(
   if (!onlyLengthens || daysBetween(habit.startDate, windowStart) <= 0) return refreshHabitStats(repos, user, habit, today, pauses);
 
   const [entries, allPauses] = await Promise.all([
-    repos.entries.listForHabit(user.id, habit.id, { from: windowStart }),
+    repos.entries.historyForHabit(user.id, habit.id, { from: windowStart }),
     pauses ? Promise.resolve(pauses) : repos.pauses.list(user.id),
   ]);
   // Days before the window look missed, so runs found are never longer than the real ones; a run

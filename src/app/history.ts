@@ -1,30 +1,29 @@
 // Loads everything the read-side queries need about a person's habits in three queries.
 import type { HabitStats } from '../core/stats.js';
-import type { Entry, Habit, LocalDate, Pause, User } from '../core/types.js';
+import type { Habit, LocalDate, Pause, User } from '../core/types.js';
 import { statsOf } from './habit-stats.js';
-import type { Repositories } from './ports.js';
+import type { HistoryEntry, Repositories } from './ports.js';
 
 export type QueryUser = Pick<User, 'id' | 'timeZone' | 'dayStartHour' | 'weekStart'>;
 
 export interface UserHistory {
   habits: Habit[];
-  entriesByHabit: Map<string, Entry[]>;
+  /** What the rules read of each entry (kind, local date, quantity), oldest first. */
+  entriesByHabit: Map<string, HistoryEntry[]>;
   pauses: Pause[];
 }
 
 /** Active and paused habits (not archived) with all their entries and the person's pauses. */
 export async function loadUserHistory(repos: Repositories, user: QueryUser): Promise<UserHistory> {
-  const [habits, entries, pauses] = await Promise.all([
+  const [habits, entriesByHabit, pauses] = await Promise.all([
     repos.habits.list(user.id),
-    repos.entries.listForUser(user.id),
+    repos.entries.historyForUser(user.id),
     repos.pauses.list(user.id),
   ]);
-  const entriesByHabit = new Map<string, Entry[]>(habits.map((habit) => [habit.id, []]));
-  for (const entry of entries) entriesByHabit.get(entry.habitId)?.push(entry);
   return { habits, entriesByHabit, pauses };
 }
 
-export function habitEntries(history: UserHistory, habitId: string): Entry[] {
+export function habitEntries(history: UserHistory, habitId: string): HistoryEntry[] {
   return history.entriesByHabit.get(habitId) ?? [];
 }
 

@@ -1,7 +1,8 @@
 // Read-side use cases: what is due today, stats, streaks. The dialog turns these into words.
 import type { HabitStats, StreakUnit } from '../core/stats.js';
-import type { Entry, Habit, LocalDate } from '../core/types.js';
+import type { Habit, LocalDate } from '../core/types.js';
 import type { AppDeps } from './deps.js';
+import type { HistoryEntry } from './ports.js';
 import { habitEntries, loadUserHistory, statsForAll, type QueryUser } from './history.js';
 import { overallOf, type OverallStats } from './overall.js';
 import { isActiveOn } from './pauses.js';
@@ -54,7 +55,7 @@ export async function today(deps: AppDeps, user: QueryUser): Promise<TodayView> 
   return { date, items };
 }
 
-function sumQuantity(entries: Entry[]): number {
+function sumQuantity(entries: HistoryEntry[]): number {
   return entries.filter((entry) => entry.kind === 'done').reduce((sum, entry) => sum + (entry.quantity ?? 0), 0);
 }
 
