@@ -1,0 +1,148 @@
+// Reads each clause of a message: which habits it mentions, with what quantity, and
+// whether it is negated, a plan, a skip, a slip or a question.
+import type { Locale } from '../types.js';
+import { splitClauses, type Clause } from './clauses.js';
+import type { DateHit } from './dates.js';
+import { bestHabits, combinedScores, findEvidence, type Evidence } from './habit-matcher.js';
+import type { HabitProfile } from './habit-profile.js';
+import type { Tense } from './lexicon.js';
+import type { Token } from './normalize.js';
+import { findQuantities, type QuantityHit } from './quantities.js';
+import * as V from './vocabulary.js';
+
+export interface Mention {
+  start: number;
+  end: number;
+  scores: Map<string, number>;
+  /** Best-scoring habits: one, or several when it is a tie. */
+  habitIds: string[];
+  score: number;
+  tense: Tense | 'none';
+  concepts: string[];
+  negated: boolean;
+}
+
+export interface ClauseInfo {
+  clause: Clause;
+  mentions: Mention[];
+  quantities: QuantityHit[];
+  dates: DateHit[];
+  negation: boolean;
+  plan: boolean;
+  skip: boolean;
+  slip: boolean;
+  question: boolean;
+  past: boolean;
+  done: boolean;
+  /** Words that are not fillers, dates or punctuation. */
+  contentWords: number;
+}
+
+// Prepositions before a second habit word that make it a place or a time, not a log:
+// "ran at the gym", "pushups after my run", "corri na esteira da academia".
+const LOCATION_WORDS = new Set(['at', 'in', 'to', 'from', 'after', 'before', 'during', 'na', 'no', 'da', 'do', 'pra', 'para', 'em', 'durante', 'antes', 'depois', 'apos', 'with', 'com', 'the', 'my', 'minha', 'meu', 'a', 'o']);
+
+const norms = (tokens: Token[], from: number, to: number): string[] => tokens.slice(from, to + 1).map((t) => t.norm);
+
+function hasPhrase(words: string[], phrases: string[][]): boolean {
+  return phrases.some((phrase) => words.some((_, i) => phrase.every((p, k) => words[i + k] === p)));
+}
+
+/** Positions of negation words that negate something (not "not bad", "no problem"). */
+function negationPositions(tokens: Token[], from: number, to: number): number[] {
+  const positions: number[] = [];
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    const isShort = V.SHORT_NEGATIONS.has(t.norm) && tokens[i + 1]?.kind === 'word' && t.text.length === 1;
+    if (!V.NEGATIONS.has(t.norm) && !isShort) continue;
+    const rest = norms(tokens, i, Math.min(to, i + 3));
+    const idiom = V.NEGATION_IDIOMS.some((idiom) => idiom.every((w, k) => rest[k] === w));
+    const idiomFromPrev = V.NEGATION_IDIOMS.some((idiom) => idiom[0] !== t.norm && idiom.every((w, k) => norms(tokens, i - 1, i + 2)[k] === w));
+    if (!idiom && !idiomFromPrev) positions.push(i);
+  }
+  return positions;
+}
+
+function hasFutureMarker(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) {
+    const word = tokens[i]?.norm ?? '';
+    if (!V.FUTURE_MARKERS.has(word)) continue;
+    const needs = V.FUTURE_NEEDS_NEXT[word];
+    if (!needs || needs.includes(tokens[i + 1]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
+function groupMentions(evidences: Evidence[], profiles: HabitProfile[]): Mention[] {
+  const groups: Evidence[][] = [];
+  for (const e of evidences) {
+    const top = bestHabits(combinedScores([e], profiles)).ids;
+    const last = groups[groups.length - 1];
+    const lastIds = last ? new Set(combinedScores(last, profiles).keys()) : new Set<string>();
+    const sharesHabit = top.some((id) => lastIds.has(id));
+    const sharesConcept = last?.some((g) => g.concepts.some((c) => e.concepts.includes(c))) ?? false;
+    if (last && (sharesHabit || sharesConcept || (top.length === 0 && e.concepts.length === 0))) last.push(e);
+    else groups.push([e]);
+  }
+  const tenseRank: Record<Tense | 'none', number> = { past: 4, ger: 3, base: 2, noun: 1, none: 0 };
+  return groups.map((group) => {
+    const scores = combinedScores(group, profiles);
+    const { ids, score } = bestHabits(scores);
+    const tense = group.map((e) => e.tense).sort((a, b) => tenseRank[b] - tenseRank[a])[0] ?? 'none';
+    return {
+      start: group[0]?.start ?? 0,
+      end: group[group.length - 1]?.end ?? 0,
+      scores,
+      habitIds: ids,
+      score,
+      tense,
+      concepts: [...new Set(group.flatMap((e) => e.concepts))],
+      negated: false,
+    };
+  });
+}
+
+/** Drops a second habit word that only says where or when ("ran at the gym"). */
+function dropLocations(mentions: Mention[], tokens: Token[]): Mention[] {
+  if (mentions.length < 2) return mentions;
+  const kept = mentions.filter((m, k) => k === 0 || !LOCATION_WORDS.has(tokens[m.start - 1]?.norm ?? '') || m.tense === 'past');
+  return kept.length > 0 ? kept : mentions;
+}
+
+export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: HabitProfile[], locale: Locale): ClauseInfo[] {
+  const inDate = new Set<number>();
+  for (const d of dates) for (let i = d.start; i <= d.end; i++) inDate.add(i);
+  const usable = (i: number): boolean => !inDate.has(i);
+  return splitClauses(tokens).map((clause) => {
+    const { from, to } = clause;
+    const words = norms(tokens, from, to);
+    const evidences = findEvidence(tokens, from, to, usable, profiles);
+    const quantities = findQuantities(tokens, from, to, usable, locale);
+    const mentions = dropLocations(groupMentions(evidences, profiles), tokens);
+    const negations = negationPositions(tokens, from, to);
+    for (const m of mentions) {
+      m.negated = negations.some((n) => n < m.start || (n > m.end && n <= m.end + 2));
+    }
+    const clauseDates = dates.filter((d) => d.start >= from && d.end <= to);
+    const past = words.some((w) => V.PAST_MARKERS.has(w)) || mentions.some((m) => m.tense === 'past');
+    const futureWords = hasFutureMarker(tokens, from, to) || clauseDates.some((d) => d.future);
+    const softFuture = words.some((w) => V.SOFT_FUTURE.has(w));
+    const first = words[0] ?? '';
+    const startsAsQuestion = V.QUESTION_STARTERS.has(first) && words[1] !== 'not' && words[1] !== 'a';
+    return {
+      clause,
+      mentions,
+      quantities,
+      dates: clauseDates,
+      negation: negations.length > 0,
+      plan: futureWords || (softFuture && !past),
+      skip: words.some((w) => V.SKIP_WORDS.has(w)) || hasPhrase(words, V.SKIP_PHRASES),
+      slip: words.some((w) => V.SLIP_WORDS.has(w)) || hasPhrase(words, V.SLIP_PHRASES),
+      question: clause.question || (startsAsQuestion && clause.opener === null),
+      past,
+      done: words.some((w) => V.DONE_WORDS.has(w)),
+      contentWords: tokens.slice(from, to + 1).filter((t, k) => !inDate.has(from + k) && t.kind !== 'punct' && !V.FILLERS.has(t.norm)).length,
+    };
+  });
+}

@@ -1,0 +1,131 @@
+// Turns analysed clauses into entries: which mentions are logs (not plans, questions or
+// negations), their kind (done, skip, slip), quantity in the habit's unit, date, note
+// and skip reason.
+import type { EntryKind, LocalDate } from '../types.js';
+import type { ClauseInfo, Mention } from './analyze.js';
+import type { HabitProfile } from './habit-profile.js';
+import { sliceSource, type TokenizedText } from './normalize.js';
+import type { QuantityHit } from './quantities.js';
+import type { ParsedLog } from './types.js';
+import { convertQuantity, sameCustomUnit, type UnitDef } from './units.js';
+
+export type Modality = 'done' | 'skip' | 'negated' | 'plan' | 'question';
+
+export interface ResolvedMention {
+  mention: Mention;
+  clauseIndex: number;
+  modality: Modality;
+}
+
+export interface PendingLog {
+  clauseIndex: number;
+  mention: Mention;
+  kind: EntryKind;
+  /** One habit when resolved; several (or none) when the person must choose. */
+  habitIds: string[];
+  quantity: QuantityHit | null;
+  date: LocalDate;
+}
+
+/** What each mention is: a log, a skip, a plan, a question or a negation (inherited across "and"). */
+export function resolveModalities(clauses: ClauseInfo[]): ResolvedMention[] {
+  const resolved: ResolvedMention[] = [];
+  let previous: Modality | null = null;
+  clauses.forEach((c, clauseIndex) => {
+    if (c.mentions.length === 0) {
+      // "meditation - not today": a bare negation negates the clause before it.
+      if (c.negation && !c.question && c.contentWords <= 2 && previous === 'done') {
+        for (const r of resolved) if (r.clauseIndex === clauseIndex - 1 && r.modality === 'done') r.modality = 'negated';
+      }
+      return;
+    }
+    for (const mention of c.mentions) {
+      let modality: Modality;
+      if (c.question) modality = 'question';
+      else if (c.skip && !c.dates.some((d) => d.future)) modality = 'skip';
+      else if (mention.negated) modality = 'negated';
+      else if (c.plan) modality = 'plan';
+      else if (!c.past && previous !== null && previous !== 'done' && previous !== 'question' && !c.clause.contrast) modality = previous;
+      else modality = 'done';
+      resolved.push({ mention, clauseIndex, modality });
+      previous = modality;
+    }
+  });
+  return resolved;
+}
+
+/** Text of the clauses that carry no habit: notes after a log, reasons for a skip. */
+export function freeText(text: TokenizedText, clauses: ClauseInfo[], indexes: number[]): string | null {
+  const parts = indexes
+    .map((i) => clauses[i])
+    .filter((c): c is ClauseInfo => c !== undefined)
+    .map((c) => sliceSource(text, c.clause.from, c.clause.to).replace(/[.!]+$/u, '').trim())
+    .filter((s) => s.length > 0);
+  return parts.length > 0 ? parts.join(', ') : null;
+}
+
+/** Clauses with words of their own but no habit, no question and not only a quantity. */
+export function freeClauses(clauses: ClauseInfo[]): number[] {
+  return clauses.flatMap((c, i) => {
+    if (c.mentions.length > 0 || c.question || c.contentWords === 0) return [];
+    if (isQuantityOnly(c)) return [];
+    return [i];
+  });
+}
+
+export function isQuantityOnly(c: ClauseInfo): boolean {
+  if (c.quantities.length === 0) return false;
+  const quantityTokens = c.quantities.reduce((n, q) => n + (q.end - q.start + 1), 0);
+  return c.contentWords <= quantityTokens;
+}
+
+function distance(q: QuantityHit, m: Mention): number {
+  if (q.start > m.end) return q.start - m.end;
+  if (q.end < m.start) return m.start - q.end + 0.5;
+  return 0;
+}
+
+/** The quantity in the habit's own unit, or null when it cannot be expressed in it. */
+export function quantityFor(q: QuantityHit | null, unit: UnitDef | null): number | null {
+  if (!q) return null;
+  if (q.rawUnit !== null && unit !== null && sameCustomUnit(q.rawUnit, unit)) return q.value;
+  if (q.noun) return q.value;
+  return convertQuantity(q.value, q.unit, unit);
+}
+
+/** Picks each mention's quantity: the nearest one its habit can be measured in. */
+export function assignQuantities(pending: PendingLog[], clauses: ClauseInfo[], profiles: Map<string, HabitProfile>): void {
+  const used = new Set<QuantityHit>();
+  for (const log of pending) {
+    const clause = clauses[log.clauseIndex];
+    if (!clause) continue;
+    const unit = log.habitIds.length === 1 ? (profiles.get(log.habitIds[0] ?? '')?.unit ?? null) : null;
+    const options = clause.quantities
+      .filter((q) => !used.has(q))
+      .sort((a, b) => distance(a, log.mention) - distance(b, log.mention));
+    const fitting = options.find((q) => quantityFor(q, unit) !== null) ?? options[0] ?? null;
+    if (fitting) {
+      used.add(fitting);
+      log.quantity = fitting;
+    }
+  }
+  // "meditation: 20 min", "flexões - 30": a clause with only a quantity belongs to the log before it.
+  clauses.forEach((c, i) => {
+    if (c.mentions.length > 0 || !isQuantityOnly(c)) return;
+    const before = [...pending].reverse().find((p) => p.clauseIndex < i && p.quantity === null);
+    if (before) before.quantity = c.quantities[0] ?? null;
+  });
+}
+
+export function toParsedLog(log: PendingLog, profiles: Map<string, HabitProfile>, note: string | null, reason: string | null): ParsedLog {
+  const habitId = log.habitIds[0] ?? '';
+  const unit = profiles.get(habitId)?.unit ?? null;
+  return {
+    habitId,
+    kind: log.kind,
+    quantity: quantityFor(log.quantity, unit),
+    date: log.date,
+    note: log.kind === 'skip' ? null : note,
+    reason: log.kind === 'skip' ? reason : null,
+  };
+}

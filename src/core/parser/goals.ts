@@ -1,0 +1,65 @@
+// Progress towards a target goal: "saved 250", "poupei 250", "+R$ 100 for the trip",
+// "lost 1 kg", "wrote 500 words".
+import type { LocalDate } from '../types.js';
+import type { ClauseInfo } from './analyze.js';
+import { wordQuality } from './habit-matcher.js';
+import { tokenize, type Token } from './normalize.js';
+import type { QuantityHit } from './quantities.js';
+import type { ParseContext, ParseResult, ParserGoal } from './types.js';
+import { convertQuantity, parseUnitText } from './units.js';
+
+type GoalProgress = Extract<ParseResult, { kind: 'goal_progress' }>;
+
+const PROGRESS_VERBS = new Set([
+  'saved', 'save', 'put', 'added', 'add', 'deposited', 'invested', 'paid', 'raised', 'earned', 'lost', 'dropped',
+  'contributed', 'stashed', 'banked', 'set', 'poupei', 'economizei', 'guardei', 'juntei', 'depositei', 'investi',
+  'paguei', 'coloquei', 'adicionei', 'perdi', 'emagreci', 'eliminei', 'reservei', 'separei', 'ganhei', 'botei',
+  'mais', 'more', 'another', 'progress', 'progresso',
+]);
+
+const MONEY_VERBS = new Set(['saved', 'save', 'deposited', 'invested', 'paid', 'earned', 'stashed', 'banked', 'poupei', 'economizei', 'guardei', 'juntei', 'depositei', 'investi', 'paguei', 'reservei', 'separei', 'ganhei']);
+const MASS_VERBS = new Set(['lost', 'dropped', 'perdi', 'emagreci', 'eliminei']);
+
+const TITLE_STOPWORDS = new Set(['the', 'a', 'an', 'my', 'for', 'of', 'to', 'o', 'a', 'de', 'da', 'do', 'para', 'pra', 'meu', 'minha', 'fund', 'goal', 'meta']);
+
+function titleWords(goal: ParserGoal): string[] {
+  return tokenize(goal.title)
+    .tokens.filter((t) => t.kind === 'word' && !TITLE_STOPWORDS.has(t.norm) && t.norm.length > 2)
+    .map((t) => t.norm);
+}
+
+function titleScore(goal: ParserGoal, tokens: Token[]): number {
+  const words = titleWords(goal);
+  return words.filter((w) => tokens.some((t) => t.kind === 'word' && wordQuality(t.norm, w) > 0)).length;
+}
+
+function pickGoal(goals: ParserGoal[], tokens: Token[], quantity: QuantityHit, hasVerb: boolean): ParserGoal | null {
+  const targets = goals.filter((g) => g.kind === 'target');
+  if (targets.length === 0) return null;
+  const scored = targets.map((g) => ({ g, score: titleScore(g, tokens) })).sort((a, b) => b.score - a.score);
+  const top = scored[0];
+  if (top && top.score > 0 && (scored[1]?.score ?? 0) < top.score) return top.g;
+  const byUnit = targets.filter((g) => {
+    const unit = g.unit ? parseUnitText(g.unit) : null;
+    return quantity.unit !== null && unit !== null && unit.dimension === quantity.unit.dimension && convertQuantity(1, quantity.unit, unit) !== null;
+  });
+  if (byUnit.length >= 1 && (byUnit.length === 1 || hasVerb)) return byUnit[0] ?? null;
+  if (!hasVerb) return null;
+  const dimension = tokens.some((t) => MONEY_VERBS.has(t.norm)) ? 'money' : tokens.some((t) => MASS_VERBS.has(t.norm)) ? 'mass' : null;
+  const byVerb = targets.find((g) => dimension !== null && g.unit !== null && parseUnitText(g.unit)?.dimension === dimension);
+  if (byVerb) return byVerb;
+  return targets.length === 1 ? (targets[0] ?? null) : null;
+}
+
+export function readGoalProgress(tokens: Token[], clauses: ClauseInfo[], date: LocalDate, context: ParseContext): GoalProgress | null {
+  if (context.goals.length === 0) return null;
+  const first = clauses.find((c) => c.quantities.length > 0 && !c.question && !c.plan && !c.negation);
+  const quantity = first?.quantities[0];
+  if (!first || !quantity) return null;
+  const hasVerb = tokens.some((t) => PROGRESS_VERBS.has(t.norm)) || tokens.some((t, i) => t.norm === '+' && tokens[i + 1]?.kind === 'number');
+  const goal = pickGoal(context.goals, tokens, quantity, hasVerb);
+  if (!goal) return null;
+  const unit = goal.unit ? parseUnitText(goal.unit) : null;
+  const amount = quantity.unit && unit ? (convertQuantity(quantity.value, quantity.unit, unit) ?? quantity.value) : quantity.unit?.dimension === 'kilo' ? quantity.value * 1000 : quantity.value;
+  return { kind: 'goal_progress', goalId: goal.id, amount, date, note: null };
+}

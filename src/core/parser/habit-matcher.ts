@@ -1,0 +1,172 @@
+// Finds which of the person's habits a stretch of text talks about, forgivingly:
+// case, accents, plurals, verb forms ("ran" -> Run, "meditei" -> Meditação), typos,
+// emoji, and the synonyms the person taught.
+import { conceptLexicon, lookupConcepts, tenseOf, type ConceptLexicon, type HabitProfile } from './habit-profile.js';
+import type { Tense } from './lexicon.js';
+import type { Token } from './normalize.js';
+import { closeEnough, stems } from './word-match.js';
+
+export interface Evidence {
+  start: number;
+  end: number;
+  /** habit id -> how sure (10 taught synonym, 9 name or emoji, 7 concept, 3 related concept). */
+  scores: Map<string, number>;
+  /** habit id -> which words of a multi-word name this evidence matched. */
+  nameHits: Map<string, Set<number>>;
+  tense: Tense | 'none';
+  /** Activities named here, whether or not the person has a habit for them. */
+  concepts: string[];
+}
+
+const SYNONYM = 10;
+const NAME = 9;
+const CONCEPT = 7;
+const RELATED = 3;
+
+/** 1 for the same word, a little less up to endings, less again up to a typo; 0 otherwise. */
+export function wordQuality(input: string, known: string): number {
+  if (input === known) return 1;
+  if (input.length >= 4 && known.length >= 4) {
+    const knownStems = stems(known);
+    if (stems(input).some((s) => s.length >= 4 && knownStems.includes(s))) return 0.95;
+  }
+  return closeEnough(input, known) ? 0.85 : 0;
+}
+
+function emptyEvidence(start: number, end: number, tense: Tense | 'none'): Evidence {
+  return { start, end, scores: new Map(), nameHits: new Map(), tense, concepts: [] };
+}
+
+function raise(evidence: Evidence, habitId: string, score: number): void {
+  evidence.scores.set(habitId, Math.max(evidence.scores.get(habitId) ?? 0, score));
+}
+
+function addConcepts(evidence: Evidence, concepts: string[], profiles: HabitProfile[], factor: number): void {
+  for (const concept of concepts) {
+    if (!evidence.concepts.includes(concept)) evidence.concepts.push(concept);
+    for (const p of profiles) {
+      if (p.concepts.has(concept)) raise(evidence, p.habit.id, CONCEPT * factor);
+      else if (p.relatedConcepts.has(concept)) raise(evidence, p.habit.id, RELATED * factor);
+    }
+  }
+}
+
+/** Two adjacent words glued ("push ups", "fio dental", "worked out") as one. */
+function gluedEvidence(tokens: Token[], i: number, profiles: HabitProfile[], lexicon: ConceptLexicon): Evidence | null {
+  const a = tokens[i];
+  const b = tokens[i + 1];
+  if (a?.kind !== 'word' || b?.kind !== 'word') return null;
+  const glued = a.norm + b.norm;
+  const evidence = emptyEvidence(i, i + 1, 'none');
+  for (const p of profiles) {
+    if (p.synonyms.some((s) => s.glued === glued)) raise(evidence, p.habit.id, SYNONYM);
+    if (p.nameGlued === glued) raise(evidence, p.habit.id, NAME + 0.5);
+  }
+  const hits = lexicon.index.get(glued) ?? [];
+  addConcepts(evidence, hits.map((h) => h.concept), profiles, 1);
+  if (hits[0]) evidence.tense = hits[0].tense;
+  return evidence.scores.size > 0 || evidence.concepts.length > 0 ? evidence : null;
+}
+
+/** Taught synonyms of several words ("leg day"), matched word by word. */
+function synonymPhrase(tokens: Token[], i: number, profiles: HabitProfile[]): Evidence | null {
+  let best: Evidence | null = null;
+  for (const p of profiles) {
+    for (const synonym of p.synonyms) {
+      if (synonym.words.length < 2) continue;
+      const fits = synonym.words.every((w, k) => wordQuality(tokens[i + k]?.norm ?? '', w) > 0);
+      if (!fits) continue;
+      const length = synonym.words.length;
+      if (!best || best.end - best.start + 1 < length) best = emptyEvidence(i, i + length - 1, 'none');
+      raise(best, p.habit.id, SYNONYM);
+    }
+  }
+  return best;
+}
+
+function singleWord(token: Token, i: number, profiles: HabitProfile[], lexicon: ConceptLexicon): Evidence | null {
+  const word = token.norm;
+  const evidence = emptyEvidence(i, i, tenseOf(word, lexicon));
+  for (const p of profiles) {
+    for (const synonym of p.synonyms) {
+      if (synonym.words.length === 1 && wordQuality(word, synonym.glued) > 0) raise(evidence, p.habit.id, SYNONYM * wordQuality(word, synonym.glued));
+    }
+    p.nameWords.forEach((nameWord, k) => {
+      const quality = wordQuality(word, nameWord);
+      if (quality === 0) return;
+      if (p.nameWords.length === 1) raise(evidence, p.habit.id, NAME * quality);
+      else evidence.nameHits.set(p.habit.id, (evidence.nameHits.get(p.habit.id) ?? new Set()).add(k));
+    });
+    if (p.nameGlued.length >= 6 && p.nameWords.length > 1 && closeEnough(word, p.nameGlued)) raise(evidence, p.habit.id, NAME);
+  }
+  const { hits, fuzzy } = lookupConcepts(word, lexicon, true);
+  addConcepts(evidence, hits.map((h) => h.concept), profiles, fuzzy ? 0.95 : 1);
+  if (hits[0] && evidence.tense === 'none') evidence.tense = hits[0].tense;
+  const found = evidence.scores.size > 0 || evidence.nameHits.size > 0 || evidence.concepts.length > 0;
+  return found ? evidence : null;
+}
+
+function emojiEvidence(token: Token, i: number, profiles: HabitProfile[], lexicon: ConceptLexicon): Evidence | null {
+  const evidence = emptyEvidence(i, i, 'noun');
+  for (const p of profiles) if (p.emoji === token.norm) raise(evidence, p.habit.id, NAME);
+  addConcepts(evidence, (lexicon.index.get(token.norm) ?? []).map((h) => h.concept), profiles, 1);
+  return evidence.scores.size > 0 || evidence.concepts.length > 0 ? evidence : null;
+}
+
+/** Everything in tokens[from..to] that names a habit or a known activity. */
+export function findEvidence(tokens: Token[], from: number, to: number, usable: (i: number) => boolean, profiles: HabitProfile[]): Evidence[] {
+  const lexicon = conceptLexicon();
+  const found: Evidence[] = [];
+  for (let i = from; i <= to; i++) {
+    const token = tokens[i];
+    if (!token || !usable(i)) continue;
+    if (token.kind === 'emoji') {
+      const e = emojiEvidence(token, i, profiles, lexicon);
+      if (e) found.push(e);
+      continue;
+    }
+    if (token.kind !== 'word') continue;
+    const candidates = [
+      i + 1 <= to && usable(i + 1) ? gluedEvidence(tokens, i, profiles, lexicon) : null,
+      synonymPhrase(tokens, i, profiles),
+    ].filter((e): e is Evidence => e !== null && e.end <= to);
+    const longest = candidates.sort((a, b) => b.end - a.end)[0];
+    if (longest) {
+      found.push(longest);
+      i = longest.end;
+      continue;
+    }
+    const e = singleWord(token, i, profiles, lexicon);
+    if (e) found.push(e);
+  }
+  return found;
+}
+
+/** Scores of a group of evidences: the best of each, with multi-word names counted as a whole. */
+export function combinedScores(evidences: Evidence[], profiles: HabitProfile[]): Map<string, number> {
+  const scores = new Map<string, number>();
+  const nameWordsSeen = new Map<string, Set<number>>();
+  for (const e of evidences) {
+    for (const [id, score] of e.scores) scores.set(id, Math.max(scores.get(id) ?? 0, score) + (scores.has(id) ? 0.25 : 0));
+    for (const [id, hits] of e.nameHits) {
+      const seen = nameWordsSeen.get(id) ?? new Set<number>();
+      for (const k of hits) seen.add(k);
+      nameWordsSeen.set(id, seen);
+    }
+  }
+  for (const [id, seen] of nameWordsSeen) {
+    const total = profiles.find((p) => p.habit.id === id)?.nameWords.length ?? 1;
+    const nameScore = seen.size >= total ? NAME + 0.5 * (total - 1) : seen.size * 2 >= total ? 5 : 4;
+    scores.set(id, Math.max(scores.get(id) ?? 0, nameScore) + (scores.has(id) ? 0.25 : 0));
+  }
+  return scores;
+}
+
+/** The habits with the top score (several when it is a tie). */
+export function bestHabits(scores: Map<string, number>): { ids: string[]; score: number } {
+  let top = 0;
+  for (const score of scores.values()) top = Math.max(top, score);
+  if (top === 0) return { ids: [], score: 0 };
+  const ids = [...scores.entries()].filter(([, s]) => s >= top - 0.3).map(([id]) => id);
+  return { ids, score: top };
+}

@@ -1,0 +1,128 @@
+// What the parser knows about each of the person's habits before reading a message:
+// the words of its name, the concepts those words name, its taught synonyms, its emoji
+// and its target unit.
+import { buildConceptIndex, relatedConcepts, type ConceptHit, type Tense } from './lexicon.js';
+import { tokenize } from './normalize.js';
+import type { ParserHabit } from './types.js';
+import { parseUnitText, unitOfWord, type UnitDef } from './units.js';
+import { closeEnough } from './word-match.js';
+
+export interface HabitProfile {
+  habit: ParserHabit;
+  /** Words of the name that say what the habit is (no "daily", "my", numbers or units). */
+  nameWords: string[];
+  /** The name glued together: "push ups" -> "pushups". */
+  nameGlued: string;
+  concepts: Set<string>;
+  relatedConcepts: Set<string>;
+  synonyms: { words: string[]; glued: string }[];
+  emoji: string | null;
+  unit: UnitDef | null;
+}
+
+export interface ConceptLexicon {
+  index: Map<string, ConceptHit[]>;
+  /** Lexicon words by first letter, for typo lookups. */
+  byInitial: Map<string, string[]>;
+}
+
+let lexiconCache: ConceptLexicon | null = null;
+
+/** The concept lexicon, built on first use (pure data, shared by every parse). */
+export function conceptLexicon(): ConceptLexicon {
+  if (lexiconCache) return lexiconCache;
+  const index = buildConceptIndex();
+  const byInitial = new Map<string, string[]>();
+  for (const word of index.keys()) {
+    const initial = word[0] ?? '';
+    byInitial.set(initial, [...(byInitial.get(initial) ?? []), word]);
+  }
+  lexiconCache = { index, byInitial };
+  return lexiconCache;
+}
+
+/** Concepts a word names, exactly or up to a typo. */
+export function lookupConcepts(word: string, lexicon: ConceptLexicon, allowTypos: boolean): { hits: ConceptHit[]; fuzzy: boolean } {
+  const exact = lexicon.index.get(word);
+  if (exact) return { hits: exact, fuzzy: false };
+  if (!allowTypos || word.length < 6 || FUZZY_STOPWORDS.has(word)) return { hits: [], fuzzy: false };
+  for (const known of lexicon.byInitial.get(word[0] ?? '') ?? []) {
+    if (closeEnough(word, known)) return { hits: lexicon.index.get(known) ?? [], fuzzy: true };
+  }
+  return { hits: [], fuzzy: false };
+}
+
+// Ordinary words one typo away from a habit word ("correio" is not "correu").
+const FUZZY_STOPWORDS = new Set([
+  'correio', 'caminhao', 'walker', 'started', 'really', 'reader', 'leader', 'smoker', 'coffee', 'booked',
+  'corria', 'corre', 'ledger', 'studio', 'running', 'readed', 'reeled', 'meditar', 'liters', 'litres',
+  'others', 'better', 'letter', 'matter', 'water', 'waiter', 'wanted', 'walled', 'rested', 'tested',
+  'treated', 'trained', 'drained', 'sugary', 'cooker', 'cooler', 'dormia', 'dormiu', 'livres', 'livre',
+]);
+
+const NAME_STOPWORDS = new Set([
+  'daily', 'every', 'each', 'day', 'days', 'morning', 'evening', 'night', 'nightly', 'my', 'the', 'a', 'an',
+  'to', 'of', 'for', 'and', 'in', 'at', 'no', 'not', 'quit', 'stop', 'less', 'more', 'go', 'get', 'take', 'have',
+  'do', 'drink', 'eat', 'avoid', 'cut', 'reduce', 'habit', 'de', 'da', 'do', 'dos', 'das', 'o', 'os', 'as', 'e',
+  'na', 'no', 'sem', 'parar', 'tomar', 'beber', 'fazer', 'ir', 'minha', 'meu', 'todo', 'toda', 'dia', 'diaria',
+  'matinal', 'noturno', 'noturna', 'manha', 'noite', 'evitar', 'menos', 'mais', 'cortar', 'largar', 'deixar',
+  'com', 'em', 'um', 'uma', 'pra', 'para', 'min', 'minutes', 'minutos',
+]);
+
+// Adjectives that are also concept words when they come first ("Diário" is a journal,
+// "Treino diário" is a workout).
+const TRAILING_ADJECTIVES = new Set(['diario', 'diaria']);
+
+function words(text: string): string[] {
+  return tokenize(text)
+    .tokens.filter((t) => t.kind === 'word')
+    .map((t) => t.norm);
+}
+
+function conceptsOf(nameWords: string[], lexicon: ConceptLexicon): Set<string> {
+  const concepts = new Set<string>();
+  nameWords.forEach((word, i) => {
+    if (i > 0 && TRAILING_ADJECTIVES.has(word)) return;
+    const glued = i + 1 < nameWords.length ? word + (nameWords[i + 1] ?? '') : '';
+    for (const hit of lexicon.index.get(glued) ?? []) concepts.add(hit.concept);
+    for (const hit of lookupConcepts(word, lexicon, true).hits) concepts.add(hit.concept);
+  });
+  return concepts;
+}
+
+export function buildProfile(habit: ParserHabit, lexicon: ConceptLexicon): HabitProfile {
+  const all = words(habit.name);
+  const content = all.filter((w) => !NAME_STOPWORDS.has(w) && unitOfWord(w) === null && !/^\d/.test(w));
+  const nameWords = content.length > 0 ? content : all;
+  const synonyms = (habit.synonyms ?? [])
+    .map((s) => words(s))
+    .filter((w) => w.length > 0)
+    .map((w) => ({ words: w, glued: w.join('') }));
+  const concepts = conceptsOf(all, lexicon);
+  for (const synonym of synonyms) for (const c of conceptsOf(synonym.words, lexicon)) concepts.add(c);
+  const emojiTokens = tokenize(habit.emoji ?? '').tokens.filter((t) => t.kind === 'emoji');
+  for (const t of emojiTokens) for (const hit of lexicon.index.get(t.norm) ?? []) concepts.add(hit.concept);
+  const related = new Set<string>();
+  for (const c of concepts) for (const r of relatedConcepts(c)) if (!concepts.has(r)) related.add(r);
+  return {
+    habit,
+    nameWords,
+    nameGlued: nameWords.join(''),
+    concepts,
+    relatedConcepts: related,
+    synonyms,
+    emoji: emojiTokens[0]?.norm ?? null,
+    unit: habit.target ? parseUnitText(habit.target.unit) : null,
+  };
+}
+
+/** Verb tense of a word, from the lexicon or its ending. */
+export function tenseOf(word: string, lexicon: ConceptLexicon): Tense | 'none' {
+  const hit = lexicon.index.get(word)?.[0];
+  if (hit) return hit.tense;
+  if (/ed$/.test(word) && word.length > 4) return 'past';
+  if (/[^aeiou]ei$/.test(word) && word.length > 4) return 'past';
+  if (/(ing|ando|endo|indo)$/.test(word) && word.length > 5) return 'ger';
+  return 'none';
+}
+

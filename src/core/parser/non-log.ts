@@ -1,0 +1,96 @@
+// Messages that name no habit: a bare quantity ("8 glasses"), a generic "done" or
+// "skipping today", queries, greetings, thanks, questions, plans and negations.
+import type { EntryKind, LocalDate } from '../types.js';
+import type { ClauseInfo } from './analyze.js';
+import { isQuantityOnly, quantityFor, type ResolvedMention } from './build-logs.js';
+import type { HabitProfile } from './habit-profile.js';
+import { isGreeting, isThanks, queryTopic } from './intents.js';
+import type { TokenizedText } from './normalize.js';
+import type { QuantityHit } from './quantities.js';
+import type { ParseResult } from './types.js';
+import { convertQuantity } from './units.js';
+
+/** Habits whose own unit this quantity is measured in (glasses -> water, pages -> reading). */
+function habitsMeasuredIn(q: QuantityHit, profiles: HabitProfile[]): HabitProfile[] {
+  const unit = q.unit;
+  if (!unit || q.noun) return [];
+  return profiles.filter((p) => {
+    if (!p.unit) return false;
+    if (unit.dimension === 'kilo') return p.unit.dimension === 'distance' || p.unit.countKey === 'step';
+    if (unit.dimension === 'meters_or_minutes') return p.unit.dimension === 'distance' || p.unit.dimension === 'time';
+    if (unit.dimension !== p.unit.dimension) return false;
+    return unit.dimension !== 'count' || unit.countKey === p.unit.countKey;
+  });
+}
+
+/** "8 glasses", "bebi 2 litros", "30 pages": the unit alone says which habit. */
+export function unitOnlyLog(clauses: ClauseInfo[], resolved: ResolvedMention[], profiles: HabitProfile[], messageDate: LocalDate): ParseResult | null {
+  if (resolved.length > 0) return null;
+  const clause = clauses.find((c) => c.quantities.length > 0 && !c.question && !c.plan && !c.negation);
+  if (!clause || clauses.some((c) => c.plan || c.negation || c.question)) return null;
+  const quantity = clause.quantities.find((q) => habitsMeasuredIn(q, profiles).length > 0);
+  if (!quantity) return null;
+  const fits = habitsMeasuredIn(quantity, profiles);
+  const kind: EntryKind = clause.skip ? 'skip' : 'done';
+  const date = clause.dates.find((d) => !d.future)?.date ?? messageDate;
+  const only = fits.length === 1 ? fits[0] : undefined;
+  if (only) {
+    return {
+      kind: 'log',
+      logs: [{ habitId: only.habit.id, kind, quantity: quantityFor(quantity, only.unit), date, note: null, reason: null }],
+    };
+  }
+  return { kind: 'ambiguous', entryKind: kind, candidates: fits.map((p) => p.habit.id), quantity: quantity.value, date, text: '' };
+}
+
+function candidatesFor(kind: EntryKind, profiles: HabitProfile[], quantity: QuantityHit | null): string[] {
+  const ofKind = profiles.filter((p) => (kind === 'slip' ? p.habit.kind === 'break' : p.habit.kind !== 'break'));
+  const pool = ofKind.length > 0 ? ofKind : profiles;
+  if (quantity && !quantity.unit) {
+    const measured = pool.filter((p) => p.unit !== null && convertQuantity(quantity.value, null, p.unit) !== null);
+    if (measured.length > 0) return measured.map((p) => p.habit.id);
+  }
+  return pool.map((p) => p.habit.id);
+}
+
+export function classifyNonLog(
+  text: TokenizedText,
+  clauses: ClauseInfo[],
+  resolved: ResolvedMention[],
+  profiles: HabitProfile[],
+  date: LocalDate,
+): ParseResult {
+  const { tokens } = text;
+  const asked = clauses.some((c) => c.question);
+  const topic = queryTopic(tokens, asked);
+  if (topic && (resolved.length === 0 || topic === 'how_am_i')) return { kind: 'query', topic };
+  const modalities = new Set(resolved.map((r) => r.modality));
+  if (modalities.has('question')) return { kind: 'none', reason: 'question' };
+  if (modalities.has('negated')) return { kind: 'none', reason: 'negation' };
+  if (modalities.has('plan')) return { kind: 'none', reason: 'plan' };
+  if (isGreeting(tokens)) return { kind: 'none', reason: 'greeting' };
+  if (isThanks(tokens)) return { kind: 'none', reason: 'thanks' };
+  if (asked) return { kind: 'none', reason: 'question' };
+  if (clauses.some((c) => c.plan)) return { kind: 'none', reason: 'plan' };
+  if (clauses.some((c) => c.negation && (c.done || c.past || c.skip))) return { kind: 'none', reason: 'negation' };
+  const ambiguous = (kind: EntryKind, quantity: QuantityHit | null): ParseResult => ({
+    kind: 'ambiguous',
+    entryKind: kind,
+    candidates: candidatesFor(kind, profiles, quantity),
+    quantity: quantity?.value ?? null,
+    date,
+    text: text.source.trim(),
+  });
+  const quantity = clauses.flatMap((c) => c.quantities)[0] ?? null;
+  if (clauses.some((c) => c.skip)) return ambiguous('skip', null);
+  if (clauses.some((c) => c.slip)) {
+    const breaks = profiles.filter((p) => p.habit.kind === 'break');
+    const only = breaks.length === 1 ? breaks[0] : undefined;
+    if (only) return { kind: 'log', logs: [{ habitId: only.habit.id, kind: 'slip', quantity: quantityFor(quantity, only.unit), date, note: null, reason: null }] };
+    return ambiguous('slip', quantity);
+  }
+  if (clauses.some((c) => c.negation)) return { kind: 'none', reason: 'negation' };
+  const bareQuantity = clauses.length === 1 && clauses[0] !== undefined && isQuantityOnly(clauses[0]);
+  if (clauses.some((c) => c.done) || bareQuantity || (quantity && clauses.some((c) => c.past))) return ambiguous('done', quantity);
+  return { kind: 'none', reason: 'unknown' };
+}

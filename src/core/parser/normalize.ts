@@ -1,0 +1,177 @@
+// Turns free text into tokens that keep their place in the original text, so a
+// note or a skip reason can be cut out of what the person actually typed.
+
+export type TokenKind = 'word' | 'number' | 'emoji' | 'punct';
+
+export interface Token {
+  kind: TokenKind;
+  /** The slice of the source text this token came from. */
+  text: string;
+  /** Lower case, no accents, no apostrophes or hyphens; emoji reduced to their base. */
+  norm: string;
+  start: number;
+  end: number;
+}
+
+export interface TokenizedText {
+  source: string;
+  tokens: Token[];
+}
+
+const TOKEN_PATTERN = new RegExp(
+  [
+    String.raw`(?<number>\d+(?:[.,:]\d+)*)`,
+    String.raw`(?<word>[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*)`,
+    String.raw`(?<emoji>\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\u2640|\u2642)*)`,
+    String.raw`(?<punct>[.,;:!?+&/\-—–()…$€£%#=<>*~])`,
+  ].join('|'),
+  'gu',
+);
+
+/** Lower case, accents removed, apostrophes and hyphens dropped, long letter runs shortened. */
+export function normalizeWord(word: string): string {
+  return word
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/['’\-]/g, '')
+    .replace(/(\p{L})\1{2,}/gu, '$1$1');
+}
+
+/** Case- and accent-free form of a whole phrase, words separated by single spaces. */
+export function normalizePhrase(text: string): string {
+  return tokenize(text)
+    .tokens.map((t) => t.norm)
+    .join(' ');
+}
+
+function emojiBase(emoji: string): string {
+  const first = emoji.codePointAt(0);
+  return first === undefined ? emoji : String.fromCodePoint(first);
+}
+
+// Contractions and chat shorthand, written out so the rules see one spelling.
+const EXPANSIONS: Record<string, string[]> = {
+  didnt: ['did', 'not'],
+  dont: ['do', 'not'],
+  doesnt: ['does', 'not'],
+  havent: ['have', 'not'],
+  hasnt: ['has', 'not'],
+  hadnt: ['had', 'not'],
+  wasnt: ['was', 'not'],
+  werent: ['were', 'not'],
+  cant: ['can', 'not'],
+  cannot: ['can', 'not'],
+  couldnt: ['could', 'not'],
+  wont: ['will', 'not'],
+  wouldnt: ['would', 'not'],
+  shouldnt: ['should', 'not'],
+  isnt: ['is', 'not'],
+  arent: ['are', 'not'],
+  aint: ['is', 'not'],
+  im: ['i', 'am'],
+  ive: ['i', 'have'],
+  youll: ['you', 'will'],
+  theyll: ['they', 'will'],
+  itll: ['it', 'will'],
+  gonna: ['going', 'to'],
+  wanna: ['want', 'to'],
+  gotta: ['got', 'to'],
+  lets: ['let', 'us'],
+  its: ['it', 'is'],
+  whats: ['what', 'is'],
+  hows: ['how', 'is'],
+  thats: ['that', 'is'],
+  // Portuguese chat shorthand
+  hj: ['hoje'],
+  hje: ['hoje'],
+  ont: ['ontem'],
+  amn: ['amanha'],
+  amnh: ['amanha'],
+  vc: ['voce'],
+  pq: ['porque'],
+  tb: ['tambem'],
+  tbm: ['tambem'],
+  dps: ['depois'],
+  agr: ['agora'],
+  mt: ['muito'],
+  mto: ['muito'],
+  msm: ['mesmo'],
+  obg: ['obrigado'],
+  vlw: ['valeu'],
+  // English chat shorthand
+  '2day': ['today'],
+  tdy: ['today'],
+  yday: ['yesterday'],
+  yest: ['yesterday'],
+  ystd: ['yesterday'],
+  ystrdy: ['yesterday'],
+  tmrw: ['tomorrow'],
+  tmr: ['tomorrow'],
+  tmw: ['tomorrow'],
+  tmrow: ['tomorrow'],
+  tomoz: ['tomorrow'],
+  w: ['with'],
+  bc: ['because'],
+  cuz: ['because'],
+  coz: ['because'],
+  cause: ['because'],
+  bcs: ['because'],
+  bcuz: ['because'],
+  b4: ['before'],
+  u: ['you'],
+  ur: ['your'],
+};
+
+// "I'll", "we'll": the apostrophe form is unambiguous, the bare one ("ill", "well") is not.
+const APOSTROPHE_ONLY: Record<string, string[]> = {
+  ill: ['i', 'will'],
+  well: ['we', 'will'],
+  id: ['i', 'would'],
+  hell: ['he', 'will'],
+  shell: ['she', 'will'],
+  its: ['it', 'is'],
+};
+
+export function tokenize(input: string): TokenizedText {
+  const source = input.normalize('NFC');
+  const tokens: Token[] = [];
+  for (const match of source.matchAll(TOKEN_PATTERN)) {
+    const text = match[0];
+    const start = match.index;
+    const end = start + text.length;
+    const groups = match.groups ?? {};
+    if (groups.number !== undefined) {
+      tokens.push({ kind: 'number', text, norm: text, start, end });
+    } else if (groups.word !== undefined) {
+      pushWord(tokens, text, start, end);
+    } else if (groups.emoji !== undefined) {
+      tokens.push({ kind: 'emoji', text, norm: emojiBase(text), start, end });
+    } else {
+      tokens.push({ kind: 'punct', text, norm: text === '…' ? '.' : text, start, end });
+    }
+  }
+  return { source, tokens };
+}
+
+function pushWord(tokens: Token[], text: string, start: number, end: number): void {
+  const norm = normalizeWord(text);
+  const hasApostrophe = /['’]/.test(text);
+  const expansion = hasApostrophe ? (APOSTROPHE_ONLY[norm] ?? EXPANSIONS[norm]) : EXPANSIONS[norm];
+  if (expansion) {
+    for (const part of expansion) tokens.push({ kind: 'word', text, norm: part, start, end });
+    return;
+  }
+  tokens.push({ kind: 'word', text, norm, start, end });
+}
+
+/** The original text between two token positions (inclusive), trimmed of edge punctuation. */
+export function sliceSource(text: TokenizedText, from: number, to: number): string {
+  const first = text.tokens[from];
+  const last = text.tokens[to];
+  if (!first || !last || to < from) return '';
+  return text.source
+    .slice(first.start, last.end)
+    .replace(/^[\s,.;:!?\-—–+&]+|[\s,;:\-—–+&]+$/gu, '')
+    .trim();
+}

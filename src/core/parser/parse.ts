@@ -1,0 +1,159 @@
+// The rule parser: free text (English or Brazilian Portuguese) -> what the person meant.
+// Deterministic and offline; whatever it cannot read comes back as kind 'none' / 'unknown'
+// so the dialog can hand it to the model.
+import type { EntryKind, LocalDate } from '../types.js';
+import { analyzeClauses, type ClauseInfo, type Mention } from './analyze.js';
+import {
+  assignQuantities,
+  freeClauses,
+  freeText,
+  isQuantityOnly,
+  quantityFor,
+  resolveModalities,
+  toParsedLog,
+  type PendingLog,
+  type ResolvedMention,
+} from './build-logs.js';
+import { readCorrection } from './correction.js';
+import { findDates } from './dates.js';
+import { readGoalProgress } from './goals.js';
+import { buildProfile, conceptLexicon, type HabitProfile } from './habit-profile.js';
+import { isUndo } from './intents.js';
+import { classifyNonLog, unitOnlyLog } from './non-log.js';
+import { sliceSource, tokenize, type TokenizedText } from './normalize.js';
+import type { QuantityHit } from './quantities.js';
+import type { ParseContext, ParseResult, ParsedLog } from './types.js';
+import { convertQuantity } from './units.js';
+
+type Ambiguous = Extract<ParseResult, { kind: 'ambiguous' }>;
+
+export function parseMessage(text: string, context: ParseContext): ParseResult {
+  const tokenized = tokenize(text);
+  const { tokens } = tokenized;
+  if (!tokens.some((t) => t.kind !== 'punct')) return { kind: 'none', reason: 'unknown' };
+  if (isUndo(tokens)) return { kind: 'undo' };
+  const lexicon = conceptLexicon();
+  const profiles = context.habits.map((h) => buildProfile(h, lexicon));
+  const byId = new Map(profiles.map((p) => [p.habit.id, p]));
+  const dates = findDates(tokens, context.today, context.locale);
+  const correction = readCorrection(tokens, dates, profiles, context);
+  if (correction) return correction;
+
+  const clauses = analyzeClauses(tokens, dates, profiles, context.locale);
+  const messageDate = dates.find((d) => !d.future)?.date ?? context.today;
+  const resolved = resolveModalities(clauses);
+  const logged = buildLogResult(tokenized, clauses, resolved, byId, messageDate, context);
+  if (logged) return logged;
+  const goal = readGoalProgress(tokens, clauses, messageDate, context);
+  if (goal && !resolved.some((r) => r.modality === 'done')) return goal;
+  return unitOnlyLog(clauses, resolved, profiles, messageDate) ?? classifyNonLog(tokenized, clauses, resolved, profiles, messageDate);
+}
+
+function dateOf(clause: ClauseInfo | undefined, messageDate: LocalDate): LocalDate {
+  return clause?.dates.find((d) => !d.future)?.date ?? messageDate;
+}
+
+/** Among tied habits, keep those that fit the entry kind and the quantity's unit. */
+function narrow(ids: string[], kind: EntryKind, quantities: QuantityHit[], byId: Map<string, HabitProfile>): string[] {
+  let narrowed = ids;
+  const wantBreak = kind === 'slip';
+  const byKind = narrowed.filter((id) => (byId.get(id)?.habit.kind === 'break') === wantBreak);
+  if (byKind.length > 0) narrowed = byKind;
+  const measured = quantities.filter((q) => q.unit !== null && !q.noun);
+  if (narrowed.length > 1 && measured.length > 0) {
+    const fits = narrowed.filter((id) => measured.some((q) => {
+      const unit = byId.get(id)?.unit ?? null;
+      return unit !== null && unit.dimension === q.unit?.dimension && convertQuantity(1, q.unit, unit) !== null;
+    }));
+    if (fits.length > 0) narrowed = fits;
+  }
+  return narrowed;
+}
+
+function entryKindFor(r: ResolvedMention, clause: ClauseInfo | undefined, byId: Map<string, HabitProfile>): EntryKind {
+  if (r.modality === 'skip') return 'skip';
+  const ids = r.mention.habitIds;
+  if (ids.length > 0 && ids.every((id) => byId.get(id)?.habit.kind === 'break')) return 'slip';
+  if (clause?.slip && ids.some((id) => byId.get(id)?.habit.kind === 'break')) return 'slip';
+  return 'done';
+}
+
+function buildLogResult(
+  text: TokenizedText,
+  clauses: ClauseInfo[],
+  resolved: ResolvedMention[],
+  byId: Map<string, HabitProfile>,
+  messageDate: LocalDate,
+  context: ParseContext,
+): ParseResult | null {
+  const reasonExists = freeClauses(clauses).length > 0;
+  const pending: PendingLog[] = [];
+  for (const r of resolved) {
+    const clause = clauses[r.clauseIndex];
+    // "not going to the gym today, I'm sick": a refusal with a reason is a skip.
+    if (r.modality === 'negated' && clause && (clause.plan || clause.skip) && reasonExists) r.modality = 'skip';
+    if (r.modality !== 'done' && r.modality !== 'skip') continue;
+    const kind = entryKindFor(r, clause, byId);
+    if (kind === 'slip' && r.mention.negated) continue;
+    const ids = narrow(r.mention.habitIds, kind, clause?.quantities ?? [], byId);
+    // An activity with no habit of its own is only worth asking about when it clearly happened.
+    if (ids.length === 0 && !(clause?.past || clause?.done || kind === 'skip' || (clause?.quantities.length ?? 0) > 0)) continue;
+    pending.push({ clauseIndex: r.clauseIndex, mention: r.mention, kind, habitIds: ids, quantity: null, date: dateOf(clause, messageDate) });
+  }
+  const known = pending.filter((p) => p.habitIds.length > 0);
+  const usable = known.length > 0 ? known : pending;
+  if (usable.length === 0) return null;
+  assignQuantities(usable, clauses, byId);
+  const unsure = usable.find((p) => p.habitIds.length !== 1);
+  if (unsure) return ambiguousFor(unsure, text, clauses, [...byId.values()], context);
+  return { kind: 'log', logs: finishLogs(usable, text, clauses, byId) };
+}
+
+function finishLogs(pending: PendingLog[], text: TokenizedText, clauses: ClauseInfo[], byId: Map<string, HabitProfile>): ParsedLog[] {
+  const free = freeClauses(clauses);
+  const logClauses = pending.map((p) => p.clauseIndex);
+  const firstLogClause = Math.min(...logClauses);
+  const reason = freeText(text, clauses, free.filter((i) => clauses[i]?.clause.reason || !clauses[i]?.plan));
+  const logs: ParsedLog[] = [];
+  for (const log of pending) {
+    // A note follows its log: the free clauses after it, up to the next log.
+    const nextLogClause = Math.min(...logClauses.filter((i) => i > log.clauseIndex), Infinity);
+    const own = free.filter((i) => i > log.clauseIndex && i < nextLogClause && i > firstLogClause && !clauses[i]?.plan);
+    const parsed = toParsedLog(log, byId, freeText(text, clauses, own), reason);
+    const existing = logs.find((l) => l.habitId === parsed.habitId && l.kind === parsed.kind && l.date === parsed.date);
+    if (existing) {
+      existing.quantity ??= parsed.quantity;
+      existing.note ??= parsed.note;
+    } else logs.push(parsed);
+  }
+  return logs;
+}
+
+function mentionText(text: TokenizedText, mention: Mention | null): string {
+  return mention ? sliceSource(text, mention.start, mention.end) : text.source.trim();
+}
+
+function ambiguousFor(log: PendingLog, text: TokenizedText, clauses: ClauseInfo[], profiles: HabitProfile[], context: ParseContext): Ambiguous {
+  const candidates = log.habitIds.length > 1 ? log.habitIds : fallbackCandidates(log.kind, log.quantity, profiles);
+  const clause = clauses[log.clauseIndex];
+  const quantity = log.quantity ?? (clause && isQuantityOnly(clause) ? (clause.quantities[0] ?? null) : null);
+  return {
+    kind: 'ambiguous',
+    entryKind: log.kind,
+    candidates,
+    quantity: quantity ? quantity.value : null,
+    date: log.date ?? context.today,
+    text: mentionText(text, log.mention),
+  };
+}
+
+/** Nothing named the habit: offer those that fit the kind and the unit, else all of that kind. */
+export function fallbackCandidates(kind: EntryKind, quantity: QuantityHit | null, profiles: HabitProfile[]): string[] {
+  const ofKind = profiles.filter((p) => (kind === 'slip' ? p.habit.kind === 'break' : p.habit.kind !== 'break'));
+  const pool = ofKind.length > 0 ? ofKind : profiles;
+  if (quantity?.unit && !quantity.noun) {
+    const fits = pool.filter((p) => p.unit && p.unit.dimension === quantity.unit?.dimension && quantityFor(quantity, p.unit) !== null);
+    if (fits.length > 0) return fits.map((p) => p.habit.id);
+  }
+  return pool.map((p) => p.habit.id);
+}

@@ -1,0 +1,141 @@
+// Quantities in a log: "20 pushups", "30 pages", "15 min", "3 miles", "5k", "1h30",
+// "uma hora e meia", "3x10", "3 sets of 10", "água x3", "500ml". Times of day ("at 7",
+// "às 7h"), ordinals ("3rd"), counters ("day 5", "10 days in a row") are not quantities.
+import type { Locale } from '../types.js';
+import { conceptLexicon } from './habit-profile.js';
+import type { Token } from './normalize.js';
+import { readNumberAt } from './numbers.js';
+import { unitOfWord, type UnitDef } from './units.js';
+import { ORDINAL_SUFFIXES } from './date-words.js';
+
+export interface QuantityHit {
+  start: number;
+  end: number;
+  value: number;
+  unit: UnitDef | null;
+  /** The number counts an activity noun that follows it ("3 cookies", "20 flexões"). */
+  noun: boolean;
+  /** The word right after the number when it is not a known unit (a custom unit). */
+  rawUnit: string | null;
+}
+
+const TIME_OF_DAY_LEADS = new Set(['at', 'as', 'around', 'by', 'til', 'till', 'until', 'umas', 'pelas', 'before', 'after', 'antes', 'depois', 'desde', 'since']);
+const COUNTER_LEADS = new Set(['day', 'dia', 'week', 'semana', '#', 'numero', 'number', 'level', 'nivel', 'lesson', 'licao', 'chapter', 'capitulo', 'page', 'pagina']);
+const COUNTER_UNITS = new Set(['day', 'days', 'dia', 'dias', 'week', 'weeks', 'semana', 'semanas', 'month', 'months', 'mes', 'meses', 'year', 'years', 'ano', 'anos', 'am', 'pm', 'oclock', '%']);
+const FILLERS = new Set(['more', 'mais', 'extra', 'full', 'whole', 'inteiro', 'inteira', 'straight', 'seguidos', 'seguidas']);
+const MULTIPLY = new Set(['x', '*', '×']);
+const SET_WORDS = new Set(['set', 'sets', 'serie', 'series', 'round', 'rounds', 'rodada', 'rodadas']);
+const HALF_TAIL = new Set(['meia', 'meio', 'half']);
+
+const norm = (tokens: Token[], i: number): string => tokens[i]?.norm ?? '';
+
+function isTimeOfDay(tokens: Token[], i: number, numberLength: number): boolean {
+  const token = tokens[i];
+  if (token?.norm.includes(':')) return true;
+  if (TIME_OF_DAY_LEADS.has(norm(tokens, i - 1))) return true;
+  const next = norm(tokens, i + numberLength);
+  return next === 'am' || next === 'pm' || next === 'oclock';
+}
+
+/** "and a half" / "e meia" after a number or unit: how many tokens, if there. */
+function halfTail(tokens: Token[], j: number): number {
+  const first = norm(tokens, j);
+  if (first !== 'and' && first !== 'e') return 0;
+  if (HALF_TAIL.has(norm(tokens, j + 1))) return 2;
+  if (norm(tokens, j + 1) === 'a' && norm(tokens, j + 2) === 'half') return 3;
+  return 0;
+}
+
+interface Reading {
+  value: number;
+  unit: UnitDef | null;
+  next: number;
+}
+
+/** After the number: units, products and composite durations. */
+function readUnit(tokens: Token[], j: number, value: number, locale: Locale): Reading {
+  let next = j;
+  while (FILLERS.has(norm(tokens, next))) next++;
+  const half = halfTail(tokens, next);
+  if (half > 0) {
+    value += 0.5;
+    next += half;
+  }
+  if (MULTIPLY.has(norm(tokens, next))) {
+    const factor = readNumberAt(tokens, next + 1, locale);
+    if (factor && !factor.weak) return readUnit(tokens, next + 1 + factor.length, value * factor.value, locale);
+  }
+  if (norm(tokens, next) === 'k' && ['steps', 'passos', 'step', 'passo'].includes(norm(tokens, next + 1))) {
+    return { value: value * 1000, unit: unitOfWord('steps'), next: next + 2 };
+  }
+  const unit = unitOfWord(norm(tokens, next));
+  if (!unit) return { value, unit: null, next };
+  next++;
+  if (SET_WORDS.has(norm(tokens, next - 1))) {
+    const linker = ['of', 'de', 'com', 'with'].includes(norm(tokens, next)) ? 1 : 0;
+    const reps = readNumberAt(tokens, next + linker, locale);
+    if (reps && !reps.weak) return readUnit(tokens, next + linker + reps.length, value * reps.value, locale);
+  }
+  if (unit.id === 'h') {
+    const minutes = readNumberAt(tokens, next, locale);
+    if (minutes && !minutes.weak && tokens[next]?.kind === 'number') {
+      const after = unitOfWord(norm(tokens, next + minutes.length));
+      const used = after?.id === 'min' ? minutes.length + 1 : minutes.length;
+      return { value: value * 60 + minutes.value, unit: unitOfWord('min'), next: next + used };
+    }
+  }
+  const tail = halfTail(tokens, next);
+  if (tail > 0) return { value: value + 0.5, unit, next: next + tail };
+  if (MULTIPLY.has(norm(tokens, next))) {
+    const factor = readNumberAt(tokens, next + 1, locale);
+    if (factor && !factor.weak) return { value: value * factor.value, unit, next: next + 1 + factor.length };
+  }
+  return { value, unit, next };
+}
+
+function currencyBefore(tokens: Token[], i: number): number {
+  const prev = norm(tokens, i - 1);
+  if (prev === '$' || prev === '€' || prev === '£') return ['r', 'us'].includes(norm(tokens, i - 2)) ? 2 : 1;
+  return 0;
+}
+
+export function findQuantities(tokens: Token[], from: number, to: number, usable: (i: number) => boolean, locale: Locale): QuantityHit[] {
+  const hits: QuantityHit[] = [];
+  const lexicon = conceptLexicon();
+  for (let i = from; i <= to; i++) {
+    const token = tokens[i];
+    if (!token || !usable(i)) continue;
+    if (token.kind === 'word' && ['twice', 'once', 'thrice'].includes(token.norm)) {
+      hits.push({ start: i, end: i, value: token.norm === 'once' ? 1 : token.norm === 'twice' ? 2 : 3, unit: unitOfWord('times'), noun: false, rawUnit: null });
+      continue;
+    }
+    if (MULTIPLY.has(token.norm) && tokens[i + 1]?.kind === 'number' && tokens[i - 1]?.kind !== 'number') {
+      const n = readNumberAt(tokens, i + 1, locale);
+      if (n) hits.push({ start: i, end: i + n.length, value: n.value, unit: unitOfWord('times'), noun: false, rawUnit: null });
+      i += n?.length ?? 0;
+      continue;
+    }
+    const number = readNumberAt(tokens, i, locale);
+    if (!number) continue;
+    const afterNumber = i + number.length;
+    if (isTimeOfDay(tokens, i, number.length) || COUNTER_LEADS.has(norm(tokens, i - 1))) {
+      i = afterNumber - 1 + (['am', 'pm', 'h', 'hrs', 'oclock'].includes(norm(tokens, afterNumber)) ? 1 : 0);
+      continue;
+    }
+    if (ORDINAL_SUFFIXES.has(norm(tokens, afterNumber)) && tokens[afterNumber]?.start === tokens[afterNumber - 1]?.end) continue;
+    if (COUNTER_UNITS.has(norm(tokens, afterNumber))) {
+      i = afterNumber;
+      continue;
+    }
+    const reading = readUnit(tokens, afterNumber, number.value, locale);
+    const currency = currencyBefore(tokens, i);
+    const unit = reading.unit ?? (currency > 0 ? unitOfWord('$') : null);
+    const nextWord = tokens[reading.next];
+    const noun = unit === null && nextWord?.kind === 'word' && (lexicon.index.get(nextWord.norm)?.some((h) => h.tense === 'noun') ?? false);
+    if (number.weak && unit === null) continue;
+    const rawUnit = unit === null && !noun && nextWord?.kind === 'word' ? nextWord.norm : null;
+    hits.push({ start: i - currency, end: reading.next - 1, value: reading.value, unit, noun, rawUnit });
+    i = reading.next - 1;
+  }
+  return hits;
+}

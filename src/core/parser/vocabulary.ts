@@ -1,0 +1,102 @@
+// The small words that decide what a message means (not which habit): negation, plans,
+// skips, slips, questions, reasons. Normalized: lower case, no accents, contractions
+// written out ("didn't" -> "did not").
+
+const set = (words: string): Set<string> => new Set(words.split(/\s+/).filter((w) => w.length > 0));
+
+export const NEGATIONS = set(`
+  not no never nope nah without zero forgot forget forgetting missed miss failed fail neither
+  nao nem nunca sem esqueci esqueceu faltei deixei nada`);
+
+/** Negation words that only negate in Portuguese shorthand ("n corri hj"). */
+export const SHORT_NEGATIONS = set('n');
+
+// "not bad", "no problem": a negative word that negates nothing.
+export const NEGATION_IDIOMS: string[][] = [
+  ['not', 'bad'], ['no', 'problem'], ['no', 'problems'], ['no', 'pain'], ['no', 'excuses'], ['no', 'excuse'],
+  ['no', 'joke'], ['no', 'doubt'], ['not', 'easy'], ['not', 'only'], ['no', 'matter'], ['no', 'breaks'],
+  ['not', 'going', 'to', 'lie'], ['no', 'stopping'], ['nada', 'mal'], ['sem', 'problemas'], ['sem', 'problema'],
+  ['sem', 'dor'], ['sem', 'desculpas'], ['sem', 'parar'], ['sem', 'pausa'], ['nao', 'foi', 'facil'], ['nao', 'so'],
+  ['never', 'felt'], ['never', 'been'], ['no', 'sweat'], ['nao', 'deixei', 'de'], ['did', 'not', 'skip'],
+  ['nao', 'pulei'], ['not', 'skip'], ['never', 'skip'], ['sem', 'falta'], ['sem', 'falhar'], ['without', 'fail'],
+];
+
+/** Words that make a clause about the future: a plan, not a log. */
+export const FUTURE_MARKERS = set(`
+  will shall going plan planning plans planned intend intending want wants need needs must should gotta hope
+  hoping trying try heading about remind let lets vou vamos irei iremos vai pretendo quero queria preciso
+  precisamos devo deveria planejo planejando bora partiu indo tentar tentarei pensando`);
+
+/** "going to" is future; "going" alone ("going well") is not. Words that need a follower. */
+export const FUTURE_NEEDS_NEXT: Record<string, string[]> = {
+  going: ['to'],
+  about: ['to'],
+  heading: ['to', 'out', 'off'],
+  need: ['to'],
+  needs: ['to'],
+  want: ['to'],
+  wants: ['to'],
+  hope: ['to'],
+  hoping: ['to'],
+  trying: ['to'],
+  try: ['to'],
+  remind: ['me'],
+  let: ['us'],
+  indo: ['pra', 'para', 'pro', 'na', 'no', 'a', 'ao', 'correr', 'caminhar', 'treinar', 'malhar', 'meditar', 'ler', 'estudar', 'dormir'],
+  vai: ['ser', 'ter', 'dar', 'rolar'],
+  plan: ['to', 'on', 'is'],
+  planned: ['to'],
+};
+
+/** "later", "tonight": future only when nothing in the clause is past tense. */
+export const SOFT_FUTURE = set('later tonight soon tarde logo depois daqui');
+
+/** Words that say something already happened ("went for a run", "já fiz"). */
+export const PAST_MARKERS = set(`
+  did went had got took made finished completed done just already managed was were
+  fiz fez fui foi tive tomei dei passei terminei completei consegui acabei ja fizemos fomos`);
+
+export const SKIP_WORDS = set(`
+  skip skipping skipped skips skiping skipp pular pulei pulo pulando pula pulamos pulou folga rest resting rested
+  descanso descansar descansando descansei`);
+
+/** Two-word skips: "day off", "rest day", "taking a break". */
+export const SKIP_PHRASES: string[][] = [
+  ['day', 'off'], ['off', 'day'], ['rest', 'day'], ['take', 'a', 'break'], ['taking', 'a', 'break'], ['pass', 'on'],
+  ['passing', 'on'], ['sit', 'out'], ['sitting', 'out'], ['dia', 'de', 'folga'], ['dia', 'de', 'descanso'],
+  ['vou', 'passar'], ['nao', 'vai', 'dar'], ['nao', 'vai', 'rolar'],
+];
+
+export const SLIP_WORDS = set(`
+  slipped relapsed relapse caved cheated recai recaida recaidas vacilei escorreguei cedi furei deslizei cai lapsed`);
+
+export const SLIP_PHRASES: string[][] = [
+  ['gave', 'in'], ['fell', 'off'], ['pisei', 'na', 'bola'], ['chutei', 'o', 'balde'], ['broke', 'my', 'streak'],
+];
+
+/** "done", "✅": a log that names no habit. */
+export const DONE_WORDS = set(`
+  done did finished completed complete check checked feito feita fiz pronto concluido concluida terminei completei
+  cumpri ✅ ✔ ☑ ✓ 💯`);
+
+export const REASON_MARKERS = set('because since due porque pois devido pq');
+
+/** Words that split a message into clauses. */
+export const CONJUNCTIONS = set('and then also plus but mas porem though although e depois tambem or ou nor nem while enquanto afterwards');
+
+/** Conjunctions after which the next clause does not inherit negation or skipping. */
+export const CONTRASTS = set('but mas porem though although instead however');
+
+export const SEPARATOR_PUNCT = set(', ; . ! ? : + & / ( ) — – - = ~ *');
+
+export const QUESTION_STARTERS = set(`
+  what why how when where who which whats hows should can could would is are do does shall may
+  qual quais quando onde quem quanto quantos quantas quanta devo posso sera`);
+
+/** Words that carry no content: a clause made only of these is not a note. */
+export const FILLERS = set(`
+  lol lmao haha hahaha hehe kk kkk rs rsrs yay woohoo woo yes yeah yep yup ok okay okk nice great awesome cool
+  amazing good boa bom otimo top show massa done feito feita pronto finally finalmente today hoje just again too also
+  tambem de novo mais uma vez ufa phew boom easy yess ya uhul eba oba aee ae enfim bora vamos ai agora now and e
+  the a an so tao muito very really mesmo ja already well bem yay ✅ ✔ ☑ ✓ 🎉 🔥 💪 😅 😄 😊 🙌 👏 👍 😎 🥳 💯 ⭐ 🌟
+  😁 😀 ❤ 💚 🏆 🤩 ✨ 😍 !!! hey hi oi ola hello`);
