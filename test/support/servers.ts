@@ -1,7 +1,7 @@
 // Throwaway PostgreSQL and Redis servers for tests and benchmarks.
 // Used only when DATABASE_URL / REDIS_URL do not already point at running servers.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, chmodSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, chmodSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -93,12 +93,28 @@ export async function startPostgres(): Promise<RunningServer> {
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     async stop() {
+      // As root the child is `runuser`, which does not forward signals: signal the
+      // postmaster itself (its pid is the first line of postmaster.pid), fast shutdown.
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-      child.kill('SIGINT');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+      const postmasterPid = readPostmasterPid(data);
+      try {
+        process.kill(postmasterPid ?? child.pid ?? 0, 'SIGINT');
+      } catch {
+        // already gone
+      }
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+function readPostmasterPid(dataDir: string): number | null {
+  try {
+    const pid = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Start a redis-server without persistence on a free port. */
