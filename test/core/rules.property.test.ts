@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { computeScore } from '../../src/core/score.js';
 import { computeStreaks } from '../../src/core/streaks.js';
 import { computeHabitStats, type HabitHistory } from '../../src/core/stats.js';
-import type { Frequency, Target } from '../../src/core/types.js';
+import type { Frequency, Target, Weekday } from '../../src/core/types.js';
 
 type Status = 'met' | 'missed' | 'bridged' | 'pending';
 
@@ -193,10 +193,10 @@ const frequencyArbitrary: fc.Arbitrary<Frequency> = fc.oneof(
   fc.constant<Frequency>({ kind: 'daily' }),
   fc
     .uniqueArray(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 7 })
-    .map((days) => ({ kind: 'weekdays', days }) as Frequency),
-  fc.integer({ min: 1, max: 7 }).map((times) => ({ kind: 'per_week', times })),
-  fc.integer({ min: 1, max: 9 }).map((n) => ({ kind: 'every_n_days', n })),
-  fc.oneof(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 7, max: 31 })).map((times) => ({ kind: 'per_month', times })),
+    .map((days): Frequency => ({ kind: 'weekdays', days: days as Weekday[] })),
+  fc.integer({ min: 1, max: 7 }).map((times): Frequency => ({ kind: 'per_week', times })),
+  fc.integer({ min: 1, max: 9 }).map((n): Frequency => ({ kind: 'every_n_days', n })),
+  fc.oneof(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 7, max: 31 })).map((times): Frequency => ({ kind: 'per_month', times })),
 );
 
 const targetArbitrary: fc.Arbitrary<Target | null> = fc.oneof(
