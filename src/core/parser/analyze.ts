@@ -42,6 +42,9 @@ export interface ClauseInfo {
 // "ran at the gym", "pushups after my run", "corri na esteira da academia".
 const LOCATION_WORDS = new Set(['at', 'in', 'to', 'from', 'after', 'before', 'during', 'na', 'no', 'da', 'do', 'pra', 'para', 'em', 'durante', 'antes', 'depois', 'apos', 'with', 'com', 'the', 'my', 'minha', 'meu', 'a', 'o']);
 
+// Negations that also work after the habit: "academia hoje não", "gym? nope".
+const TRAILING_NEGATIONS = new Set(['not', 'no', 'nao', 'nope', 'nah', 'n']);
+
 const norms = (tokens: Token[], from: number, to: number): string[] => tokens.slice(from, to + 1).map((t) => t.norm);
 
 function hasPhrase(words: string[], phrases: string[][]): boolean {
@@ -49,11 +52,13 @@ function hasPhrase(words: string[], phrases: string[][]): boolean {
 }
 
 /** Positions of negation words that negate something (not "not bad", "no problem"). */
-function negationPositions(tokens: Token[], from: number, to: number): number[] {
+function negationPositions(tokens: Token[], from: number, to: number, usable: (i: number) => boolean, locale: Locale): number[] {
   const positions: number[] = [];
   for (let i = from; i <= to; i++) {
     const t = tokens[i];
-    if (!t) continue;
+    if (!t || !usable(i)) continue;
+    // Portuguese "no" is "in the" ("escrevi no diário"): a negation only when it opens the clause.
+    if (t.norm === 'no' && locale === 'pt-BR' && i !== from) continue;
     const isShort = V.SHORT_NEGATIONS.has(t.norm) && tokens[i + 1]?.kind === 'word' && t.text.length === 1;
     if (!V.NEGATIONS.has(t.norm) && !isShort) continue;
     const rest = norms(tokens, i, Math.min(to, i + 3));
@@ -62,6 +67,16 @@ function negationPositions(tokens: Token[], from: number, to: number): number[] 
     if (!idiom && !idiomFromPrev) positions.push(i);
   }
   return positions;
+}
+
+/** "💧💧💧": the same habit emoji repeated counts. */
+function repeatedEmoji(tokens: Token[], evidences: Evidence[]): QuantityHit[] {
+  const first = evidences[0];
+  if (!first || evidences.length < 2) return [];
+  const emoji = tokens[first.start]?.norm;
+  if (!evidences.every((e) => tokens[e.start]?.norm === emoji)) return [];
+  const last = evidences[evidences.length - 1] ?? first;
+  return [{ start: first.start, end: last.end, value: evidences.length, unit: null, noun: true, rawUnit: null }];
 }
 
 function hasFutureMarker(tokens: Token[], from: number, to: number): boolean {
@@ -117,12 +132,16 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
   return splitClauses(tokens).map((clause) => {
     const { from, to } = clause;
     const words = norms(tokens, from, to);
-    const evidences = findEvidence(tokens, from, to, usable, profiles);
+    const found = findEvidence(tokens, from, to, usable, profiles);
+    // Emoji decorate words ("hit the gym 💪"); they name a habit only when no word does.
+    const wordsFound = found.filter((e) => tokens[e.start]?.kind === 'word');
+    const evidences = wordsFound.length > 0 ? wordsFound : found;
     const quantities = findQuantities(tokens, from, to, usable, locale);
+    if (quantities.length === 0 && wordsFound.length === 0) quantities.push(...repeatedEmoji(tokens, evidences));
     const mentions = dropLocations(groupMentions(evidences, profiles), tokens);
-    const negations = negationPositions(tokens, from, to);
+    const negations = negationPositions(tokens, from, to, usable, locale);
     for (const m of mentions) {
-      m.negated = negations.some((n) => n < m.start || (n > m.end && n <= m.end + 2));
+      m.negated = negations.some((n) => n < m.start || (n > m.end && n <= m.end + 2 && TRAILING_NEGATIONS.has(tokens[n]?.norm ?? '')));
     }
     const clauseDates = dates.filter((d) => d.start >= from && d.end <= to);
     const past = words.some((w) => V.PAST_MARKERS.has(w)) || mentions.some((m) => m.tense === 'past');

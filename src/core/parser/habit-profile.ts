@@ -1,7 +1,7 @@
 // What the parser knows about each of the person's habits before reading a message:
 // the words of its name, the concepts those words name, its taught synonyms, its emoji
 // and its target unit.
-import { buildConceptIndex, relatedConcepts, type ConceptHit, type Tense } from './lexicon.js';
+import { buildConceptIndex, GENERIC_PAST_VERBS, relatedConcepts, type ConceptHit, type Tense } from './lexicon.js';
 import { tokenize } from './normalize.js';
 import type { ParserHabit } from './types.js';
 import { parseUnitText, unitOfWord, type UnitDef } from './units.js';
@@ -45,7 +45,9 @@ export function conceptLexicon(): ConceptLexicon {
 export function lookupConcepts(word: string, lexicon: ConceptLexicon, allowTypos: boolean): { hits: ConceptHit[]; fuzzy: boolean } {
   const exact = lexicon.index.get(word);
   if (exact) return { hits: exact, fuzzy: false };
-  if (!allowTypos || word.length < 6 || FUZZY_STOPWORDS.has(word)) return { hits: [], fuzzy: false };
+  if (!allowTypos || word.length < 6 || FUZZY_STOPWORDS.has(word) || GENERIC_PAST_VERBS.has(word) || unitOfWord(word) !== null) {
+    return { hits: [], fuzzy: false };
+  }
   for (const known of lexicon.byInitial.get(word[0] ?? '') ?? []) {
     if (closeEnough(word, known)) return { hits: lexicon.index.get(known) ?? [], fuzzy: true };
   }
@@ -58,6 +60,8 @@ const FUZZY_STOPWORDS = new Set([
   'corria', 'corre', 'ledger', 'studio', 'running', 'readed', 'reeled', 'meditar', 'liters', 'litres',
   'others', 'better', 'letter', 'matter', 'water', 'waiter', 'wanted', 'walled', 'rested', 'tested',
   'treated', 'trained', 'drained', 'sugary', 'cooker', 'cooler', 'dormia', 'dormiu', 'livres', 'livre',
+  'passei', 'passeio', 'litros', 'liters', 'correr', 'corrija', 'corrige', 'corrigi', 'caminho', 'leitor', 'leitora',
+  'estudio', 'studios', 'ready', 'reader', 'readers', 'running', 'runner', 'runners', 'walkers', 'flossy',
 ]);
 
 const NAME_STOPWORDS = new Set([
@@ -101,7 +105,8 @@ export function buildProfile(habit: ParserHabit, lexicon: ConceptLexicon): Habit
   const concepts = conceptsOf(all, lexicon);
   for (const synonym of synonyms) for (const c of conceptsOf(synonym.words, lexicon)) concepts.add(c);
   const emojiTokens = tokenize(habit.emoji ?? '').tokens.filter((t) => t.kind === 'emoji');
-  for (const t of emojiTokens) for (const hit of lexicon.index.get(t.norm) ?? []) concepts.add(hit.concept);
+  // The emoji only says what the habit is when its words do not ("💪" on "Pushups" is decoration).
+  if (concepts.size === 0) for (const t of emojiTokens) for (const hit of lexicon.index.get(t.norm) ?? []) concepts.add(hit.concept);
   const related = new Set<string>();
   for (const c of concepts) for (const r of relatedConcepts(c)) if (!concepts.has(r)) related.add(r);
   return {

@@ -30,7 +30,7 @@ const SPECS: ConceptSpec[] = [
   { id: 'stretch', past: 'stretched alonguei alongou', base: 'stretch alongar', ger: 'stretching alongando', noun: 'stretches alongamento alongamentos', emoji: '🤸', related: ['yoga'] },
   { id: 'swim', past: 'swam nadei nadou', base: 'swim nadar', ger: 'swimming nadando', noun: 'natacao swim', emoji: '🏊' },
   { id: 'bike', past: 'biked cycled rode pedalei pedalou', base: 'bike cycle pedalar', ger: 'biking cycling pedalando', noun: 'bike bicicleta bicycle pedal ride', emoji: '🚴 🚲' },
-  { id: 'read', past: 'read li leu lemos lido', base: 'read reads ler leio', ger: 'reading lendo', noun: 'reading leitura leituras book books livro livros kindle', emoji: '📚 📖 📕 📗 📘' },
+  { id: 'read', past: 'read li leu lemos lido', base: 'read reads ler leio', ger: 'reading lendo', noun: 'reading leitura leituras book books livro livros kindle chapter chapters capitulo capitulos audiobook', emoji: '📚 📖 📕 📗 📘' },
   { id: 'study', past: 'studied estudei estudou estudamos revised revisei', base: 'study studies estudar estudo estuda', ger: 'studying estudando', noun: 'study estudos', emoji: '🎓 🧑‍🎓' },
   { id: 'meditate', past: 'meditated meditei meditou meditamos', base: 'meditate meditates meditar medito medita', ger: 'meditating meditando', noun: 'meditation meditations meditacao meditacoes mindfulness breathwork', emoji: '🧘 🪷 🕉' },
   { id: 'water', past: 'hydrated hidratei', base: 'hydrate hidratar', noun: 'water agua dagua h2o hydration hidratacao', emoji: '💧 🚰 💦' },

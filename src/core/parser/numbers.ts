@@ -83,7 +83,11 @@ export function readNumberAt(tokens: Token[], index: number, locale: Locale): Re
   if (!first) return null;
   if (first.kind === 'number') {
     const value = parseDigits(first.norm, locale);
-    return value === null ? null : { value, length: 1, weak: false };
+    if (value === null) return null;
+    // "10 mil passos", "2 thousand": digits then a multiplier word.
+    const next = tokens[index + 1]?.norm;
+    if (next === 'mil' || next === 'thousand') return { value: value * 1000, length: 2, weak: false };
+    return { value, length: 1, weak: false };
   }
   if (first.kind !== 'word') return null;
   if (first.norm === 'couple' || (first.norm === 'a' && tokens[index + 1]?.norm === 'couple')) {

@@ -90,7 +90,7 @@ export function sameCustomUnit(messageWord: string, target: UnitDef): boolean {
  */
 export function convertQuantity(value: number, from: UnitDef | null, to: UnitDef | null): number | null {
   if (from === null) return value;
-  if (to === null) return from.dimension === 'kilo' ? value : value;
+  if (to === null) return value;
   if (from.dimension === 'meters_or_minutes') {
     if (to.dimension === 'distance') return roundQuantity(value / to.factor);
     if (to.dimension === 'time') return roundQuantity(value / to.factor);
@@ -101,6 +101,8 @@ export function convertQuantity(value: number, from: UnitDef | null, to: UnitDef
     if (to.dimension === 'count' || to.dimension === 'money') return value * 1000;
     return null;
   }
+  // "water x3", "3 vezes": a count of times fits anything counted, glasses included.
+  if (from.countKey === 'time' && (to.dimension === 'count' || to.id === 'glass' || to.id === 'bottle')) return value;
   if (from.dimension !== to.dimension) return null;
   if (from.dimension === 'count') {
     if (from.countKey === to.countKey || from.countKey === 'time' || to.countKey === 'time') return value;
