@@ -61,16 +61,24 @@ function formatValue(value: string | number, locale: Locale): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
 }
 
+function startsSentence(template: string, offset: number): boolean {
+  return offset === 0 || /[.!?]\s+$/.test(template.slice(0, offset));
+}
+
 /** Fills every placeholder, or returns null when one of them has no value. */
 export function fill(template: string, vars: Vars, locale: Locale): string | null {
   let missing = false;
-  const text = template.replace(PLACEHOLDER, (_whole, name: string, one?: string, many?: string) => {
+  const text = template.replace(PLACEHOLDER, (_whole, name: string, one: string | undefined, many: string | undefined, offset: number) => {
     const value = vars[name];
     if (!present(value)) {
       missing = true;
       return '';
     }
-    if (one === undefined || many === undefined) return formatValue(value, locale);
+    if (one === undefined || many === undefined) {
+      const formatted = formatValue(value, locale);
+      // A value that opens a sentence ("gripe, o motivo é") starts with a capital.
+      return startsSentence(template, offset) ? formatted.charAt(0).toLocaleUpperCase(locale) + formatted.slice(1) : formatted;
+    }
     const count = typeof value === 'number' ? value : Number(value);
     return Math.abs(count) === 1 ? one : many;
   });
