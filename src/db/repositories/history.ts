@@ -1,27 +1,38 @@
 // The fast read behind stats: years of entries reduced to what the rules need. Rows are
-// packed per habit on the server ('YYYY-MM-DD' + kind letter + quantity, comma-joined), so
-// the client parses one string per habit instead of one row per entry (about 5x faster for
-// 50 habits x 5 years than selecting the rows).
+// packed per habit on the server (days since 2000-01-01 + a kind letter + the quantity,
+// comma-joined), so the client parses one string per habit instead of one row per entry:
+// about 6x faster than selecting rows for 50 habits x 5 years. Day numbers rather than
+// to_char() keep the server's share small and need no DateStyle.
 import { and, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { DateRange, HistoryEntry } from '../../app/ports.js';
-import type { EntryKind } from '../../core/types.js';
+import type { EntryKind, LocalDate } from '../../core/types.js';
 import type { Database } from '../client.js';
 import { rowsOf } from '../client.js';
 import { entries } from '../schema/index.js';
 import { isUuid } from './ids.js';
 
+const EPOCH_MS = Date.UTC(2000, 0, 1);
+const DAY_MS = 86_400_000;
 const KIND_OF_LETTER: Record<string, EntryKind> = { d: 'done', s: 'skip', l: 'slip' };
 
-function unpack(packed: string): HistoryEntry[] {
+function unpack(packed: string, dates: Map<number, LocalDate>): HistoryEntry[] {
   const items = packed.split(',');
-  const history: HistoryEntry[] = new Array<HistoryEntry>(items.length);
+  const history = new Array<HistoryEntry>(items.length);
   for (let i = 0; i < items.length; i += 1) {
     const item = items[i]!;
+    let letterAt = item.length > 0 && item[0] === '-' ? 1 : 0;
+    while (letterAt < item.length && item.charCodeAt(letterAt) <= 57) letterAt += 1;
+    const day = Number(item.slice(0, letterAt));
+    let localDate = dates.get(day);
+    if (localDate === undefined) {
+      localDate = new Date(EPOCH_MS + day * DAY_MS).toISOString().slice(0, 10);
+      dates.set(day, localDate);
+    }
     history[i] = {
-      localDate: item.slice(0, 10),
-      kind: KIND_OF_LETTER[item[10]!] ?? 'done',
+      localDate,
+      kind: KIND_OF_LETTER[item[letterAt]!] ?? 'done',
       // float8 text output is shortest-exact (PostgreSQL 12+), so Number() gives the same double back.
-      quantity: item.length > 11 ? Number(item.slice(11)) : null,
+      quantity: item.length > letterAt + 1 ? Number(item.slice(letterAt + 1)) : null,
     };
   }
   return history;
@@ -41,7 +52,7 @@ export async function historyByHabit(
     await db.execute(sql`
       select ${entries.habitId} as habit_id,
         string_agg(
-          to_char(${entries.localDate}, 'YYYY-MM-DD')
+          (${entries.localDate} - date '2000-01-01')::text
             || case ${entries.kind} when 'done' then 'd' when 'skip' then 's' else 'l' end
             || coalesce(${entries.quantity}::text, ''),
           ',' order by ${entries.localDate}, ${entries.createdAt}, ${entries.id}
@@ -50,7 +61,8 @@ export async function historyByHabit(
       where ${and(...conditions)}
       group by ${entries.habitId}`),
   );
-  return new Map(rows.map((row) => [row.habit_id, unpack(row.packed)]));
+  const dates = new Map<number, LocalDate>();
+  return new Map(rows.map((row) => [row.habit_id, unpack(row.packed, dates)]));
 }
 
 export async function historyOfHabit(db: Database, userId: string, habitId: string, range?: DateRange): Promise<HistoryEntry[]> {

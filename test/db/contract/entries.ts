@@ -180,6 +180,8 @@ export function entryContract(ctx: ContractContext): void {
       await ctx.repos.entries.add(user.id, done(water.id, '2024-01-02', { quantity: 123456789.123, createdAt: at('2024-01-02T09:00:00Z') }));
       await ctx.repos.entries.add(user.id, { ...done(water.id, '2024-01-03'), kind: 'skip' });
       await ctx.repos.entries.add(user.id, { ...done(smoke.id, '2023-12-31'), kind: 'slip', note: 'a, b' });
+      await ctx.repos.entries.add(user.id, { ...done(smoke.id, '1999-12-31'), kind: 'slip', quantity: 2 });
+      await ctx.repos.entries.add(user.id, { ...done(smoke.id, '2099-03-01'), kind: 'skip' });
       await ctx.newHabit(other.id).then((h) => ctx.repos.entries.add(other.id, done(h.id, '2024-01-01')));
 
       const history = await ctx.repos.entries.historyForUser(user.id);
@@ -190,7 +192,11 @@ export function entryContract(ctx: ContractContext): void {
         { localDate: '2024-01-02', kind: 'done', quantity: 0.1 },
         { localDate: '2024-01-03', kind: 'skip', quantity: null },
       ]);
-      expect(history.get(smoke.id)).toEqual([{ localDate: '2023-12-31', kind: 'slip', quantity: null }]);
+      expect(history.get(smoke.id)).toEqual([
+        { localDate: '1999-12-31', kind: 'slip', quantity: 2 },
+        { localDate: '2023-12-31', kind: 'slip', quantity: null },
+        { localDate: '2099-03-01', kind: 'skip', quantity: null },
+      ]);
       expect(await ctx.repos.entries.historyForHabit(user.id, water.id, { from: '2024-01-02', to: '2024-01-02' })).toHaveLength(2);
       expect(await ctx.repos.entries.historyForHabit(user.id, idle.id)).toEqual([]);
       expect(await ctx.repos.entries.historyForHabit(other.id, water.id)).toEqual([]);
