@@ -1,6 +1,7 @@
 // Dates typed as answers ("friday", "sexta", "tomorrow", "in 3 days", "2026-12-31",
 // "31/12"): a future or present day relative to the person's today.
 import { DateTime } from 'luxon';
+import { resolveDateExpression } from '../core/dates-resolver.js';
 import type { LocalDate, Locale } from '../core/types.js';
 import { readWeekdays } from './flows/habit-text.js';
 import { normalizeAnswer } from './replies.js';
@@ -9,8 +10,18 @@ function iso(date: DateTime): LocalDate | null {
   return date.isValid ? date.toISODate() : null;
 }
 
-/** The next day on or after today that the text names; null when it names none. */
+/**
+ * The day on or after today that the text names; null when it names none. The parser's
+ * resolver reads most expressions ("till Friday", "até sexta", "for 3 days", "Dec 3");
+ * numeric dates ("31/12", "2026-12-31") are read here.
+ */
 export function readFutureDate(text: string, today: LocalDate, locale: Locale): LocalDate | null {
+  const resolved = resolveDateExpression(text, today, locale);
+  if (resolved.ok) return resolved.date;
+  return readNumericOrSimpleDate(text, today, locale);
+}
+
+function readNumericOrSimpleDate(text: string, today: LocalDate, locale: Locale): LocalDate | null {
   const answer = normalizeAnswer(text).replace(/^(on|next|this|a|na|no|nesta|neste|proxima|proximo)\s+/, '');
   const base = DateTime.fromISO(today);
   if (['today', 'hoje'].includes(answer)) return today;

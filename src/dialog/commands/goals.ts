@@ -1,9 +1,8 @@
 // Goals by conversation: /goals lists them with progress in words, "saved 250" adds
 // progress (with an Undo button), /reset restarts a counter ("days without sugar").
-import { addProgress, listGoals, resetCounter, type GoalView } from '../../app/goals.js';
+import { addProgress, listGoals, removeGoalProgress, resetCounter, type GoalView } from '../../app/goals.js';
 import type { Goal } from '../../core/types.js';
 import { formatDate, formatNumber, formatQuantity } from '../format.js';
-import { removeGoalProgress } from '../goal-undo.js';
 import type { Reply } from '../messages.js';
 import { button, reply, rows } from '../replies.js';
 import type { Turn } from '../turn.js';
@@ -67,9 +66,9 @@ export async function logGoalProgress(turn: Turn, progress: { goalId: string; am
 }
 
 export async function undoGoalProgress(turn: Turn, progressId: string): Promise<Reply[]> {
-  const removed = await removeGoalProgress(turn.app, turn.user, progressId);
-  if (!removed) return [reply(turn.t('undo.nothing'))];
-  return [reply(turn.t('undo.done', { what: describeGoal(turn, removed) }))];
+  const outcome = await removeGoalProgress(turn.app, turn.user, { progressId });
+  if (!outcome.ok) return [reply(turn.t('undo.nothing'))];
+  return [reply(turn.t('undo.done', { what: describeGoal(turn, outcome.view) }))];
 }
 
 async function reset(turn: Turn, goal: Goal): Promise<Reply[]> {

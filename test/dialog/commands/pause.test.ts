@@ -57,6 +57,7 @@ describe('/pause and /resume', () => {
     await ana.say('/resume');
     expect(ana.last()).toContain('Resumed everything');
     expect((await state()).pauses[0]?.endDate).toBe('2026-11-23');
+    chat.clock.advanceDays(1);
     await ana.say('/resume');
     expect(ana.last()).toContain('Nothing is paused');
   });
@@ -65,7 +66,7 @@ describe('/pause and /resume', () => {
     const bia = await onboarded(chat, 'bia', 'pt-BR');
     await createHabit(bia, 'Ler', 'todo dia');
     await bia.say('/pausar férias até domingo');
-    expect(bia.last()).toContain('Pausei tudo até dom 29 de nov');
+    expect(bia.last()).toContain('Pausei tudo até dom. 29 de nov. (férias)');
   });
 
   it('given an unreadable end date, then nothing is paused', async () => {

@@ -1,0 +1,37 @@
+import { PassThrough } from 'node:stream';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runConsoleChat } from '../../../src/adapters/console/console-chat.js';
+import { startChat, type ChatHarness } from '../../dialog/support/chat.js';
+
+describe('console chat adapter', () => {
+  let chat: ChatHarness;
+  beforeEach(async () => { chat = await startChat('2026-11-23T12:00:00Z'); });
+  afterEach(async () => { await chat.close(); });
+
+  async function script(lines: string[]): Promise<string> {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let printed = '';
+    output.on('data', (chunk: Buffer) => { printed += chunk.toString(); });
+    input.end(`${lines.join('\n')}\n`);
+    await runConsoleChat({ conversation: chat.conversation, input, output, userName: 'ana', localeHint: 'en', interactive: false });
+    return printed;
+  }
+
+  it('given piped lines, then each is echoed and answered, and numbered buttons can be pressed by number or label', async () => {
+    const printed = await script(['hi', 'skip', '/new Read', '1', "that's all", 'read today', '1']);
+    expect(printed).toContain('> hi\nHi ana!');
+    expect(printed).toContain('  1) Every day  2) On some weekdays');
+    expect(printed).toContain('Created Read, every day');
+    expect(printed).toContain('Read done: today');
+    expect(printed).toContain('Undone: ✅ Read done: today');
+    const user = await chat.db.repos.users.findByIdentity('console', 'ana');
+    expect(await chat.db.repos.entries.listForUser(user!.id)).toEqual([]);
+  });
+
+  it('given a number that is not a button, then it is read as text', async () => {
+    const printed = await script(['hi', 'skip', '7']);
+    expect(printed).toContain('> 7\n');
+    expect(printed).not.toContain('went wrong');
+  });
+});
