@@ -65,7 +65,9 @@ export function createLlmCoach(options: LlmCoachOptions): LlmCoach {
   }
 
   function fellBack(userId: string, moment: CoachMoment, reason: string, detail: Record<string, unknown> = {}): void {
-    logger.warn({ event: 'coach_fallback', userId, moment, reason, ...detail }, 'coach answered from templates');
+    // No model configured is the normal offline mode, not a fault.
+    const level = reason === 'no_model' ? 'info' : 'warn';
+    logger[level]({ event: 'coach_fallback', userId, moment, reason, ...detail }, 'coach answered from templates');
   }
 
   async function modelLine(request: CoachLineRequest): Promise<string | null> {

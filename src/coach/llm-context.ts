@@ -14,6 +14,8 @@ export type ContextUser = Pick<User, 'id' | 'displayName' | 'timeZone' | 'daySta
 /** How far back recent entries reach, and how many at most. */
 const RECENT_DAYS = 14;
 const RECENT_LIMIT = 60;
+/** Habits in the prompt at most (due today first); the rest are counted, and get_stats reaches them. */
+const HABIT_LIMIT = 40;
 
 export interface HabitSummary {
   name: string;
@@ -40,6 +42,8 @@ export interface PersonContext {
   today: LocalDate;
   timeZone: string;
   habits: HabitSummary[];
+  /** Habits left out of `habits` to keep the prompt small. */
+  moreHabits: number;
   recentEntries: { habit: string; kind: string; date: LocalDate; quantity: number | null; note: string | null }[];
   goals: { title: string; kind: string; targetValue: number | null; unit: string | null; progress: number; deadline: LocalDate | null; status: string }[];
 }
@@ -82,7 +86,11 @@ export async function buildPersonContext(deps: AppDeps, user: ContextUser): Prom
     name: user.displayName,
     today,
     timeZone: user.timeZone,
-    habits: view.habits.map(({ habit, stats }) => summarizeHabit(habit, stats)),
+    habits: [...view.habits]
+      .sort((a, b) => Number(b.stats.dueToday) - Number(a.stats.dueToday))
+      .slice(0, HABIT_LIMIT)
+      .map(({ habit, stats }) => summarizeHabit(habit, stats)),
+    moreHabits: Math.max(0, view.habits.length - HABIT_LIMIT),
     recentEntries: entries
       .filter((entry) => names.has(entry.habitId))
       .slice(-RECENT_LIMIT)
