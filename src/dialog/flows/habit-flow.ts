@@ -3,7 +3,7 @@
 // why, two-minute version, implementation intention and stack anchor, with "that's all".
 // /edit opens the same menu for an existing habit, plus name, frequency and taught words.
 import { z } from 'zod';
-import { createHabit, editHabit, listHabits, type EditHabitInput } from '../../app/habits.js';
+import { createHabit, editHabit, listHabits, teachSynonym, type EditHabitInput } from '../../app/habits.js';
 import { normalizeName } from '../../app/habit-input.js';
 import type { DialogState } from '../../app/ports.js';
 import type { Frequency, Habit, Weekday } from '../../core/types.js';
@@ -134,7 +134,7 @@ async function saveField(turn: Turn, data: FlowData, patch: Omit<EditHabitInput,
 }
 
 /** A typed answer for one field, as a habit patch; null when it cannot be read. */
-function readField(field: Field, text: string, habit: Habit): Omit<EditHabitInput, 'habitId'> | null {
+function readField(field: Field, text: string): Omit<EditHabitInput, 'habitId'> | null {
   const value = text.trim().slice(0, 500);
   switch (field) {
     case 'target': { const target = readTarget(value); return target ? { target, multiplePerDay: true } : null; }
@@ -143,8 +143,7 @@ function readField(field: Field, text: string, habit: Habit): Omit<EditHabitInpu
     case 'two_minute': return { twoMinuteVersion: value };
     case 'intention': return { implementationIntention: value };
     case 'anchor': return { stackAnchor: value.replace(/^(after I|depois de|depois que eu|depois que)\s+/i, '') };
-    case 'words': return { synonyms: [...habit.synonyms, ...value.split(/\s*,\s*/).filter(Boolean)].slice(0, 30) };
-    case 'name': case 'frequency': return null;
+    case 'name': case 'frequency': case 'words': return null;
   }
 }
 
@@ -179,14 +178,29 @@ async function onText(turn: Turn, state: DialogState, text: string): Promise<Rep
       if (!habit || !FIELDS.includes(field)) { await turn.clearState(); return [reply(turn.t('habits.gone'))]; }
       if (SKIP_WORDS.has(answer)) { await turn.setState(HABIT_FLOW, 'menu', data); return menu(turn, habit, data.mode, turn.t('field.skipped')); }
       if (field === 'name') return readName(turn, data, text);
+      if (field === 'words') return teachWords(turn, data, habit, text);
       if (field === 'frequency') {
         const frequency = readFrequency(text);
         return frequency ? saveField(turn, data, { frequency }) : [reply(turn.t('new.bad_frequency'))];
       }
-      const patch = readField(field, text, habit);
+      const patch = readField(field, text);
       return patch ? saveField(turn, data, patch) : [reply(turn.t(`field.bad.${field === 'target' ? 'target' : 'reminder'}`))];
     }
   }
+}
+
+/** "gym, workout": each word is taught for this habit unless it already means another one. */
+async function teachWords(turn: Turn, data: FlowData, habit: Habit, text: string): Promise<Reply[]> {
+  const { t } = turn;
+  const problems: string[] = [];
+  let current = habit;
+  for (const word of text.split(/\s*,\s*/).map((part) => part.trim()).filter(Boolean).slice(0, 10)) {
+    const outcome = await teachSynonym(turn.app, turn.user, { habitId: habit.id, synonym: word.slice(0, 60) });
+    if (outcome.ok) current = outcome.habit;
+    else if (outcome.error === 'synonym_taken') problems.push(t('field.word_taken', { word, habit: habitLabel(outcome.other) }));
+  }
+  await turn.setState(HABIT_FLOW, 'menu', { ...data });
+  return menu(turn, current, data.mode, [...problems, t('field.saved', { habit: habitLabel(current) })].join('\n'));
 }
 
 function frequencyOf(kind: 'per_week' | 'every_n_days' | 'per_month', n: number): Frequency {

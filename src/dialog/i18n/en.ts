@@ -178,6 +178,7 @@ export const en = {
   'field.ask.anchor': 'After what do you do it? "After I …" (e.g. "pour my morning coffee")',
   'field.bad.target': 'I didn\'t get that target. Try "20 pushups" or "30 min".',
   'field.bad.reminder': 'I didn\'t get that time. Try "7:30" or "9pm".',
+  'field.word_taken': '"{word}" already means {habit}, so I left it there.',
   'field.saved': 'Saved {habit}.',
   'field.skipped': 'Okay, skipped.',
 

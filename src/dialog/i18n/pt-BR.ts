@@ -178,6 +178,7 @@ export const ptBR: Record<MessageKey, Message> = {
   'field.ask.anchor': 'Depois de quê você faz? "Depois de …" (ex.: "passar o café da manhã")',
   'field.bad.target': 'Não entendi essa meta. Tente "20 flexões" ou "30 min".',
   'field.bad.reminder': 'Não entendi esse horário. Tente "7:30" ou "21h".',
+  'field.word_taken': '"{word}" já significa {habit}, então deixei lá.',
   'field.saved': '{habit} salvo.',
   'field.skipped': 'Certo, pulei.',
 

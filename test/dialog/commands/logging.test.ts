@@ -163,3 +163,23 @@ describe('logging in plain words', () => {
     expect(ana.last()).toContain(milestone);
   });
 });
+
+describe('corrections', () => {
+  let chat: ChatHarness;
+  beforeEach(async () => { chat = await startChat('2026-11-23T12:00:00Z'); });
+  afterEach(async () => { await chat.close(); });
+
+  it('given "no, it was 30" after a log, then the last entry is fixed, not doubled', async () => {
+    const ana = await onboarded(chat);
+    await ana.say('/new Pushups');
+    await ana.say('daily');
+    await ana.press('🎯');
+    await ana.say('20 pushups');
+    await ana.say('done');
+    await ana.say('did 20 pushups');
+    await ana.say('no, it was 30');
+    expect(ana.last()).toContain('Fixed: ✅ **Pushups** done: 30 pushups, today');
+    const user = await chat.db.repos.users.findByIdentity('console', 'ana');
+    expect((await chat.db.repos.entries.listForUser(user!.id)).map((entry) => entry.quantity)).toEqual([30]);
+  });
+});

@@ -153,3 +153,24 @@ describe('/new: a habit by conversation', () => {
     expect(ana.last()).toContain('**Run** — 3 times a week');
   });
 });
+
+describe('/edit: words the person teaches', () => {
+  let chat: ChatHarness;
+  beforeEach(async () => { chat = await startChat('2026-11-23T12:00:00Z'); });
+  afterEach(async () => { await chat.close(); });
+
+  it('given other words for a habit, then logging with those words finds it, and a word of another habit is refused', async () => {
+    const ana = await onboarded(chat);
+    await ana.say('/new Workout');
+    await ana.press('Every day');
+    await ana.say('/new Read');
+    await ana.press('Every day');
+    await ana.say('/edit workout');
+    await ana.press('Other words');
+    await ana.say('gym, read');
+    expect(ana.last()).toContain('"read" already means Read');
+    await ana.press("That's all");
+    await ana.say('went to the gym');
+    expect(ana.last()).toContain('**Workout** done: today');
+  });
+});
