@@ -1,8 +1,6 @@
 // Free text, read offline by the rule parser with the person's own habits and goals:
 // logs are written (and echoed with Undo), questions are answered from data, and
 // anything that is not a log never writes: greetings get a greeting, questions a hint.
-import { listGoals } from '../app/goals.js';
-import { listHabits } from '../app/habits.js';
 import { parseMessage } from '../core/parser/index.js';
 import type { ParseResult } from '../core/parser/types.js';
 import type { EntryKind, Habit } from '../core/types.js';
@@ -16,10 +14,11 @@ import { button, reply, rows } from './replies.js';
 import type { Turn } from './turn.js';
 
 export async function handleFreeText(turn: Turn, text: string): Promise<Reply[]> {
-  const [{ habits }, { goals }] = await Promise.all([listHabits(turn.app, turn.user), listGoals(turn.app, turn.user)]);
+  // Only names and units are needed to read the text: plain lists, no stats or progress.
+  const [habits, goals] = await Promise.all([turn.repos.habits.list(turn.user.id), turn.repos.goals.list(turn.user.id)]);
   const result = parseMessage(text, {
     habits: habits.map(({ id, name, emoji, synonyms, kind, target }) => ({ id, name, emoji, synonyms, kind, target })),
-    goals: goals.map(({ goal }) => ({ id: goal.id, title: goal.title, unit: goal.unit, kind: goal.kind })),
+    goals: goals.map(({ id, title, unit, kind }) => ({ id, title, unit, kind })),
     today: turn.today,
     locale: turn.user.locale,
     weekStart: turn.user.weekStart,
