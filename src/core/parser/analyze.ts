@@ -4,8 +4,8 @@ import type { Locale } from '../types.js';
 import { splitClauses, type Clause } from './clauses.js';
 import type { DateHit } from './dates.js';
 import { bestHabits, combinedScores, findEvidence, type Evidence } from './habit-matcher.js';
-import type { HabitProfile } from './habit-profile.js';
-import type { Tense } from './lexicon.js';
+import { conceptLexicon, tenseOf, type HabitProfile } from './habit-profile.js';
+import { GENERIC_PAST_VERBS, type Tense } from './lexicon.js';
 import type { Token } from './normalize.js';
 import { findQuantities, type QuantityHit } from './quantities.js';
 import * as V from './vocabulary.js';
@@ -36,6 +36,10 @@ export interface ClauseInfo {
   done: boolean;
   /** Words that are not fillers, dates or punctuation. */
   contentWords: number;
+  /** Nothing but habit words, quantities, dates and fillers: "gym ✅", "morning run". */
+  terse: boolean;
+  /** "I read every day": a habit described, not a log. */
+  habitual: boolean;
 }
 
 // Prepositions before a second habit word that make it a place or a time, not a log:
@@ -77,6 +81,24 @@ function repeatedEmoji(tokens: Token[], evidences: Evidence[]): QuantityHit[] {
   if (!evidences.every((e) => tokens[e.start]?.norm === emoji)) return [];
   const last = evidences[evidences.length - 1] ?? first;
   return [{ start: first.start, end: last.end, value: evidences.length, unit: null, noun: true, rawUnit: null }];
+}
+
+/** Words not accounted for by a habit, a quantity, a date or a filler. */
+function unexplainedWords(tokens: Token[], from: number, to: number, inDate: Set<number>, mentions: Mention[], quantities: QuantityHit[]): number {
+  let count = 0;
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i];
+    if (!t || t.kind !== 'word' || inDate.has(i) || V.FILLERS.has(t.norm) || V.TERSE_ALLOWED.has(t.norm)) continue;
+    if (mentions.some((m) => i >= m.start && i <= m.end) || quantities.some((q) => i >= q.start && i <= q.end)) continue;
+    count++;
+  }
+  return count;
+}
+
+/** "ran into an old friend", "running late": the habit word in an idiom. */
+function isIdiom(tokens: Token[], m: Mention): boolean {
+  const next = tokens[m.end + 1]?.norm ?? '';
+  return m.concepts.includes('run') && ['into', 'out', 'late', 'errands', 'away'].includes(next);
 }
 
 function hasFutureMarker(tokens: Token[], from: number, to: number): boolean {
@@ -129,6 +151,8 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
   const inDate = new Set<number>();
   for (const d of dates) for (let i = d.start; i <= d.end; i++) inDate.add(i);
   const usable = (i: number): boolean => !inDate.has(i);
+  // "tomorrow: gym": a future date anywhere makes the undated clauses plans too.
+  const onlyFuture = dates.length > 0 && dates.every((d) => d.future);
   return splitClauses(tokens).map((clause) => {
     const { from, to } = clause;
     const words = norms(tokens, from, to);
@@ -138,13 +162,14 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
     const evidences = wordsFound.length > 0 ? wordsFound : found;
     const quantities = findQuantities(tokens, from, to, usable, locale);
     if (quantities.length === 0 && wordsFound.length === 0) quantities.push(...repeatedEmoji(tokens, evidences));
-    const mentions = dropLocations(groupMentions(evidences, profiles), tokens);
+    const mentions = dropLocations(groupMentions(evidences, profiles), tokens).filter((m) => !isIdiom(tokens, m));
     const negations = negationPositions(tokens, from, to, usable, locale);
     for (const m of mentions) {
       m.negated = negations.some((n) => n < m.start || (n > m.end && n <= m.end + 2 && TRAILING_NEGATIONS.has(tokens[n]?.norm ?? '')));
     }
     const clauseDates = dates.filter((d) => d.start >= from && d.end <= to);
-    const past = words.some((w) => V.PAST_MARKERS.has(w)) || mentions.some((m) => m.tense === 'past');
+    const lexicon = conceptLexicon();
+    const past = words.some((w) => V.PAST_MARKERS.has(w) || GENERIC_PAST_VERBS.has(w) || tenseOf(w, lexicon) === 'past') || mentions.some((m) => m.tense === 'past');
     const futureWords = hasFutureMarker(tokens, from, to) || clauseDates.some((d) => d.future);
     const softFuture = words.some((w) => V.SOFT_FUTURE.has(w));
     const first = words[0] ?? '';
@@ -155,13 +180,15 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
       quantities,
       dates: clauseDates,
       negation: negations.length > 0,
-      plan: futureWords || (softFuture && !past),
+      plan: futureWords || (softFuture && !past) || (onlyFuture && clauseDates.length === 0 && !past),
       skip: words.some((w) => V.SKIP_WORDS.has(w)) || hasPhrase(words, V.SKIP_PHRASES),
       slip: words.some((w) => V.SLIP_WORDS.has(w)) || hasPhrase(words, V.SLIP_PHRASES),
       question: clause.question || (startsAsQuestion && clause.opener === null),
       past,
       done: words.some((w) => V.DONE_WORDS.has(w)),
       contentWords: tokens.slice(from, to + 1).filter((t, k) => !inDate.has(from + k) && t.kind !== 'punct' && !V.FILLERS.has(t.norm)).length,
+      terse: unexplainedWords(tokens, from, to, inDate, mentions, quantities) === 0,
+      habitual: words.some((w) => V.HABITUAL.has(w)),
     };
   });
 }

@@ -9,7 +9,7 @@ import type { QuantityHit } from './quantities.js';
 import type { ParsedLog } from './types.js';
 import { convertQuantity, sameCustomUnit, type UnitDef } from './units.js';
 
-export type Modality = 'done' | 'skip' | 'negated' | 'plan' | 'question';
+export type Modality = 'done' | 'skip' | 'negated' | 'plan' | 'question' | 'statement';
 
 export interface ResolvedMention {
   mention: Mention;
@@ -45,8 +45,11 @@ export function resolveModalities(clauses: ClauseInfo[]): ResolvedMention[] {
       else if (c.skip && !c.dates.some((d) => d.future)) modality = 'skip';
       else if (mention.negated) modality = 'negated';
       else if (c.plan) modality = 'plan';
-      else if (!c.past && previous !== null && previous !== 'done' && previous !== 'question' && !c.clause.contrast) modality = previous;
-      else modality = 'done';
+      else if (!c.past && previous !== null && previous !== 'done' && previous !== 'question' && previous !== 'statement' && !c.clause.contrast) modality = previous;
+      else if (c.habitual) modality = 'statement';
+      // A log says something was done: a past verb, "done", a quantity, or only the habit's name.
+      else if (c.past || c.done || c.quantities.length > 0 || c.terse) modality = 'done';
+      else modality = 'statement';
       resolved.push({ mention, clauseIndex, modality });
       previous = modality;
     }

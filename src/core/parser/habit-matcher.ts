@@ -55,7 +55,8 @@ function addConcepts(evidence: Evidence, concepts: string[], profiles: HabitProf
 function gluedEvidence(tokens: Token[], i: number, profiles: HabitProfile[], lexicon: ConceptLexicon): Evidence | null {
   const a = tokens[i];
   const b = tokens[i + 1];
-  if (a?.kind !== 'word' || b?.kind !== 'word') return null;
+  // Both halves must be words of their own ("push ups"), not "passei o" -> "passeio".
+  if (a?.kind !== 'word' || b?.kind !== 'word' || a.norm.length < 2 || b.norm.length < 2) return null;
   const glued = a.norm + b.norm;
   const evidence = emptyEvidence(i, i + 1, 'none');
   for (const p of profiles) {

@@ -18,7 +18,7 @@ const UNDO_COMPANIONS = set(`
 const UNDO_PHRASES: string[][] = [
   ['that', 'was', 'a', 'mistake'], ['foi', 'engano'], ['me', 'enganei'], ['take', 'that', 'back'], ['take', 'it', 'back'],
   ['wrong', 'habit'], ['habito', 'errado'], ['my', 'bad'], ['foi', 'sem', 'querer'], ['nao', 'era', 'isso'],
-  ['not', 'what', 'i', 'meant'], ['logged', 'by', 'mistake'], ['by', 'mistake'], ['sem', 'querer'],
+  ['not', 'what', 'i', 'meant'], ['logged', 'by', 'mistake'], ['by', 'mistake'], ['sem', 'querer'], ['errei'], ['mistake'],
 ];
 
 const words = (tokens: Token[]): string[] => tokens.filter((t) => t.kind !== 'punct').map((t) => t.norm);
@@ -46,7 +46,7 @@ const STRONG_MARKERS: string[][] = [
   ['quis', 'dizer'], ['eu', 'quis', 'dizer'], ['na', 'verdade'], ['na', 'real'], ['make', 'that'], ['make', 'it'],
   ['change', 'that', 'to'], ['change', 'it', 'to'], ['change', 'to'], ['muda', 'pra'], ['muda', 'para'], ['mude', 'para'],
   ['troca', 'pra'], ['troca', 'para'], ['altera', 'pra'], ['altera', 'para'], ['digo'], ['alias'], ['should', 'be'],
-  ['should', 'have', 'been'], ['deveria', 'ser'], ['era', 'pra', 'ser'], ['fix', 'it', 'to'], ['fix', 'that', 'to'],
+  ['should', 'have', 'been'], ['that', 'should', 'be'], ['it', 'should', 'be'], ['deveria', 'ser'], ['era', 'para', 'ser'], ['era', 'pra', 'ser'], ['fix', 'it', 'to'], ['fix', 'that', 'to'],
   ['not', 'that'], ['it', 'was', 'actually'], ['was', 'actually'], ['correct', 'that', 'to'], ['corrigir', 'para'],
   ['corrige', 'pra'], ['corrige', 'para'],
 ];

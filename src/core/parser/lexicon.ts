@@ -19,7 +19,7 @@ interface ConceptSpec {
 
 const SPECS: ConceptSpec[] = [
   { id: 'run', past: 'ran runned jogged sprinted corri correu corremos corrido runned', base: 'run runs jog jogs correr corro corre', ger: 'running jogging correndo runnin', noun: 'run runs corrida corridas jog cooper longao', emoji: '🏃 👟' },
-  { id: 'walk', past: 'walked hiked strolled caminhei caminhou andei passeei trilhei', base: 'walk walks hike stroll caminhar andar passear', ger: 'walking hiking caminhando andando passeando', noun: 'walk walks hike caminhada caminhadas passeio trilha steps passos', emoji: '🚶 🥾', related: ['run'] },
+  { id: 'walk', past: 'walked hiked strolled caminhei caminhou andei passeei trilhei', base: 'walk walks hike stroll caminhar andar passear', ger: 'walking hiking caminhando andando passeando', noun: 'walk walks hike caminhada caminhadas passeio trilha steps passos volta voltinha', emoji: '🚶 🥾', related: ['run'] },
   { id: 'pushups', noun: 'pushup pushups pressup pressups flexao flexoes flexaodebraco flexoesdebraco', emoji: '' },
   { id: 'situps', noun: 'situp situps crunch crunches abdominal abdominais abs', related: ['workout'] },
   { id: 'squats', noun: 'squat squats agachamento agachamentos', related: ['workout'] },

@@ -24,9 +24,10 @@ function habitsMeasuredIn(q: QuantityHit, profiles: HabitProfile[]): HabitProfil
 }
 
 /** "8 glasses", "bebi 2 litros", "30 pages": the unit alone says which habit. */
-export function unitOnlyLog(clauses: ClauseInfo[], resolved: ResolvedMention[], profiles: HabitProfile[], messageDate: LocalDate): ParseResult | null {
+export function unitOnlyLog(text: TokenizedText, clauses: ClauseInfo[], resolved: ResolvedMention[], profiles: HabitProfile[], messageDate: LocalDate): ParseResult | null {
   if (resolved.length > 0) return null;
-  const clause = clauses.find((c) => c.quantities.length > 0 && !c.question && !c.plan && !c.negation);
+  // "played tennis for an hour" names something else; "bebi 2 litros" does not.
+  const clause = clauses.find((c) => c.quantities.length > 0 && c.terse && !c.question && !c.plan && !c.negation);
   if (!clause || clauses.some((c) => c.plan || c.negation || c.question)) return null;
   const quantity = clause.quantities.find((q) => habitsMeasuredIn(q, profiles).length > 0);
   if (!quantity) return null;
@@ -40,7 +41,7 @@ export function unitOnlyLog(clauses: ClauseInfo[], resolved: ResolvedMention[], 
       logs: [{ habitId: only.habit.id, kind, quantity: quantityFor(quantity, only.unit), date, note: null, reason: null }],
     };
   }
-  return { kind: 'ambiguous', entryKind: kind, candidates: fits.map((p) => p.habit.id), quantity: quantity.value, date, text: '' };
+  return { kind: 'ambiguous', entryKind: kind, candidates: fits.map((p) => p.habit.id), quantity: quantity.value, date, text: text.source.trim() };
 }
 
 function candidatesFor(kind: EntryKind, profiles: HabitProfile[], quantity: QuantityHit | null): string[] {

@@ -46,7 +46,7 @@ export function parseMessage(text: string, context: ParseContext): ParseResult {
   if (logged) return logged;
   const goal = readGoalProgress(tokens, clauses, messageDate, context);
   if (goal && !resolved.some((r) => r.modality === 'done')) return goal;
-  return unitOnlyLog(clauses, resolved, profiles, messageDate) ?? classifyNonLog(tokenized, clauses, resolved, profiles, messageDate);
+  return unitOnlyLog(tokenized, clauses, resolved, profiles, messageDate) ?? classifyNonLog(tokenized, clauses, resolved, profiles, messageDate);
 }
 
 function dateOf(clause: ClauseInfo | undefined, messageDate: LocalDate): LocalDate {
@@ -90,8 +90,9 @@ function buildLogResult(
   const pending: PendingLog[] = [];
   for (const r of resolved) {
     const clause = clauses[r.clauseIndex];
-    // "not going to the gym today, I'm sick": a refusal with a reason is a skip.
-    if (r.modality === 'negated' && clause && (clause.plan || clause.skip) && reasonExists) r.modality = 'skip';
+    // "not going to the gym today, I'm sick", "no run today, too tired": a refusal (not a
+    // report of the past like "didn't meditate") that gives a reason is a skip.
+    if (r.modality === 'negated' && clause && !clause.past && reasonExists) r.modality = 'skip';
     if (r.modality !== 'done' && r.modality !== 'skip') continue;
     const kind = entryKindFor(r, clause, byId);
     if (kind === 'slip' && r.mention.negated) continue;

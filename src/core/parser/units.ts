@@ -23,6 +23,7 @@ const DEFINITIONS: [UnitDef, string][] = [
   [unit('mi', 'distance', 1609.344), 'mi mile miles milha milhas'],
   [unit('m', 'distance', 1), 'meter meters metre metres metro metros mts mt'],
   [unit('yd', 'distance', 0.9144), 'yard yards yd yds'],
+  [unit('marathon', 'distance', 42195), 'marathon marathons maratona maratonas'],
   [unit('min', 'time', 1), 'min mins minute minutes minuto minutos mn minutinhos minutinho'],
   [unit('h', 'time', 60), 'h hr hrs hour hours hora horas horinha horinhas hs'],
   [unit('s', 'time', 1 / 60), 's sec secs second seconds segundo segundos seg'],
@@ -90,7 +91,12 @@ export function sameCustomUnit(messageWord: string, target: UnitDef): boolean {
  */
 export function convertQuantity(value: number, from: UnitDef | null, to: UnitDef | null): number | null {
   if (from === null) return value;
-  if (to === null) return value;
+  // Without a target, time is kept in minutes and distance in kilometres.
+  if (to === null) {
+    if (from.dimension === 'time') return roundQuantity(value * from.factor);
+    if (from.dimension === 'distance') return roundQuantity((value * from.factor) / 1000);
+    return value;
+  }
   if (from.dimension === 'meters_or_minutes') {
     if (to.dimension === 'distance') return roundQuantity(value / to.factor);
     if (to.dimension === 'time') return roundQuantity(value / to.factor);

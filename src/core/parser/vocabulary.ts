@@ -25,7 +25,7 @@ export const NEGATION_IDIOMS: string[][] = [
 export const FUTURE_MARKERS = set(`
   will shall going plan planning plans planned intend intending want wants need needs must should gotta hope
   hoping trying try heading about remind let lets vou vamos irei iremos vai pretendo quero queria preciso
-  precisamos devo deveria planejo planejando bora partiu indo tentar tentarei pensando`);
+  precisamos devo deveria planejo planejando bora partiu indo tentar tentarei pensando tenho temos have has got`);
 
 /** "going to" is future; "going" alone ("going well") is not. Words that need a follower. */
 export const FUTURE_NEEDS_NEXT: Record<string, string[]> = {
@@ -45,6 +45,11 @@ export const FUTURE_NEEDS_NEXT: Record<string, string[]> = {
   indo: ['pra', 'para', 'pro', 'na', 'no', 'a', 'ao', 'correr', 'caminhar', 'treinar', 'malhar', 'meditar', 'ler', 'estudar', 'dormir'],
   vai: ['ser', 'ter', 'dar', 'rolar'],
   plan: ['to', 'on', 'is'],
+  tenho: ['que', 'de'],
+  temos: ['que', 'de'],
+  have: ['to'],
+  has: ['to'],
+  got: ['to'],
   planned: ['to'],
 };
 
@@ -100,3 +105,13 @@ export const FILLERS = set(`
   tambem de novo mais uma vez ufa phew boom easy yess ya uhul eba oba aee ae enfim bora vamos ai agora now and e
   the a an so tao muito very really mesmo ja already well bem yay ✅ ✔ ☑ ✓ 🎉 🔥 💪 😅 😄 😊 🙌 👏 👍 😎 🥳 💯 ⭐ 🌟
   😁 😀 ❤ 💚 🏆 🤩 ✨ 😍 !!! hey hi oi ola hello`);
+
+/** Words a terse log may carry besides the habit: "my morning run", "quick meditation session". */
+export const TERSE_ALLOWED = set(`
+  my the a an some of meu minha o a os as um uma de da do morning evening night afternoon manha tarde noite matinal
+  quick long short little good great nice solid quick easy hard rapida rapido longa longo curta curto leve pesado pesada
+  session sessao time hora daily diaria diario todays first another more mais outra outro extra again pro
+  with com i eu drank drink bebi tomei had for por in em today hoje of d`);
+
+/** "I read every day": describing a habit, not logging it. */
+export const HABITUAL = set('every everyday always usually often normally sempre normalmente geralmente costumo todo todos');
