@@ -21,7 +21,7 @@ export interface NameAndDescription {
 export const COMMAND_TEXTS: Record<CommandName, NameAndDescription> = {
   log: {
     name: { en: 'log', 'pt-BR': 'registrar' },
-    description: { en: 'Log a habit as done', 'pt-BR': 'Registrar um hábito como feito' },
+    description: { en: 'Log a habit', 'pt-BR': 'Registrar um hábito' },
   },
   new: {
     name: { en: 'new', 'pt-BR': 'novo' },
@@ -61,7 +61,7 @@ export const COMMAND_TEXTS: Record<CommandName, NameAndDescription> = {
   },
   coach: {
     name: { en: 'coach', 'pt-BR': 'coach' },
-    description: { en: 'Talk to your coach', 'pt-BR': 'Falar com seu coach' },
+    description: { en: 'Choose your coach: yoda, general or mentor', 'pt-BR': 'Escolher seu coach: yoda, general ou mentor' },
   },
   export: {
     name: { en: 'export', 'pt-BR': 'exportar' },
@@ -90,10 +90,6 @@ export const OPTION_TEXTS = {
     name: { en: 'date', 'pt-BR': 'data' },
     description: { en: 'When: yesterday, monday, 2025-03-01...', 'pt-BR': 'Quando: ontem, segunda, 2025-03-01...' },
   },
-  note: {
-    name: { en: 'note', 'pt-BR': 'nota' },
-    description: { en: 'A note to keep with it', 'pt-BR': 'Uma nota para guardar junto' },
-  },
   share: {
     name: { en: 'share', 'pt-BR': 'compartilhar' },
     description: { en: 'Show it to the channel (otherwise only you see it)', 'pt-BR': 'Mostrar no canal (senão só você vê)' },
@@ -101,10 +97,6 @@ export const OPTION_TEXTS = {
   until: {
     name: { en: 'until', 'pt-BR': 'ate' },
     description: { en: 'Last day of the pause: friday, 2025-03-10...', 'pt-BR': 'Último dia da pausa: sexta, 2025-03-10...' },
-  },
-  message: {
-    name: { en: 'message', 'pt-BR': 'mensagem' },
-    description: { en: 'What you want to tell or ask', 'pt-BR': 'O que você quer dizer ou perguntar' },
   },
   code: {
     name: { en: 'code', 'pt-BR': 'codigo' },

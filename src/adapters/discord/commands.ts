@@ -1,6 +1,5 @@
-// The slash commands, built with discord.js builders. Each maps to the text command the
-// conversation already understands (see slash-text.ts), so Discord adds a richer surface
-// and no new behaviour.
+// The slash commands, built with discord.js builders. Each maps to text the conversation
+// already understands (see inbound.ts), so Discord adds a richer surface and no new behaviour.
 import {
   ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder,
   type RESTPostAPIChatInputApplicationCommandsJSONBody, type SlashCommandOptionsOnlyBuilder,
@@ -23,7 +22,6 @@ export const COMMAND_OPTIONS: Record<CommandName, OptionSpec[]> = {
     { name: 'habit', kind: 'string', required: true, autocomplete: true, maxLength: 100 },
     { name: 'quantity', kind: 'number' },
     { name: 'date', kind: 'string', maxLength: 40 },
-    { name: 'note', kind: 'string', maxLength: 300 },
   ],
   new: [],
   habits: [],
@@ -40,7 +38,7 @@ export const COMMAND_OPTIONS: Record<CommandName, OptionSpec[]> = {
     { name: 'until', kind: 'string', maxLength: 40 },
   ],
   settings: [],
-  coach: [{ name: 'message', kind: 'string', maxLength: 500 }],
+  coach: [],
   export: [],
   delete: [],
   link: [{ name: 'code', kind: 'string', maxLength: 32 }],

@@ -41,12 +41,25 @@ function optionValue(interaction: ChatInputCommandInteraction, name: string): st
 }
 
 /**
- * A slash command as the text command the conversation understands: "/stats", "/log Read 30 yesterday".
- * Option values follow in the command's option order; booleans (share) are for the adapter only.
+ * A slash command as text the conversation understands. Most are its own /commands with
+ * the option values appended ("/pause Read until friday"). /log has no text command: it
+ * becomes the plain words a person would type ("Read 30 yesterday"), which the rule
+ * parser reads in both languages. Booleans (share) are for the adapter only.
  */
 export function slashCommandText(interaction: ChatInputCommandInteraction, name: CommandName): string {
-  const values = COMMAND_OPTIONS[name].map((spec) => optionValue(interaction, spec.name)).filter((value): value is string => value !== null);
-  return [`/${name}`, ...values].join(' ');
+  const value = (option: string) => optionValue(interaction, option);
+  switch (name) {
+    case 'log':
+      return [value('habit'), value('quantity'), value('date')].filter(Boolean).join(' ');
+    case 'pause': {
+      const until = value('until');
+      return ['/pause', value('habit'), until ? `until ${until}` : null].filter(Boolean).join(' ');
+    }
+    default: {
+      const values = COMMAND_OPTIONS[name].map((spec) => value(spec.name)).filter((text): text is string => text !== null);
+      return [`/${name}`, ...values].join(' ');
+    }
+  }
 }
 
 /** A direct message in plain words (or a photo with a caption), from a person, not a bot. */

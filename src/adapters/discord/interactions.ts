@@ -13,7 +13,7 @@ import { interactionInbound, slashCommandText } from './inbound.js';
 import { NEW_HABIT_MODAL_ID, newHabitModal, readNewHabitForm, submitNewHabitForm } from './new-habit-modal.js';
 import { apologize } from './apology.js';
 import { renderReply, type DiscordMessagePayload } from './render.js';
-import { adapterLocale } from './texts.js';
+import { adapterLocale, adapterText } from './texts.js';
 import type { DiscordHandlerDeps } from './types.js';
 
 type DeferredReplyInteraction = ChatInputCommandInteraction | ModalSubmitInteraction;
@@ -72,7 +72,7 @@ async function answerCommand(deps: DiscordHandlerDeps, interaction: ChatInputCom
   const name = interaction.commandName;
   if (!isCommandName(name)) {
     deps.logger.warn({ interactionId: interaction.id, command: name }, 'discord: unknown slash command (registered commands out of date?)');
-    await interaction.reply({ content: `/${name}?`, ...flagsFor(interaction, true) });
+    await interaction.reply({ content: adapterText(adapterLocale(interaction.locale), 'unknownCommand', { command: name }), ...flagsFor(interaction, true) });
     return;
   }
   if (name === 'new') {

@@ -20,7 +20,7 @@ const TEXTS = {
     targetPlaceholder: '20 pushups · 30 min · at most 2 coffees',
     reminderLabel: 'Reminder time (optional)',
     reminderPlaceholder: '07:30',
-    guildTextHint: 'To answer in words, send me a direct message — I only read messages there.',
+    unknownCommand: 'I don\'t know /{command} any more — try /habits, or just write to me.',
   },
   'pt-BR': {
     apology: 'Desculpe, algo deu errado do meu lado. Nada foi alterado — tente de novo daqui a pouco.',
@@ -33,12 +33,12 @@ const TEXTS = {
     targetPlaceholder: '20 flexões · 30 min · no máximo 2 cafés',
     reminderLabel: 'Horário do lembrete (opcional)',
     reminderPlaceholder: '07:30',
-    guildTextHint: 'Para responder em palavras, me mande uma mensagem direta — só leio mensagens lá.',
+    unknownCommand: 'Não conheço mais /{command} — tente /habitos, ou simplesmente me escreva.',
   },
 } as const satisfies Record<AdapterLocale, Record<string, string>>;
 
 export type AdapterTextKey = keyof (typeof TEXTS)['en'];
 
-export function adapterText(locale: AdapterLocale, key: AdapterTextKey): string {
-  return TEXTS[locale][key];
+export function adapterText(locale: AdapterLocale, key: AdapterTextKey, vars: Record<string, string> = {}): string {
+  return TEXTS[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
 }

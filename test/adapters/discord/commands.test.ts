@@ -57,12 +57,11 @@ describe('the slash commands registered with Discord', () => {
     }
   });
 
-  test('/log takes a habit (required, autocompleted from the person\'s habits), a quantity, a date and a note', () => {
+  test('/log takes a habit (required, autocompleted from the person\'s habits), a quantity and a date', () => {
     expect(byName.get('log')!.options).toMatchObject([
       { name: 'habit', type: 3, required: true, autocomplete: true, max_length: 100 },
       { name: 'quantity', type: 10, required: false, min_value: 0 },
       { name: 'date', type: 3, required: false },
-      { name: 'note', type: 3, required: false },
     ]);
   });
 

@@ -1,6 +1,7 @@
 // The Discord bot as tests drive it: a discord.js client with no gateway and no network,
 // the real conversation on a fresh PostgreSQL database, and a fake Discord HTTP API.
 // Raw payloads go in through discord.js's own actions, as the gateway would deliver them.
+import { ClientUser } from 'discord.js';
 import { createHabitSuggestions } from '../../../src/adapters/discord/habit-suggestions.js';
 import { createDiscordBot, type DiscordBot } from '../../../src/adapters/discord/bot.js';
 import type { DiscordLogger } from '../../../src/adapters/discord/types.js';
@@ -11,7 +12,7 @@ import type { Conversation } from '../../../src/dialog/messages.js';
 import type { NewHabit } from '../../../src/app/ports.js';
 import { FixedClock } from '../../support/clock.js';
 import { createTestDatabase, type TestDatabase } from '../../support/db.js';
-import { FakeDiscordApi, type RecordedCall } from './fake-discord.js';
+import { BOT_USER, FakeDiscordApi, type RecordedCall } from './fake-discord.js';
 import { APPLICATION_ID, type Person } from './payloads.js';
 
 export interface LogLine {
@@ -54,6 +55,9 @@ export async function startHarness(options: { now?: string; wrap?: (conversation
     logger: recordingLogger(logs),
     habitSuggestions: createHabitSuggestions(db.repos),
   });
+  // What logging in would set: the bot's own user (discord.js reads it for messages).
+  const ClientUserClass = ClientUser as unknown as new (client: unknown, data: unknown) => ClientUser;
+  Object.assign(bot.client, { user: new ClientUserClass(bot.client, BOT_USER) });
   const actions = (bot.client as unknown as { actions: Record<string, { handle(raw: unknown): unknown }> }).actions;
 
   async function deliver(action: string, raw: unknown): Promise<RecordedCall[]> {
