@@ -64,7 +64,9 @@ function negationPositions(tokens: Token[], from: number, to: number, usable: (i
     // Portuguese "no" is "in the" ("escrevi no diário"): a negation only when it opens the clause.
     if (t.norm === 'no' && locale === 'pt-BR' && i !== from) continue;
     const isShort = V.SHORT_NEGATIONS.has(t.norm) && tokens[i + 1]?.kind === 'word' && t.text.length === 1;
-    if (!V.NEGATIONS.has(t.norm) && !isShort) continue;
+    // "perdi o treino" (missed), but "perdi 1 kg" (lost) is progress.
+    const missed = (t.norm === 'perdi' || t.norm === 'missed') && ['o', 'a', 'meu', 'minha', 'my', 'the'].includes(tokens[i + 1]?.norm ?? '');
+    if (!V.NEGATIONS.has(t.norm) && !isShort && !missed) continue;
     const rest = norms(tokens, i, Math.min(to, i + 3));
     const idiom = V.NEGATION_IDIOMS.some((idiom) => idiom.every((w, k) => rest[k] === w));
     const idiomFromPrev = V.NEGATION_IDIOMS.some((idiom) => idiom[0] !== t.norm && idiom.every((w, k) => norms(tokens, i - 1, i + 2)[k] === w));
@@ -106,7 +108,10 @@ function hasFutureMarker(tokens: Token[], from: number, to: number): boolean {
     const word = tokens[i]?.norm ?? '';
     if (!V.FUTURE_MARKERS.has(word)) continue;
     const needs = V.FUTURE_NEEDS_NEXT[word];
-    if (!needs || needs.includes(tokens[i + 1]?.norm ?? '')) return true;
+    if (needs && !needs.includes(tokens[i + 1]?.norm ?? '')) continue;
+    // "going to the gym" is a plan; "instead of going to the gym" is not.
+    if (word === 'going' && i > from && !['am', 'is', 'are', 'i', 'we', 'not', 'still', 'just', 'now', 'so'].includes(tokens[i - 1]?.norm ?? '')) continue;
+    return true;
   }
   return false;
 }

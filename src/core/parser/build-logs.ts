@@ -48,7 +48,7 @@ export function resolveModalities(clauses: ClauseInfo[]): ResolvedMention[] {
       else if (!c.past && previous !== null && previous !== 'done' && previous !== 'question' && previous !== 'statement' && !c.clause.contrast) modality = previous;
       else if (c.habitual) modality = 'statement';
       // A log says something was done: a past verb, "done", a quantity, or only the habit's name.
-      else if (c.past || c.done || c.quantities.length > 0 || c.terse) modality = 'done';
+      else if (c.past || c.done || c.slip || c.quantities.length > 0 || c.terse) modality = 'done';
       else modality = 'statement';
       resolved.push({ mention, clauseIndex, modality });
       previous = modality;
@@ -71,6 +71,8 @@ export function freeText(text: TokenizedText, clauses: ClauseInfo[], indexes: nu
 export function freeClauses(clauses: ClauseInfo[]): number[] {
   return clauses.flatMap((c, i) => {
     if (c.mentions.length > 0 || c.question || c.contentWords === 0) return [];
+    // "walked to work and back": one word after "and" is part of the sentence, not a note.
+    if (c.clause.opener !== null && /^\p{L}/u.test(c.clause.opener) && !c.clause.reason && c.contentWords < 2) return [];
     if (isQuantityOnly(c)) return [];
     return [i];
   });

@@ -112,6 +112,8 @@ const numericDate: Matcher = (tokens, i, today, locale) => {
   const hasThird = norm(tokens, i + 3) === sep && tokens[i + 4]?.kind === 'number';
   const c = hasThird ? Number(norm(tokens, i + 4)) : null;
   if (a.norm.length === 4 && c !== null) return dated(Number(a.norm), b, c, 5);
+  // "8/8 glasses" is a count against a target: without a year, a numeric date needs "on" / "em" / "dia".
+  if (!hasThird && !['on', 'em', 'dia', 'no', 'since', 'desde', 'date'].includes(norm(tokens, i - 1))) return null;
   const first = Number(a.norm);
   const [day, month] = locale === 'pt-BR' || first > 12 ? [first, b] : [b, first];
   const year = c === null ? null : c < 100 ? 2000 + c : c;

@@ -107,12 +107,16 @@ const TOPICS: [QueryTopic, Set<string>][] = [
 
 const ASKING = set('show mostra mostre mostrar ver see check list lista listar give quero tell diz conta what how como quais qual which my meu minha meus minhas');
 
+const BARE_TOPIC_COMPANIONS = set('my meu minha meus minhas the a o as os all todas todos current atual atuais');
+
 /** "how am I doing?", "stats", "minhas metas", "o que falta hoje?". */
 export function queryTopic(tokens: Token[], asked: boolean): QueryTopic | null {
   const list = words(tokens);
   if (HOW_AM_I.some((p) => containsPhrase(list, p))) return 'how_am_i';
   const askedHere = asked || list.some((w) => ASKING.has(w));
-  if (!askedHere && list.length > 2) return null;
+  const topicOf = (w: string): QueryTopic | null => TOPICS.find(([, topicWords]) => topicWords.has(w))?.[0] ?? null;
+  // Unasked, only a bare topic counts: "stats", "my streaks", "minhas metas".
+  if (!askedHere && !list.every((w) => topicOf(w) !== null || BARE_TOPIC_COMPANIONS.has(w))) return null;
   for (const [topic, topicWords] of TOPICS) if (list.some((w) => topicWords.has(w))) return topic;
   return null;
 }
@@ -120,9 +124,9 @@ export function queryTopic(tokens: Token[], asked: boolean): QueryTopic | null {
 const GREETING_WORDS = set(`
   hi hello hey heya hiya hola yo sup howdy morning gm gn good afternoon evening night day there coach bot everyone friend
   buddy oi ola opa eai eae e ai salve fala bom dia boa tarde noite tudo bem bom beleza bye tchau ate mais see you cya
-  later amigo pessoal galera whats up wassup how are doing is it going como vai voce esta vc tudo certo ciao hallo
+  later amigo pessoal galera whats what up wassup how are doing is it going como vai voce esta vc tudo certo ciao hallo
   hii hai welcome back olar oie oii 👋 🙂 😊 ☀`);
-const GREETING_HEADS = set('how e hi hello hey heya hiya hola yo sup howdy morning gm gn good oi ola opa eai eae salve fala bom boa tudo bye tchau como whats wassup hii hai ciao oie oii olar 👋');
+const GREETING_HEADS = set('what how e hi hello hey heya hiya hola yo sup howdy morning gm gn good oi ola opa eai eae salve fala bom boa tudo bye tchau como whats wassup hii hai ciao oie oii olar 👋');
 
 export function isGreeting(tokens: Token[]): boolean {
   const list = words(tokens);

@@ -15,6 +15,8 @@ interface ConceptSpec {
   emoji?: string;
   /** Concepts this one stands in for when the person has no habit of its own kind. */
   related?: string[];
+  /** Something people try to do less of: logging it is a slip. */
+  vice?: boolean;
 }
 
 const SPECS: ConceptSpec[] = [
@@ -38,13 +40,13 @@ const SPECS: ConceptSpec[] = [
   { id: 'write', past: 'wrote escrevi escreveu', base: 'write writes escrever escrevo', ger: 'writing escrevendo', noun: 'writing escrita', emoji: '✍ 📝', related: ['journal'] },
   { id: 'floss', past: 'flossed', base: 'floss flosses', ger: 'flossing', noun: 'floss fiodental fio', emoji: '🦷' },
   { id: 'teeth', past: 'brushed escovei', base: 'brush escovar', noun: 'teeth dentes', related: ['floss'] },
-  { id: 'smoking', past: 'smoked fumei fumou', base: 'smoke smokes fumar fumo fuma', ger: 'smoking fumando', noun: 'cigarette cigarettes cig cigs ciggie ciggies ciggy cigarro cigarros cigarrinho tobacco tabaco', emoji: '🚬', related: ['vape'] },
-  { id: 'vape', past: 'vaped vapei', base: 'vape', ger: 'vaping', noun: 'vape pod juul', related: ['smoking'] },
-  { id: 'sugar', noun: 'sugar sugary sweets candy candies dessert desserts chocolate chocolates cake cakes cookie cookies donut donuts doughnut doughnuts icecream soda sodas brownie brownies pastry candybar acucar doce doces docinho docinhos sobremesa sobremesas bolo bolos brigadeiro brigadeiros sorvete sorvetes refrigerante refri biscoito biscoitos bolacha bolachas pudim torta', emoji: '🍫 🍰 🍩 🍪 🍬 🍭 🎂 🍦 🧁 🍨' },
-  { id: 'alcohol', noun: 'alcohol booze beer beers wine wines cocktail cocktails vodka whisky whiskey cerveja cervejas breja brejas vinho vinhos alcool caipirinha cachaca drinks', emoji: '🍺 🍻 🍷 🍸 🥃 🍹' },
-  { id: 'junkfood', noun: 'junkfood fastfood junk burger burgers fries mcdonalds pizza besteira besteiras porcaria porcarias fritura frituras', emoji: '🍔 🍟 🍕' },
-  { id: 'socialmedia', past: 'scrolled doomscrolled', ger: 'scrolling doomscrolling', noun: 'socialmedia instagram insta tiktok twitter facebook reels redessociais redesocial', emoji: '📱' },
-  { id: 'coffee', noun: 'coffee coffees cafe cafes cafezinho espresso', emoji: '☕' },
+  { id: 'smoking', vice: true, past: 'smoked fumei fumou', base: 'smoke smokes fumar fumo fuma', ger: 'smoking fumando', noun: 'cigarette cigarettes cig cigs ciggie ciggies ciggy cigarro cigarros cigarrinho tobacco tabaco', emoji: '🚬', related: ['vape'] },
+  { id: 'vape', vice: true, past: 'vaped vapei', base: 'vape', ger: 'vaping', noun: 'vape pod juul', related: ['smoking'] },
+  { id: 'sugar', vice: true, noun: 'sugar sugary sweets candy candies dessert desserts chocolate chocolates cake cakes cookie cookies donut donuts doughnut doughnuts icecream soda sodas brownie brownies pastry candybar acucar doce doces docinho docinhos sobremesa sobremesas bolo bolos brigadeiro brigadeiros sorvete sorvetes refrigerante refri coke coca cocacola pepsi sprite fanta guarana biscoito biscoitos bolacha bolachas pudim torta', emoji: '🍫 🍰 🍩 🍪 🍬 🍭 🎂 🍦 🧁 🍨' },
+  { id: 'alcohol', vice: true, noun: 'alcohol booze beer beers wine wines cocktail cocktails vodka whisky whiskey cerveja cervejas breja brejas vinho vinhos alcool caipirinha cachaca drinks', emoji: '🍺 🍻 🍷 🍸 🥃 🍹' },
+  { id: 'junkfood', vice: true, noun: 'junkfood fastfood junk burger burgers fries mcdonalds pizza besteira besteiras porcaria porcarias fritura frituras', emoji: '🍔 🍟 🍕' },
+  { id: 'socialmedia', vice: true, past: 'scrolled doomscrolled', ger: 'scrolling doomscrolling', noun: 'socialmedia instagram insta tiktok twitter facebook reels redessociais redesocial', emoji: '📱' },
+  { id: 'coffee', vice: true, noun: 'coffee coffees cafe cafes cafezinho espresso', emoji: '☕' },
   { id: 'sleep', past: 'slept dormi dormiu', base: 'sleep dormir durmo', ger: 'sleeping dormindo', noun: 'sleep sono bedtime', emoji: '😴 🛌' },
   { id: 'wake', past: 'wokeup woke acordei', base: 'wakeup acordar', noun: 'earlyrise', emoji: '⏰' },
   { id: 'coldshower', noun: 'coldshower coldshowers banhogelado banhofrio banhosgelados', emoji: '🚿' },
@@ -79,6 +81,10 @@ export function buildConceptIndex(): Map<string, ConceptHit[]> {
     for (const emoji of (spec.emoji ?? '').split(' ')) add(firstCodePoint(emoji), { concept: spec.id, tense: 'noun' });
   }
   return index;
+}
+
+export function isVice(concept: string): boolean {
+  return SPECS.find((s) => s.id === concept)?.vice === true;
 }
 
 export function relatedConcepts(concept: string): string[] {

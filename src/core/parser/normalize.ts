@@ -34,7 +34,7 @@ export function normalizeWord(word: string): string {
     .toLowerCase()
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
-    .replace(/['’\-]/g, '')
+    .replace(/['’-]/g, '')
     .replace(/(\p{L})\1{2,}/gu, '$1$1');
 }
 
@@ -74,7 +74,7 @@ const EXPANSIONS: Record<string, string[]> = {
   youll: ['you', 'will'],
   theyll: ['they', 'will'],
   itll: ['it', 'will'],
-  gonna: ['going', 'to'],
+  gonna: ['will'],
   wanna: ['want', 'to'],
   gotta: ['got', 'to'],
   lets: ['let', 'us'],

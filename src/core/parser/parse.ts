@@ -15,6 +15,7 @@ import {
   type ResolvedMention,
 } from './build-logs.js';
 import { readCorrection } from './correction.js';
+import { isVice } from './lexicon.js';
 import { findDates } from './dates.js';
 import { readGoalProgress } from './goals.js';
 import { buildProfile, conceptLexicon, type HabitProfile } from './habit-profile.js';
@@ -75,6 +76,8 @@ function entryKindFor(r: ResolvedMention, clause: ClauseInfo | undefined, byId: 
   const ids = r.mention.habitIds;
   if (ids.length > 0 && ids.every((id) => byId.get(id)?.habit.kind === 'break')) return 'slip';
   if (clause?.slip && ids.some((id) => byId.get(id)?.habit.kind === 'break')) return 'slip';
+  // "had a beer" with no habit for it: a slip of some habit one is breaking.
+  if (ids.length === 0 && r.mention.concepts.length > 0 && r.mention.concepts.every(isVice)) return 'slip';
   return 'done';
 }
 

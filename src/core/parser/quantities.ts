@@ -117,7 +117,10 @@ export function findQuantities(tokens: Token[], from: number, to: number, usable
     }
     const number = readNumberAt(tokens, i, locale);
     if (!number) continue;
-    const afterNumber = i + number.length;
+    let afterNumber = i + number.length;
+    // "8/8 glasses", "3/5": done so far out of a target.
+    const slash = tokens[afterNumber];
+    if (slash?.norm === '/' && tokens[afterNumber + 1]?.kind === 'number' && slash.start === tokens[afterNumber - 1]?.end) afterNumber += 2;
     if (isTimeOfDay(tokens, i, number.length) || COUNTER_LEADS.has(norm(tokens, i - 1))) {
       i = afterNumber - 1 + (['am', 'pm', 'h', 'hrs', 'oclock'].includes(norm(tokens, afterNumber)) ? 1 : 0);
       continue;

@@ -2,8 +2,8 @@
 // speaking person's own habits and goals. CONTRACT: src/dialog codes against this.
 import type { EntryKind, Habit, Goal, LocalDate, Locale, Weekday } from '../types.js';
 
-export interface ParserHabit extends Pick<Habit, 'id' | 'name' | 'emoji' | 'synonyms' | 'kind' | 'target'> {}
-export interface ParserGoal extends Pick<Goal, 'id' | 'title' | 'unit' | 'kind'> {}
+export type ParserHabit = Pick<Habit, 'id' | 'name' | 'emoji' | 'synonyms' | 'kind' | 'target'>;
+export type ParserGoal = Pick<Goal, 'id' | 'title' | 'unit' | 'kind'>;
 
 export interface ParseContext {
   habits: ParserHabit[];

@@ -39,6 +39,7 @@ const DEFINITIONS: [UnitDef, string][] = [
   [count('rep'), 'rep reps repetition repetitions repeticao repeticoes repeticoes'],
   [count('set'), 'set sets serie series'],
   [count('step'), 'step steps passo passos'],
+  [unit('pack', 'count', 20, 'cigarette'), 'pack packs maco macos carteira carteiras'],
   [count('cigarette'), 'cigarette cigarettes cig cigs ciggie ciggies ciggy cigarro cigarros cigarrinho cigarrinhos'],
   [count('lesson'), 'lesson lessons licao licoes aula aulas'],
   [count('session'), 'session sessions sessao sessoes'],
@@ -111,7 +112,8 @@ export function convertQuantity(value: number, from: UnitDef | null, to: UnitDef
   if (from.countKey === 'time' && (to.dimension === 'count' || to.id === 'glass' || to.id === 'bottle')) return value;
   if (from.dimension !== to.dimension) return null;
   if (from.dimension === 'count') {
-    if (from.countKey === to.countKey || from.countKey === 'time' || to.countKey === 'time') return value;
+    if (from.countKey === to.countKey) return roundQuantity((value * from.factor) / to.factor);
+    if (from.countKey === 'time' || to.countKey === 'time') return value;
     if (from.countKey === 'rep' && to.countKey !== 'page' && to.countKey !== 'chapter') return value;
     return null;
   }

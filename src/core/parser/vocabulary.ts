@@ -6,7 +6,7 @@ const set = (words: string): Set<string> => new Set(words.split(/\s+/).filter((w
 
 export const NEGATIONS = set(`
   not no never nope nah without zero forgot forget forgetting missed miss failed fail neither
-  nao nem nunca sem esqueci esqueceu faltei deixei nada`);
+  nao nem nunca sem esqueci esqueceu faltei deixei nada nenhum nenhuma none nothing`);
 
 /** Negation words that only negate in Portuguese shorthand ("n corri hj"). */
 export const SHORT_NEGATIONS = set('n');
@@ -69,7 +69,8 @@ export const SKIP_WORDS = set(`
 export const SKIP_PHRASES: string[][] = [
   ['day', 'off'], ['off', 'day'], ['rest', 'day'], ['take', 'a', 'break'], ['taking', 'a', 'break'], ['pass', 'on'],
   ['passing', 'on'], ['sit', 'out'], ['sitting', 'out'], ['dia', 'de', 'folga'], ['dia', 'de', 'descanso'],
-  ['vou', 'passar'], ['nao', 'vai', 'dar'], ['nao', 'vai', 'rolar'],
+  ['vou', 'passar'], ['nao', 'vai', 'dar'], ['nao', 'vai', 'rolar'], ['today', 'off'], ['taking', 'off'], ['take', 'off'],
+  ['a', 'break', 'from'], ['break', 'from'], ['dar', 'uma', 'pausa'], ['dia', 'off'], ['hoje', 'off'],
 ];
 
 export const SLIP_WORDS = set(`
