@@ -76,7 +76,7 @@ describe('the Telegram bot in a private chat', () => {
     await ana.say('did 20 pushups');
     const calls = await ana.press('Undo');
     expect(calls[0]?.method).toBe('answerCallbackQuery');
-    expect(textsOf(calls).join('\n')).toMatch(/Undone/);
+    expect(textsOf(calls).join('\n')).toContain('Undone: ✅ <b>Pushups</b> done: 20, today');
     expect(await entryCount()).toBe(0);
   });
 

@@ -3,7 +3,7 @@
 // runner, the real runtime on PostgreSQL, and every reply read back from the emulator.
 import { createServer } from 'node:net';
 import type { Transformer } from 'grammy';
-import { TelegramServer } from 'telegram-test-api/lib/telegramServer.js';
+import { TelegramServer, type StoredBotUpdate } from 'telegram-test-api/lib/telegramServer.js';
 import type { TelegramClient } from 'telegram-test-api/lib/modules/telegramClient.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTelegramBot } from '../../../src/adapters/telegram/bot.js';
@@ -46,6 +46,7 @@ describe('a person on Telegram (telegram-test-api emulator)', () => {
   let runtime: Runtime;
   let running: RunningTelegram;
   let logs: LogLine[];
+  const calledMethods: string[] = [];
 
   beforeAll(async () => {
     const port = await freePort();
@@ -58,7 +59,10 @@ describe('a person on Telegram (telegram-test-api emulator)', () => {
     const config = loadConfig({ DATABASE_URL: db.url ?? undefined, TELEGRAM_BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: apiRoot });
     runtime = await createRuntime(config, { clock: new FixedClock('2026-11-23T12:00:00Z'), logger: memory.logger });
     const bot = createTelegramBot({ token: TEST_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, conversation: runtime.conversation, logger: memory.logger });
-    bot.api.config.use(longPollPause);
+    bot.api.config.use(longPollPause, (prev, method, payload, signal) => {
+      calledMethods.push(method); // watched, not changed
+      return prev(method, payload, signal);
+    });
     // The emulator has no setMyCommands (it answers 500): startup must go on regardless.
     running = await runTelegramBot(bot, { logger: memory.logger, startupDeadlineMs: 1500 });
     client = server.getClient(TEST_TOKEN, { userId: 4242, chatId: 4242, firstName: 'Ana', userName: 'ana', type: 'private' });
@@ -71,13 +75,24 @@ describe('a person on Telegram (telegram-test-api emulator)', () => {
     await server?.stop();
   });
 
+  /** What the emulator holds for the person's chat and they have not seen yet; answers at once. */
+  async function unreadBotMessages(): Promise<StoredBotUpdate[]> {
+    // The client's own getUpdates waits for at least one message and throws on silence.
+    const response = await fetch(`${server.config.apiURL}/getUpdates`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ token: TEST_TOKEN, chatId: 4242 }),
+    });
+    return ((await response.json()) as { result: StoredBotUpdate[] }).result;
+  }
+
   /** The bot's new messages: waits for the first, then until none has come for a while. */
   async function botReplies(timeoutMs = 10_000): Promise<BotMessage[]> {
     const received: BotMessage[] = [];
     const deadline = Date.now() + timeoutMs;
     let quietSince = Date.now();
     while (Date.now() < deadline) {
-      const { result } = await client.getUpdates();
+      const result = await unreadBotMessages();
       for (const update of result) {
         const markup = update.message.reply_markup as { inline_keyboard?: { text: string; callback_data: string }[][] } | undefined;
         received.push({ messageId: update.messageId, text: String(update.message.text), buttons: markup?.inline_keyboard?.flat() ?? [] });
@@ -108,36 +123,47 @@ describe('a person on Telegram (telegram-test-api emulator)', () => {
   it('sends /start, creates a habit, logs it in words, presses Undo and reads /stats', async () => {
     const welcome = await send('/start');
     expect(welcome).toHaveLength(1);
-    expect(welcome[0]!.text).toContain('Ana');
-    expect(welcome[0]!.buttons.length).toBeGreaterThan(1);
+    expect(welcome[0]!.text).toContain('Hi Ana!');
+    expect(welcome[0]!.text).toContain('Where are you?');
+    expect(labels(welcome)).toContain('Skip setup');
 
     const setUp = await send('skip');
-    expect(setUp.map((message) => message.text).join('\n')).toMatch(/\S/);
+    expect(texts(setUp)).toContain('All set!');
 
     const askFrequency = await send('/new Pushups');
-    expect(askFrequency.at(-1)!.text).toContain('Pushups');
+    expect(texts(askFrequency)).toContain('How often do you want to do <b>Pushups</b>?');
+    expect(labels(askFrequency)).toContain('Every day');
+
     const afterFrequency = await press(askFrequency, 'Every day');
-    expect(afterFrequency.map((message) => message.text).join('\n')).toMatch(/\S/);
+    expect(texts(afterFrequency)).toContain('Created Pushups, every day.');
+    expect(calledMethods).toContain('answerCallbackQuery');
     const created = await send('done');
-    expect(created.map((message) => message.text).join('\n')).toContain('Pushups');
+    expect(texts(created)).toContain('<b>Pushups</b> — every day');
     expect(await habitNames()).toEqual(['Pushups']);
 
     const echo = await send('did 20 pushups');
     expect(echo).toHaveLength(1);
-    expect(echo[0]!.text).toContain('<b>Pushups</b> done: 20 pushups, today');
-    expect(echo[0]!.buttons.map((button) => button.text)).toEqual(['↩️ Undo']);
+    expect(echo[0]!.text).toContain('✅ <b>Pushups</b> done: 20, today');
+    expect(labels(echo)).toEqual(['↩️ Undo']);
     expect(await entryCount()).toBe(1);
 
+    const answeredBefore = calledMethods.filter((method) => method === 'answerCallbackQuery').length;
     const undone = await press(echo, 'Undo');
-    expect(undone.map((message) => message.text).join('\n')).toMatch(/Undone/);
+    expect(texts(undone)).toContain('Undone: ✅ <b>Pushups</b> done: 20, today');
+    expect(calledMethods.filter((method) => method === 'answerCallbackQuery')).toHaveLength(answeredBefore + 1);
     expect(await entryCount()).toBe(0);
 
     const stats = await send('/stats');
-    expect(stats.map((message) => message.text).join('\n')).toContain('<b>Pushups');
+    expect(texts(stats)).toContain('<b>Your stats</b>');
+    expect(texts(stats)).toContain('<b>Pushups</b>');
+    expect(texts(stats)).toMatch(/0 done/);
 
     // Startup tolerated the emulator's 500 for setMyCommands and said so.
     expect(logs.some((line) => line.level === 40 && /command menu/.test(line.msg))).toBe(true);
   });
+
+  const texts = (messages: BotMessage[]): string => messages.map((message) => message.text).join('\n');
+  const labels = (messages: BotMessage[]): string[] => messages.flatMap((message) => message.buttons.map((button) => button.text));
 
   async function personId(): Promise<string> {
     const user = await db.repos.users.findByIdentity('telegram', '4242');
