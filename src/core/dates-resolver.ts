@@ -106,7 +106,7 @@ const calendar: Reader = (words, today, locale) => {
   return month !== null && words.length === k + 1 ? nextDayMonth(today, d.day, month) : null;
 };
 
-const READERS: Reader[] = [span, relative, weekday, calendar];
+const READERS: Reader[] = [relative, span, weekday, calendar];
 
 export function resolveDateExpression(text: string, today: LocalDate, locale: Locale): DateExpressionResult {
   const base = DateTime.fromISO(today);
