@@ -98,9 +98,11 @@ export function readNumberAt(tokens: Token[], index: number, locale: Locale): Re
     const skipA = tokens[index + 1]?.norm === 'a' || tokens[index + 1]?.norm === 'an' ? 1 : 0;
     return { value: 0.5, length: 1 + skipA, weak: false };
   }
-  if (WEAK_ONE.has(first.norm) && wordValue(tokens[index + 1]?.norm ?? '') === undefined) {
-    if (tokens[index + 1]?.norm === 'dozen') return { value: 12, length: 2, weak: false };
+  if (WEAK_ONE.has(first.norm)) {
+    // "a dozen", "a hundred": the article belongs to the number after it.
     if (tokens[index + 1]?.norm === 'hundred') return { value: 100, length: 2, weak: false };
+    const after = wordValue(tokens[index + 1]?.norm ?? '') !== undefined ? readWordNumber(tokens, index + 1) : null;
+    if (after && (first.norm === 'a' || first.norm === 'an')) return { value: after.value, length: after.length + 1, weak: false };
     return { value: 1, length: 1, weak: true };
   }
   return readWordNumber(tokens, index);

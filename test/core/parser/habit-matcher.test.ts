@@ -1,0 +1,64 @@
+// Given a message and the person's habits, then which habit it names: forgiving about case,
+// accents, plurals, verb forms, typos, emoji and taught synonyms.
+import { describe, expect, it } from 'vitest';
+import { parseMessage } from '../../../src/core/parser/index.js';
+import type { ParseContext, ParserHabit } from '../../../src/core/parser/types.js';
+
+const habit = (id: string, name: string, extra: Partial<ParserHabit> = {}): ParserHabit => ({
+  id, name, emoji: null, synonyms: [], kind: 'build', target: null, ...extra,
+});
+const context = (habits: ParserHabit[]): ParseContext => ({ habits, goals: [], today: '2026-03-18', locale: 'en' });
+const habitsOf = (text: string, habits: ParserHabit[]): string[] | string => {
+  const result = parseMessage(text, context(habits));
+  if (result.kind === 'log') return result.logs.map((l) => l.habitId);
+  if (result.kind === 'ambiguous') return `ambiguous:${[...result.candidates].sort().join(',')}`;
+  return result.kind;
+};
+
+describe('habit matching', () => {
+  it('given a habit named in either language, then verbs of both languages find it', () => {
+    for (const name of ['Run', 'Running', 'Corrida', 'Correr', 'Morning run']) {
+      expect(habitsOf('ran 5k', [habit('h', name)])).toEqual(['h']);
+      expect(habitsOf('corri 5 km', [habit('h', name)])).toEqual(['h']);
+    }
+  });
+
+  it('given plurals, accents and case, then the same habit', () => {
+    const habits = [habit('p', 'Flexões')];
+    for (const text of ['fiz 20 flexoes', 'FIZ 20 FLEXÕES', 'fiz 1 flexão', 'did 20 pushups']) expect(habitsOf(text, habits)).toEqual(['p']);
+  });
+
+  it('given a habit the lexicon does not know, then its own name, stemmed or with a typo, finds it', () => {
+    const habits = [habit('piano', 'Practice piano'), habit('stretch', 'Alongamento'), habit('duo', 'Duolingo')];
+    expect(habitsOf('practiced piano for 20 min', habits)).toEqual(['piano']);
+    expect(habitsOf('alonguei hoje', habits)).toEqual(['stretch']);
+    expect(habitsOf('did my duolingoo lesson', habits)).toEqual(['duo']);
+  });
+
+  it('given a synonym the person taught, then it names the habit', () => {
+    const habits = [habit('gym', 'Gym', { synonyms: ['leg day', 'crossfit'] }), habit('run', 'Run')];
+    expect(habitsOf('leg day done', habits)).toEqual(['gym']);
+    expect(habitsOf('crossfit ✅', habits)).toEqual(['gym']);
+  });
+
+  it('given the habit emoji alone, then it names the habit; beside words it is decoration', () => {
+    const habits = [habit('push', 'Pushups', { emoji: '💪' }), habit('gym', 'Gym')];
+    expect(habitsOf('💪', habits)).toEqual(['push']);
+    expect(habitsOf('hit the gym 💪', habits)).toEqual(['gym']);
+  });
+
+  it('given two habits the words fit equally, then ambiguous with both as candidates', () => {
+    const habits = [habit('gym', 'Gym'), habit('workout', 'Workout'), habit('read', 'Read')];
+    expect(habitsOf('exercised', habits)).toBe('ambiguous:gym,workout');
+  });
+
+  it('given a closer name, then the closer habit wins over a looser one', () => {
+    const habits = [habit('read', 'Read'), habit('bible', 'Read the Bible')];
+    expect(habitsOf('read 20 pages', habits)).toEqual(['read']);
+    expect(habitsOf('read the bible', habits)).toEqual(['bible']);
+  });
+
+  it('given a habit word used as a place, then only the activity is logged', () => {
+    expect(habitsOf('ran on the treadmill at the gym', [habit('gym', 'Gym'), habit('run', 'Run')])).toEqual(['run']);
+  });
+});
