@@ -60,6 +60,8 @@ function splitsHere(tokens: Token[], i: number): boolean {
     const next = tokens[i + 1]?.norm ?? '';
     if (['meia', 'meio', 'half'].includes(next) || (next === 'a' && tokens[i + 2]?.norm === 'half')) return false;
     if (isNumberWordAt(tokens, i - 1) && isNumberWordAt(tokens, i + 1)) return false;
+    // "1 hora e 20 minutos", "an hour and 15 minutes".
+    if (['hour', 'hours', 'hora', 'horas', 'h', 'hr', 'hrs'].includes(tokens[i - 1]?.norm ?? '') && tokens[i + 1]?.kind === 'number') return false;
   }
   return true;
 }

@@ -94,11 +94,11 @@ const HOW_AM_I: string[][] = [
   ['como', 'ando'], ['como', 'me', 'sai'], ['como', 'estao', 'meus', 'habitos'], ['como', 'ta', 'meu'], ['como', 'esta', 'meu'],
   ['meu', 'progresso'], ['meus', 'progressos'], ['progress', 'report'], ['how', 'am', 'i', 'doing'], ['am', 'i', 'doing', 'well'],
   ['am', 'i', 'on', 'track'], ['estou', 'indo', 'bem'], ['to', 'indo', 'bem'], ['how', 'we', 'doing'], ['how', 'are', 'we', 'doing'],
-  ['how', 'is', 'my'], ['overall', 'progress'], ['resumo', 'geral'],
+ ['overall', 'progress'], ['resumo', 'geral'],
 ];
 
 const TOPICS: [QueryTopic, Set<string>][] = [
-  ['streaks', set('streak streaks sequencia sequencias ofensiva ofensivas chain')],
+  ['streaks', set('streak streaks sequencia sequencias ofensiva ofensivas chain row seguidos seguidas')],
   ['goals', set('goal goals meta metas objetivo objetivos')],
   ['week', set('week weekly semana semanal')],
   ['stats', set('stats stat statistics estatisticas estatistica score pontuacao numbers numeros progress progresso summary resumo report relatorio')],
@@ -107,7 +107,7 @@ const TOPICS: [QueryTopic, Set<string>][] = [
 
 const ASKING = set('show mostra mostre mostrar ver see check list lista listar give quero tell diz conta what how como quais qual which my meu minha meus minhas');
 
-const BARE_TOPIC_COMPANIONS = set('my meu minha meus minhas the a o as os all todas todos current atual atuais');
+const BARE_TOPIC_COMPANIONS = set('my meu minha meus minhas the a o as os all todas todos current atual atuais da do de this esta essa this');
 
 /** "how am I doing?", "stats", "minhas metas", "o que falta hoje?". */
 export function queryTopic(tokens: Token[], asked: boolean): QueryTopic | null {

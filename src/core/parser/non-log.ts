@@ -64,7 +64,8 @@ export function classifyNonLog(
   const { tokens } = text;
   const asked = clauses.some((c) => c.question);
   const topic = queryTopic(tokens, asked);
-  if (topic && (resolved.length === 0 || topic === 'how_am_i')) return { kind: 'query', topic };
+  // "how many pushups this week?" asks about data; "did I meditate today?" is just a question.
+  if (topic && (resolved.length === 0 || (topic !== 'today' && (asked || topic === 'how_am_i')))) return { kind: 'query', topic };
   const modalities = new Set(resolved.map((r) => r.modality));
   if (modalities.has('question')) return { kind: 'none', reason: 'question' };
   if (modalities.has('negated')) return { kind: 'none', reason: 'negation' };

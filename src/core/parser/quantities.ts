@@ -32,9 +32,12 @@ const norm = (tokens: Token[], i: number): string => tokens[i]?.norm ?? '';
 function isTimeOfDay(tokens: Token[], i: number, numberLength: number): boolean {
   const token = tokens[i];
   if (token?.norm.includes(':')) return true;
-  if (TIME_OF_DAY_LEADS.has(norm(tokens, i - 1))) return true;
   const next = norm(tokens, i + numberLength);
-  return next === 'am' || next === 'pm' || next === 'oclock';
+  if (next === 'am' || next === 'pm' || next === 'oclock') return true;
+  // "at 7", "às 7h"; but "around 5000 steps" is a quantity.
+  if (!TIME_OF_DAY_LEADS.has(norm(tokens, i - 1)) || Number(token?.norm) > 24) return false;
+  const unit = unitOfWord(next);
+  return unit === null || unit.id === 'h';
 }
 
 /** "and a half" / "e meia" after a number or unit: how many tokens, if there. */
@@ -77,6 +80,8 @@ function readUnit(tokens: Token[], j: number, value: number, locale: Locale): Re
     if (reps && !reps.weak) return readUnit(tokens, next + linker + reps.length, value * reps.value, locale);
   }
   if (unit.id === 'h') {
+    // "1h30", "2 hours 15 min", "1 hora e 20 minutos".
+    if (['e', 'and'].includes(norm(tokens, next)) && tokens[next + 1]?.kind === 'number' && unitOfWord(norm(tokens, next + 2))?.id === 'min') next++;
     const minutes = readNumberAt(tokens, next, locale);
     if (minutes && !minutes.weak && tokens[next]?.kind === 'number') {
       const after = unitOfWord(norm(tokens, next + minutes.length));
