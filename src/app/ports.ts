@@ -5,6 +5,7 @@ import type {
   Category, Entry, EntryKind, EntrySource, Goal, GoalProgressEntry, Habit, LocalDate, Pause,
   Platform, PlatformIdentity, Subtask, User,
 } from '../core/types.js';
+import type { StreakUnit } from '../core/stats.js';
 
 export interface Clock {
   now(): Date;
@@ -183,6 +184,10 @@ export interface Repositories {
   processedUpdates: ProcessedUpdateRepository;
   userData: UserDataRepository;
   linkCodes: LinkCodeRepository;
+  /** Snoozed reminders (jobs engineer; additive). */
+  schedules: ScheduleRepository;
+  /** Weekly reviews (jobs engineer; additive). */
+  reviews: ReviewRepository;
   /** Runs `work` in one database transaction with repositories bound to it. */
   transaction<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
 }
@@ -268,4 +273,170 @@ export interface CoachLogRepository {
   getMemory(userId: string): Promise<ChatMemory | null>;
   saveMemory(userId: string, memory: ChatMemory): Promise<void>;
   clearMemory(userId: string): Promise<void>;
+}
+
+// ---- Scheduled messages: reminders, snoozes, evening nudges, weekly reviews (jobs engineer; additive) ----
+
+/** What a schedule row delivers: a habit's reminder, its one snooze, the evening nudge, the weekly review. */
+export const SCHEDULE_KINDS = ['reminder', 'snooze', 'nudge', 'review'] as const;
+export type ScheduleKind = (typeof SCHEDULE_KINDS)[number];
+
+/** Person-scoped schedule operations (the Snooze button under a reminder). */
+export interface ScheduleRepository {
+  /**
+   * Plans one re-delivery of the habit's reminder `slot` at `at`. A slot is snoozed at most once:
+   * asking again for the same slot answers 'already_snoozed' and changes nothing.
+   */
+  snooze(userId: string, habitId: string, slot: string, at: Date): Promise<'snoozed' | 'already_snoozed' | 'unknown_habit'>;
+}
+
+/** A schedule row that is due, as the sweep claims it. */
+export interface DueItem {
+  scheduleId: string;
+  userId: string;
+  habitId: string | null;
+  kind: ScheduleKind;
+  /** The person's local slot this delivery stands for ('YYYYMMDDTHHmm'). */
+  slot: string;
+  dueAt: Date;
+}
+
+/** A row whose plan must be (re)computed, with what planning reads. */
+export interface PlanningRow {
+  scheduleId: string;
+  kind: ScheduleKind;
+  user: User;
+  habit: Habit | null;
+}
+
+export interface PlannedSlot {
+  scheduleId: string;
+  /** null: nothing will fire (no times left, every one muted). */
+  next: { at: Date; slot: string } | null;
+}
+
+export type DeliveryStatus = 'sending' | 'sent' | 'skipped' | 'unconfirmed' | 'failed';
+
+/** Everything one delivery decides with. */
+export interface DeliveryContext {
+  item: DueItem & { nextAt: Date | null; currentSlot: string | null };
+  user: User;
+  identities: PlatformIdentity[];
+  habit: Habit | null;
+}
+
+/**
+ * The sweep's and the workers' view of schedules, across people (not scoped to one user):
+ * what is due, claimed so several workers never take the same row, and the deliveries log
+ * that makes sending idempotent (one row per delivery key, claimed before sending).
+ */
+export interface JobStore {
+  /**
+   * Brings the rows in line with people and habits: one 'reminder' row per active habit with
+   * reminder times, one 'nudge' and one 'review' row per onboarded person. Rows that are new or
+   * whose inputs changed (zone, times, days, quiet hours, frequency...) are marked for planning.
+   */
+  reconcile(): Promise<{ marked: number; removed: number }>;
+  needingPlan(limit: number): Promise<PlanningRow[]>;
+  savePlans(plans: PlannedSlot[]): Promise<void>;
+  /**
+   * Claims up to `limit` rows due at `now` (next_at <= now, no live lease) for `leaseMs`, for people
+   * reachable on one of `platforms`. Atomic (FOR UPDATE SKIP LOCKED): concurrent sweeps never claim
+   * the same row; a claim whose lease ran out (its job was lost) is claimed again.
+   */
+  claimDue(now: Date, options: { limit: number; leaseMs: number; platforms: readonly Platform[] }): Promise<DueItem[]>;
+  /** Drops every lease (the queue was wiped: what was claimed must be enqueued again). */
+  releaseLeases(): Promise<number>;
+  loadDelivery(scheduleId: string): Promise<DeliveryContext | null>;
+  /**
+   * Moves the row past `fromSlot`: to `next`, or to nothing (null). False, and nothing changes, when
+   * the row no longer stands at `fromSlot` (another delivery or a replan moved it).
+   */
+  advance(scheduleId: string, fromSlot: string, next: { at: Date; slot: string } | null): Promise<boolean>;
+  /**
+   * Claims a delivery key before sending. 'claimed': send now. Otherwise the key was seen before
+   * and its status says what happened ('sending' means a worker died mid-send: not resent).
+   */
+  claimDelivery(key: string, delivery: { userId: string; kind: ScheduleKind; dueAt: Date; now: Date }): Promise<{ claimed: true } | { claimed: false; status: DeliveryStatus }>;
+  /** Records how a claimed (or never claimed, e.g. skipped) delivery ended, and advances its schedule row in the same transaction. */
+  finishDelivery(
+    key: string,
+    outcome: { userId: string; kind: ScheduleKind; dueAt: Date; now: Date; status: Exclude<DeliveryStatus, 'sending'>; reason?: string | null },
+    advance: { scheduleId: string; fromSlot: string; next: { at: Date; slot: string } | null } | null,
+  ): Promise<void>;
+  /** Forgets a claim whose send failed before reaching the platform, so a retry may claim it again. */
+  releaseDelivery(key: string): Promise<void>;
+  deliveryStatus(key: string): Promise<DeliveryStatus | null>;
+  /** Deletes delivery records last touched before `before`. */
+  pruneDeliveries(before: Date): Promise<number>;
+}
+
+/** One answer of a weekly review, with the question as it was asked. null: skipped. */
+export interface ReviewAnswer {
+  questionId: string;
+  question: string;
+  answer: string | number | boolean | null;
+}
+
+export interface CategoryMetrics {
+  /** null: habits without a category. */
+  category: string | null;
+  completions: number;
+  met: number;
+  due: number;
+  successRate: number;
+}
+
+/** The week a review looks back on, as measured when it began. */
+export interface ReviewMetrics {
+  from: LocalDate;
+  to: LocalDate;
+  habits: number;
+  /** Done entries in the week. */
+  completions: number;
+  /** Due habit-days met, and due habit-days in all (today counts only once it is met). */
+  met: number;
+  due: number;
+  successRate: number;
+  /** The longest current streak, and its habit. */
+  longestStreak: { habitId: string; habit: string; streak: number; unit: StreakUnit } | null;
+  categories: CategoryMetrics[];
+}
+
+/** This review against the previous completed one. */
+export interface ReviewComparison {
+  previousReviewId: string;
+  previousTo: LocalDate;
+  completions: number;
+  /** In percentage points. */
+  successRatePoints: number;
+  longestStreak: number;
+  categories: { category: string | null; successRatePoints: number }[];
+}
+
+export type ReviewStatus = 'in_progress' | 'completed' | 'abandoned';
+
+export interface Review {
+  id: string;
+  userId: string;
+  status: ReviewStatus;
+  answers: ReviewAnswer[];
+  metrics: ReviewMetrics;
+  comparison: ReviewComparison | null;
+  startedAt: Date;
+  completedAt: Date | null;
+}
+
+/** Weekly reviews, scoped to one user. */
+export interface ReviewRepository {
+  create(userId: string, input: { metrics: ReviewMetrics; startedAt: Date }): Promise<Review>;
+  get(userId: string, reviewId: string): Promise<Review | null>;
+  /** Appends (or replaces, by question id) one answer of a review in progress; null when there is none. */
+  saveAnswer(userId: string, reviewId: string, answer: ReviewAnswer): Promise<Review | null>;
+  /** Ends a review in progress as completed or abandoned. */
+  finish(userId: string, reviewId: string, input: { status: 'completed' | 'abandoned'; at: Date; comparison?: ReviewComparison | null }): Promise<Review | null>;
+  /** The latest completed review started before `before` (default: any). */
+  latestCompleted(userId: string, options?: { before?: Date; excludeId?: string }): Promise<Review | null>;
+  /** Every review, newest first. */
+  list(userId: string, options?: { limit?: number }): Promise<Review[]>;
 }

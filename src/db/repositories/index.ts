@@ -8,6 +8,8 @@ import { createGoalRepository } from './goals.js';
 import { createHabitRepository } from './habits.js';
 import { createLinkCodeRepository } from './link-codes.js';
 import { createPauseRepository } from './pauses.js';
+import { createReviewRepository } from './reviews.js';
+import { createScheduleRepository } from './schedules.js';
 import { createUserDataRepository } from './user-data.js';
 import { createUserRepository } from './users.js';
 
@@ -28,6 +30,8 @@ export function repositoriesOver(db: Database): Repositories {
     processedUpdates: createProcessedUpdateRepository(db),
     userData: createUserDataRepository(db),
     linkCodes: createLinkCodeRepository(db),
+    schedules: createScheduleRepository(db),
+    reviews: createReviewRepository(db),
     transaction: (work) => db.transaction((tx) => work(repositoriesOver(tx))),
   };
 }

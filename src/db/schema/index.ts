@@ -6,3 +6,5 @@ export * from './pauses.js';
 export * from './goals.js';
 export * from './dialog.js';
 export * from './coach.js';
+export * from './schedules.js';
+export * from './reviews.js';

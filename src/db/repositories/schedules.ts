@@ -1,0 +1,250 @@
+// Schedules and deliveries. ScheduleRepository is the person-scoped part (the Snooze button);
+// the JobStore is what the sweep and the workers use across people: reconcile rows with
+// habits and settings, plan, claim what is due (FOR UPDATE SKIP LOCKED plus a lease), and
+// the deliveries log that makes each send happen at most once per key.
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { DueItem, JobStore, PlanningRow, ScheduleKind, ScheduleRepository } from '../../app/ports.js';
+import type { Database } from '../client.js';
+import { rowsOf } from '../client.js';
+import { deliveries, habits, platformIdentities, schedules, users } from '../schema/index.js';
+import { isUuid } from './ids.js';
+import { toHabit, toIdentity, toUser } from './mappers.js';
+
+const UNIQUE_KEY = sql.raw('schedules_user_id_habit_id_kind_unique');
+const PLANS_PER_STATEMENT = 1000;
+
+// What each kind's plan is computed from: a change to any of these replans the row.
+// coalesce keeps positions fixed, so 'no quiet hours' never reads like another value.
+const text = (value: SQL) => sql`coalesce((${value})::text, '-')`;
+const personInputs = sql.join([text(sql`u.time_zone`), text(sql`u.day_start_hour`), text(sql`u.quiet_hours_start`), text(sql`u.quiet_hours_end`)], sql`, `);
+const REMINDER_FINGERPRINT = sql`concat_ws('|', ${personInputs}, ${sql.join(
+  [
+    text(sql`array_to_string(h.reminder_times, ',')`), text(sql`array_to_string(h.reminder_days, ',')`), text(sql`h.frequency_kind`),
+    text(sql`array_to_string(h.frequency_days, ',')`), text(sql`h.frequency_every_n`), text(sql`h.start_date`),
+  ],
+  sql`, `,
+)})`;
+const NUDGE_FINGERPRINT = sql`concat_ws('|', ${personInputs}, ${text(sql`u.evening_nudge_time`)})`;
+const REVIEW_FINGERPRINT = sql`concat_ws('|', ${personInputs}, ${text(sql`u.review_day`)}, ${text(sql`u.review_time`)}, ${text(sql`u.week_start`)})`;
+
+const countOf = (result: unknown): number => Number(rowsOf<{ count: number | string }>(result)[0]?.count ?? 0);
+
+export function createScheduleRepository(db: Database): ScheduleRepository {
+  return {
+    async snooze(userId, habitId, slot, at) {
+      if (!isUuid(userId) || !isUuid(habitId)) return 'unknown_habit';
+      const [habit] = await db.select({ id: habits.id }).from(habits).where(and(eq(habits.id, habitId), eq(habits.userId, userId)));
+      if (!habit) return 'unknown_habit';
+      // One snooze row per habit, holding the slot it snoozed: the same slot twice changes nothing.
+      const rows = rowsOf<{ id: string }>(
+        await db.execute(sql`
+          insert into schedules (user_id, habit_id, kind, fingerprint, plan_needed, next_at, slot)
+          values (${userId}, ${habitId}, 'snooze', '', false, ${at.toISOString()}::timestamptz, ${slot})
+          on conflict on constraint ${UNIQUE_KEY} do update
+            set next_at = excluded.next_at, slot = excluded.slot, lease_until = null, updated_at = now()
+            where schedules.slot is distinct from excluded.slot
+          returning id`),
+      );
+      return rows.length > 0 ? 'snoozed' : 'already_snoozed';
+    },
+  };
+}
+
+function dueItemOf(row: { id: string; user_id: string; habit_id: string | null; kind: string; slot: string; next_at: Date | string }): DueItem {
+  return {
+    scheduleId: row.id,
+    userId: row.user_id,
+    habitId: row.habit_id,
+    kind: row.kind as ScheduleKind,
+    slot: row.slot,
+    dueAt: new Date(row.next_at),
+  };
+}
+
+export function createJobStore(handle: { db: Database }): JobStore {
+  const { db } = handle;
+
+  return {
+    async reconcile() {
+      let marked = 0;
+      marked += countOf(await db.execute(sql`
+        with changed as (
+          insert into schedules (user_id, habit_id, kind, fingerprint, plan_needed)
+          select h.user_id, h.id, 'reminder', ${REMINDER_FINGERPRINT}, true
+          from habits h join users u on u.id = h.user_id
+          where h.status = 'active' and cardinality(h.reminder_times) > 0
+          on conflict on constraint ${UNIQUE_KEY} do update
+            set fingerprint = excluded.fingerprint, plan_needed = true, updated_at = now()
+            where schedules.fingerprint <> excluded.fingerprint
+          returning 1)
+        select count(*) as count from changed`));
+      marked += countOf(await db.execute(sql`
+        with changed as (
+          insert into schedules (user_id, habit_id, kind, fingerprint, plan_needed)
+          select u.id, null, k.kind, case k.kind when 'nudge' then ${NUDGE_FINGERPRINT} else ${REVIEW_FINGERPRINT} end, true
+          from users u cross join (values ('nudge'), ('review')) as k(kind)
+          where u.onboarded_at is not null
+          on conflict on constraint ${UNIQUE_KEY} do update
+            set fingerprint = excluded.fingerprint, plan_needed = true, updated_at = now()
+            where schedules.fingerprint <> excluded.fingerprint
+          returning 1)
+        select count(*) as count from changed`));
+      // A habit archived, paused or stripped of its reminder times stops being reminded.
+      const removed = countOf(await db.execute(sql`
+        with gone as (
+          delete from schedules s
+          where s.kind = 'reminder' and not exists (
+            select 1 from habits h
+            where h.id = s.habit_id and h.user_id = s.user_id and h.status = 'active' and cardinality(h.reminder_times) > 0)
+          returning 1)
+        select count(*) as count from gone`));
+      return { marked, removed };
+    },
+
+    async needingPlan(limit) {
+      const rows = await db
+        .select({ schedule: { id: schedules.id, kind: schedules.kind }, user: users, habit: habits })
+        .from(schedules)
+        .innerJoin(users, eq(users.id, schedules.userId))
+        .leftJoin(habits, eq(habits.id, schedules.habitId))
+        .where(eq(schedules.planNeeded, true))
+        .limit(limit);
+      return rows.map((row): PlanningRow => ({
+        scheduleId: row.schedule.id,
+        kind: row.schedule.kind,
+        user: toUser(row.user),
+        habit: row.habit ? toHabit(row.habit) : null,
+      }));
+    },
+
+    async savePlans(plans) {
+      for (let start = 0; start < plans.length; start += PLANS_PER_STATEMENT) {
+        const values = plans.slice(start, start + PLANS_PER_STATEMENT).map((plan) =>
+          sql`(${plan.scheduleId}::uuid, ${plan.next ? plan.next.at.toISOString() : null}::timestamptz, ${plan.next?.slot ?? null}::text)`);
+        await db.execute(sql`
+          update schedules s
+          set next_at = v.next_at, slot = coalesce(v.slot, s.slot), plan_needed = false, lease_until = null, updated_at = now()
+          from (values ${sql.join(values, sql`, `)}) as v(id, next_at, slot)
+          where s.id = v.id`);
+      }
+    },
+
+    async claimDue(now, { limit, leaseMs, platforms }) {
+      if (platforms.length === 0 || limit <= 0) return [];
+      const rows = rowsOf<{ id: string; user_id: string; habit_id: string | null; kind: string; slot: string; next_at: Date | string }>(
+        await db.execute(sql`
+          update schedules s
+          set lease_until = ${new Date(now.getTime() + leaseMs).toISOString()}::timestamptz, updated_at = now()
+          from (
+            select c.id from schedules c
+            where c.next_at <= ${now.toISOString()}::timestamptz
+              and (c.lease_until is null or c.lease_until <= ${now.toISOString()}::timestamptz)
+              and not c.plan_needed
+              and exists (
+                select 1 from platform_identities p
+                where p.user_id = c.user_id and p.platform in (${sql.join(platforms.map((platform) => sql`${platform}`), sql`, `)}))
+            order by c.next_at
+            limit ${limit}
+            for update of c skip locked
+          ) as due
+          where s.id = due.id
+          returning s.id, s.user_id, s.habit_id, s.kind, s.slot, s.next_at`),
+      );
+      return rows.map(dueItemOf).sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
+    },
+
+    async releaseLeases() {
+      return countOf(await db.execute(sql`
+        with released as (update schedules set lease_until = null where lease_until is not null returning 1)
+        select count(*) as count from released`));
+    },
+
+    async loadDelivery(scheduleId) {
+      if (!isUuid(scheduleId)) return null;
+      const [row] = await db
+        .select({ schedule: schedules, user: users, habit: habits })
+        .from(schedules)
+        .innerJoin(users, eq(users.id, schedules.userId))
+        .leftJoin(habits, eq(habits.id, schedules.habitId))
+        .where(eq(schedules.id, scheduleId));
+      if (!row) return null;
+      const identities = await db.select().from(platformIdentities).where(eq(platformIdentities.userId, row.user.id));
+      const { schedule } = row;
+      return {
+        item: {
+          scheduleId: schedule.id,
+          userId: schedule.userId,
+          habitId: schedule.habitId,
+          kind: schedule.kind,
+          slot: schedule.slot ?? '',
+          dueAt: schedule.nextAt ?? new Date(0),
+          nextAt: schedule.nextAt,
+          currentSlot: schedule.slot,
+        },
+        user: toUser(row.user),
+        identities: identities.map(toIdentity),
+        habit: row.habit ? toHabit(row.habit) : null,
+      };
+    },
+
+    async advance(scheduleId, fromSlot, next) {
+      return advanceRow(db, scheduleId, fromSlot, next);
+    },
+
+    async claimDelivery(key, delivery) {
+      const inserted = await db
+        .insert(deliveries)
+        .values({ key, userId: delivery.userId, kind: delivery.kind, status: 'sending', dueAt: delivery.dueAt, updatedAt: delivery.now })
+        .onConflictDoNothing()
+        .returning({ key: deliveries.key });
+      if (inserted.length > 0) return { claimed: true };
+      const [existing] = await db.select({ status: deliveries.status }).from(deliveries).where(eq(deliveries.key, key));
+      // Deleted between the two statements (a release): claimable again, but let the retry take it.
+      return { claimed: false, status: existing?.status ?? 'sending' };
+    },
+
+    async finishDelivery(key, outcome, advance) {
+      await db.transaction(async (tx) => {
+        const values = {
+          key, userId: outcome.userId, kind: outcome.kind, status: outcome.status, reason: outcome.reason ?? null,
+          dueAt: outcome.dueAt, updatedAt: outcome.now,
+        };
+        // A final status is never overwritten: only a claim ('sending') moves on.
+        await tx
+          .insert(deliveries)
+          .values(values)
+          .onConflictDoUpdate({
+            target: deliveries.key,
+            set: { status: values.status, reason: values.reason, updatedAt: values.updatedAt },
+            setWhere: eq(deliveries.status, 'sending'),
+          });
+        if (advance) await advanceRow(tx, advance.scheduleId, advance.fromSlot, advance.next);
+      });
+    },
+
+    async releaseDelivery(key) {
+      await db.delete(deliveries).where(and(eq(deliveries.key, key), eq(deliveries.status, 'sending')));
+    },
+
+    async deliveryStatus(key) {
+      const [row] = await db.select({ status: deliveries.status }).from(deliveries).where(eq(deliveries.key, key));
+      return row?.status ?? null;
+    },
+
+    async pruneDeliveries(before) {
+      const old = db.select({ key: deliveries.key }).from(deliveries).where(sql`${deliveries.updatedAt} < ${before.toISOString()}::timestamptz`).limit(10_000);
+      const removed = await db.delete(deliveries).where(inArray(deliveries.key, old)).returning({ key: deliveries.key });
+      return removed.length;
+    },
+  };
+}
+
+async function advanceRow(db: Database, scheduleId: string, fromSlot: string, next: { at: Date; slot: string } | null): Promise<boolean> {
+  if (!isUuid(scheduleId)) return false;
+  const moved = await db
+    .update(schedules)
+    .set({ nextAt: next?.at ?? null, ...(next ? { slot: next.slot } : {}), leaseUntil: null, updatedAt: new Date() })
+    .where(and(eq(schedules.id, scheduleId), eq(schedules.slot, fromSlot)))
+    .returning({ id: schedules.id });
+  return moved.length > 0;
+}

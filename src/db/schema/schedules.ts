@@ -1,0 +1,72 @@
+// What the bot will say first, and what it already said. One `schedules` row per thing that
+// fires on its own clock (a habit's reminder, its snooze, a person's evening nudge, their
+// weekly review), keyed by (user, habit?, kind): a table rather than next_*_at columns on
+// habits and users, so the sweep reads one partial index on next_at for every kind, claims
+// rows without locking people or habits, and new kinds need no new columns.
+// `deliveries` is the idempotency log at the notifier boundary: a key is claimed before a
+// message is sent, so a retried or duplicated job never sends twice.
+import { sql } from 'drizzle-orm';
+import { boolean, check, index, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { SCHEDULE_KINDS } from '../../app/ports.js';
+import { habits } from './habits.js';
+import { users } from './users.js';
+
+const KINDS_SQL = sql.raw(SCHEDULE_KINDS.map((kind) => `'${kind}'`).join(', '));
+const SLOT_PATTERN = sql.raw(`'^[0-9]{8}T[0-9]{4}$'`);
+
+export const schedules = pgTable(
+  'schedules',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** Reminders and snoozes: the habit; nudges and reviews: null. */
+    habitId: uuid('habit_id').references(() => habits.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: SCHEDULE_KINDS }).notNull(),
+    /** The inputs the plan was computed from (zone, times, days, quiet hours...); a change replans. */
+    fingerprint: text('fingerprint').notNull().default(''),
+    /** New row or changed inputs: the sweep computes next_at (in the person's zone) before claiming. */
+    planNeeded: boolean('plan_needed').notNull().default(true),
+    /** When it fires next; null: nothing planned. */
+    nextAt: timestamp('next_at', { withTimezone: true }),
+    /** The local slot next_at stands for ('YYYYMMDDTHHmm'), or the last one handled. */
+    slot: text('slot'),
+    /** Claimed by a sweep until then: its delivery job is queued. A lost job is claimed again after it. */
+    leaseUntil: timestamp('lease_until', { withTimezone: true }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique('schedules_user_id_habit_id_kind_unique').on(t.userId, t.habitId, t.kind).nullsNotDistinct(),
+    index('schedules_next_at_idx').on(t.nextAt).where(sql`${t.nextAt} is not null`),
+    index('schedules_plan_needed_idx').on(t.id).where(sql`${t.planNeeded}`),
+    index('schedules_habit_id_idx').on(t.habitId),
+    check('schedules_kind_known', sql`${t.kind} in (${KINDS_SQL})`),
+    check('schedules_habit_for_habit_kinds', sql`(${t.habitId} is not null) = (${t.kind} in ('reminder', 'snooze'))`),
+    check('schedules_slot_format', sql`${t.slot} ~ ${SLOT_PATTERN}`),
+    check('schedules_next_at_has_slot', sql`${t.nextAt} is null or ${t.slot} is not null`),
+  ],
+);
+
+export const deliveries = pgTable(
+  'deliveries',
+  {
+    /** '<kind>-<item id>-<local slot>': the same as the job id. */
+    key: text('key').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: SCHEDULE_KINDS }).notNull(),
+    /** sending: claimed, the send started; sent; skipped (reason says why); unconfirmed: a worker died mid-send; failed. */
+    status: text('status', { enum: ['sending', 'sent', 'skipped', 'unconfirmed', 'failed'] }).notNull(),
+    reason: text('reason'),
+    dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('deliveries_user_id_idx').on(t.userId),
+    index('deliveries_updated_at_idx').on(t.updatedAt),
+    check('deliveries_kind_known', sql`${t.kind} in (${KINDS_SQL})`),
+    check('deliveries_status_known', sql`${t.status} in ('sending', 'sent', 'skipped', 'unconfirmed', 'failed')`),
+  ],
+);
