@@ -64,7 +64,7 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
       write(renderReply(reply, { color: interactive }, buttons.length + 1));
       buttons.push(...buttonsOf(reply));
     }
-    if (!interactive) write('');
+    write('');
     prompt();
   }
 }

@@ -7,18 +7,18 @@ import { choice, normalizeAnswer, reply, rows } from '../replies.js';
 import type { Turn } from '../turn.js';
 import { SKIP_WORDS, type Flow } from './flow.js';
 import {
-  languageLabel, profileButtons, profileQuestion, readProfileChoice, readProfileText, type ProfileField,
+  candidatesOf, languageLabel, profileButtons, profileQuestion, readProfileChoice, readProfileText, type ProfileField,
 } from './profile-questions.js';
 
 const STEPS: ProfileField[] = ['zone', 'coach', 'daystart'];
 export const ONBOARDING = 'onboarding';
 
-function question(turn: Turn, field: ProfileField, intro?: string): Reply {
+function question(turn: Turn, field: ProfileField, intro?: string, candidates: string[] = []): Reply {
   const { t, user } = turn;
   const extra = field === 'zone'
     ? [choice(languageLabel(user.locale === 'en' ? 'pt-BR' : 'en'), `ob.language.${user.locale === 'en' ? 'pt-BR' : 'en'}`)]
     : [];
-  const buttons = [...rows(profileButtons(t, user, field, 'ob'), field === 'daystart' ? 4 : 3), [...extra, choice(t('onboarding.skip'), 'ob.skip')]];
+  const buttons = [...rows(profileButtons(t, user, field, 'ob', candidates), field === 'daystart' ? 4 : field === 'zone' ? 2 : 3), [...extra, choice(t('onboarding.skip'), 'ob.skip')]];
   return reply([intro, profileQuestion(t, user, field)].filter(Boolean).join('\n\n'), buttons);
 }
 
@@ -56,7 +56,10 @@ export const onboardingFlow: Flow = {
     if (SKIP_WORDS.has(normalizeAnswer(text))) return finish(turn);
     const field = currentField(state);
     const answer = readProfileText(turn.t, field, text);
-    if (!answer.ok) return [question(turn, field, answer.problem)];
+    if (!answer.ok) {
+      await turn.setState(ONBOARDING, field, answer.candidates ? { candidates: answer.candidates } : {});
+      return [question(turn, field, answer.problem, answer.candidates)];
+    }
     await turn.updateUser(answer.patch);
     return next(turn, { ...state, step: field }, answer.said);
   },
@@ -64,7 +67,7 @@ export const onboardingFlow: Flow = {
     if (value === 'ob.skip') return finish(turn);
     const [prefix, field, answer] = value.split('.', 3) as [string, ProfileField, string | undefined];
     if (prefix !== 'ob' || answer === undefined) return [reply(turn.t('flow.stale'))];
-    const read = readProfileChoice(turn.t, turn.user, field, value.slice(`ob.${field}.`.length));
+    const read = readProfileChoice(turn.t, turn.user, field, value.slice(`ob.${field}.`.length), candidatesOf(state.data));
     if (!read.ok) return [question(turn, currentField(state), read.problem)];
     await turn.updateUser(read.patch);
     // Switching language re-asks the same question in the new language.

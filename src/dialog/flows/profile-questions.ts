@@ -10,7 +10,19 @@ import { choice, normalizeAnswer, rows } from '../replies.js';
 export type ProfileField = 'language' | 'zone' | 'coach' | 'daystart';
 export const PROFILE_FIELDS: ProfileField[] = ['language', 'zone', 'coach', 'daystart'];
 
-export type ProfileAnswer = { ok: true; patch: SettingsInput; said: string } | { ok: false; problem: string };
+export type ProfileAnswer =
+  | { ok: true; patch: SettingsInput; said: string }
+  /** `candidates`: zones the text could mean ("Portland"), offered as buttons. */
+  | { ok: false; problem: string; candidates?: string[] };
+
+/** How many candidate zones are offered for an ambiguous place. */
+const MAX_ZONE_CANDIDATES = 6;
+
+/** Zone candidates kept in a flow's state between the question and the pressed button. */
+export function candidatesOf(data: Record<string, unknown>): string[] {
+  const value = data.candidates;
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
 
 const PERSONALITY_EMOJI: Record<Personality, string> = { yoda: '🧙', general: '🎖️', mentor: '🧭' };
 const DAY_STARTS = [0, 3, 4, 5];
@@ -38,17 +50,20 @@ export function profileQuestion(t: Translate, user: User, field: ProfileField): 
 }
 
 /** Buttons for a field; their values are `<prefix>.<field>.<answer>`. */
-export function profileButtons(t: Translate, user: User, field: ProfileField, prefix: string): Button[] {
+export function profileButtons(t: Translate, user: User, field: ProfileField, prefix: string, candidates: string[] = []): Button[] {
   switch (field) {
     case 'language': return (['en', 'pt-BR'] as const).map((locale) => choice(languageLabel(locale), `${prefix}.language.${locale}`));
-    case 'zone': return [choice(t('settings.keep', { value: user.timeZone }), `${prefix}.zone.keep`)];
+    case 'zone': return [
+      ...candidates.map((zone, index) => choice(zone.replace(/_/g, ' '), `${prefix}.zone.c${index}`)),
+      choice(t('settings.keep', { value: user.timeZone }), `${prefix}.zone.keep`),
+    ];
     case 'coach': return PERSONALITIES.map((p) => choice(personalityLabel(t, p), `${prefix}.coach.${p}`));
     case 'daystart': return DAY_STARTS.map((hour) => choice(dayStartLabel(t, hour), `${prefix}.daystart.${hour}`));
   }
 }
 
-export function profileButtonRows(t: Translate, user: User, field: ProfileField, prefix: string): Button[][] {
-  return rows(profileButtons(t, user, field, prefix), field === 'daystart' ? 4 : 3);
+export function profileButtonRows(t: Translate, user: User, field: ProfileField, prefix: string, candidates: string[] = []): Button[][] {
+  return rows(profileButtons(t, user, field, prefix, candidates), field === 'daystart' ? 4 : field === 'zone' ? 2 : 3);
 }
 
 function readLanguage(text: string): Locale | null {
@@ -82,8 +97,13 @@ export function readProfileText(t: Translate, field: ProfileField, text: string)
       return locale ? { ok: true, patch: { locale }, said: languageLabel(locale) } : { ok: false, problem: t('settings.bad.language') };
     }
     case 'zone': {
-      const zone = resolveTimeZone(text);
-      return zone ? { ok: true, patch: { timeZone: zone }, said: zone } : { ok: false, problem: t('settings.bad.zone', { text: text.trim() }) };
+      const resolved = resolveTimeZone(text);
+      if (resolved.ok) return { ok: true, patch: { timeZone: resolved.zone }, said: resolved.zone };
+      const candidates = (resolved.candidates ?? []).slice(0, MAX_ZONE_CANDIDATES);
+      if (resolved.error === 'ambiguous' && candidates.length > 0) {
+        return { ok: false, problem: t('settings.ambiguous_zone', { text: text.trim() }), candidates };
+      }
+      return { ok: false, problem: t('settings.bad.zone', { text: text.trim() }) };
     }
     case 'coach': {
       const personality = readPersonality(text);
@@ -97,7 +117,11 @@ export function readProfileText(t: Translate, field: ProfileField, text: string)
 }
 
 /** Reads a pressed button's answer (the part after `<prefix>.<field>.`). */
-export function readProfileChoice(t: Translate, user: User, field: ProfileField, answer: string): ProfileAnswer {
+export function readProfileChoice(t: Translate, user: User, field: ProfileField, answer: string, candidates: string[] = []): ProfileAnswer {
   if (field === 'zone' && answer === 'keep') return { ok: true, patch: {}, said: user.timeZone };
+  const candidate = field === 'zone' && /^c\d$/.test(answer) ? candidates[Number(answer.slice(1))] : undefined;
+  if (field === 'zone' && /^c\d$/.test(answer)) {
+    return candidate ? { ok: true, patch: { timeZone: candidate }, said: candidate } : { ok: false, problem: t('flow.stale') };
+  }
   return readProfileText(t, field, answer);
 }

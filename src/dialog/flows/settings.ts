@@ -6,7 +6,7 @@ import { choice, normalizeAnswer, reply, rows } from '../replies.js';
 import type { Turn } from '../turn.js';
 import { DONE_WORDS, type Flow } from './flow.js';
 import {
-  dayStartLabel, languageLabel, personalityLabel, PROFILE_FIELDS, profileButtonRows, profileQuestion,
+  candidatesOf, dayStartLabel, languageLabel, personalityLabel, PROFILE_FIELDS, profileButtonRows, profileQuestion,
   readProfileChoice, readProfileText, type ProfileField,
 } from './profile-questions.js';
 
@@ -26,9 +26,9 @@ function overview(turn: Turn, intro?: string): Reply[] {
   return [reply(text, [...rows(buttons, 2), [choice(t('settings.done'), 'st.done')]])];
 }
 
-function ask(turn: Turn, field: ProfileField, problem?: string): Reply[] {
+function ask(turn: Turn, field: ProfileField, problem?: string, candidates: string[] = []): Reply[] {
   const text = [problem, profileQuestion(turn.t, turn.user, field)].filter(Boolean).join('\n\n');
-  return [reply(text, profileButtonRows(turn.t, turn.user, field, 'sv'))];
+  return [reply(text, profileButtonRows(turn.t, turn.user, field, 'sv', candidates))];
 }
 
 export async function settingsCommand(turn: Turn): Promise<Reply[]> {
@@ -42,7 +42,10 @@ export async function coachCommand(turn: Turn): Promise<Reply[]> {
 }
 
 async function save(turn: Turn, answer: ReturnType<typeof readProfileText>, field: ProfileField): Promise<Reply[]> {
-  if (!answer.ok) return ask(turn, field, answer.problem);
+  if (!answer.ok) {
+    await turn.setState(SETTINGS_FLOW, field, answer.candidates ? { candidates: answer.candidates } : {});
+    return ask(turn, field, answer.problem, answer.candidates);
+  }
   if (!(await turn.updateUser(answer.patch))) return ask(turn, field, turn.t(`settings.bad.${field}`, { text: answer.said }));
   await turn.setState(SETTINGS_FLOW, 'menu');
   if (field === 'coach') {
@@ -79,7 +82,7 @@ export const settingsFlow: Flow = {
     }
     const current = fieldOf(state);
     if (prefix === 'sv' && current && field === current && answer !== undefined) {
-      return save(turn, readProfileChoice(turn.t, turn.user, current, value.slice(`sv.${current}.`.length)), current);
+      return save(turn, readProfileChoice(turn.t, turn.user, current, value.slice(`sv.${current}.`.length), candidatesOf(state.data)), current);
     }
     return [reply(turn.t('button.expired'))];
   },

@@ -47,6 +47,7 @@ export const en = {
   'settings.ask.zone': 'Where are you? Type a city (Lisbon), a time zone (Europe/Lisbon) or an offset (UTC-3). Now: {zone}.',
   'settings.ask.coach': 'Pick your coach:',
   'settings.ask.daystart': 'When does your day start? Night owls pick 3 or 4 am, so a log at 1 am still counts for the day before. Now: {current}.',
+  'settings.ambiguous_zone': '"{text}" could be more than one place. Which one?',
   'settings.bad.language': 'I speak English and Portuguese: pick one.',
   'settings.bad.zone': "I don't know the place \"{text}\". Try a big city near you, a time zone like Europe/Lisbon, or an offset like UTC-3.",
   'settings.bad.coach': 'Pick one of the three coaches: yoda, general or mentor.',

@@ -47,6 +47,7 @@ export const ptBR: Record<MessageKey, Message> = {
   'settings.ask.zone': 'Onde você está? Digite uma cidade (São Paulo), um fuso (America/Sao_Paulo) ou um deslocamento (UTC-3). Agora: {zone}.',
   'settings.ask.coach': 'Escolha seu coach:',
   'settings.ask.daystart': 'Quando começa o seu dia? Quem dorme tarde escolhe 3 ou 4 da manhã, para que um registro à 1h ainda conte no dia anterior. Agora: {current}.',
+  'settings.ambiguous_zone': '"{text}" pode ser mais de um lugar. Qual?',
   'settings.bad.language': 'Falo inglês e português: escolha um.',
   'settings.bad.zone': 'Não conheço o lugar "{text}". Tente uma cidade grande perto de você, um fuso como America/Sao_Paulo ou um deslocamento como UTC-3.',
   'settings.bad.coach': 'Escolha um dos três coaches: yoda, general ou mentor.',

@@ -44,6 +44,17 @@ describe('onboarding on first contact', () => {
     expect(ana.last()).toContain('Pick your coach');
   });
 
+  it('given a place that could be several zones, then each is offered as a button', async () => {
+    const ana = chat.person('ana', { localeHint: 'en' });
+    await ana.say('hi');
+    await ana.say('Portland');
+    expect(ana.last()).toContain('could be more than one place');
+    expect(ana.buttons().map((b) => b.label)).toEqual(expect.arrayContaining(['America/Los Angeles', 'America/New York']));
+    await ana.press('New York');
+    expect(ana.last()).toContain('Saved: America/New_York');
+    expect((await userOf('ana'))?.timeZone).toBe('America/New_York');
+  });
+
   it('given "skip", then the defaults are kept and the person is onboarded at once', async () => {
     const ana = chat.person('ana', { localeHint: 'en' });
     await ana.say('hi');
