@@ -34,7 +34,12 @@ export function resolveModalities(clauses: ClauseInfo[]): ResolvedMention[] {
   clauses.forEach((c, clauseIndex) => {
     if (c.mentions.length === 0) {
       // "meditation - not today": a bare negation negates the clause before it.
-      if (c.negation && !c.question && c.contentWords <= 2 && previous === 'done') {
+      const before = clauses[clauseIndex - 1];
+      const ownDate = c.dates[0]?.date;
+      const previousDate = before?.dates[0]?.date;
+      // ...unless it speaks of another day: "ran yesterday but not today".
+      const otherDay = ownDate !== undefined && previousDate !== undefined && ownDate !== previousDate;
+      if (c.negation && !c.question && c.contentWords <= 2 && previous === 'done' && !otherDay) {
         for (const r of resolved) if (r.clauseIndex === clauseIndex - 1 && r.modality === 'done') r.modality = 'negated';
       }
       return;
@@ -71,6 +76,8 @@ export function freeText(text: TokenizedText, clauses: ClauseInfo[], indexes: nu
 export function freeClauses(clauses: ClauseInfo[]): number[] {
   return clauses.flatMap((c, i) => {
     if (c.mentions.length > 0 || c.question || c.contentWords === 0) return [];
+    // "not today", "nope": a bare negation is an answer, not a note or a reason.
+    if (c.negation && c.contentWords <= 2) return [];
     // "walked to work and back": one word after "and" is part of the sentence, not a note.
     if (c.clause.opener !== null && /^\p{L}/u.test(c.clause.opener) && !c.clause.reason && c.contentWords < 2) return [];
     if (isQuantityOnly(c)) return [];

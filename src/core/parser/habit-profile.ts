@@ -126,7 +126,7 @@ export function tenseOf(word: string, lexicon: ConceptLexicon): Tense | 'none' {
   const hit = lexicon.index.get(word)?.[0];
   if (hit) return hit.tense;
   if (/ed$/.test(word) && word.length > 4) return 'past';
-  if (/[^aeiou]ei$/.test(word) && word.length > 4) return 'past';
+  if (/ei$/.test(word) && word.length > 4) return 'past';
   if (/(ing|ando|endo|indo)$/.test(word) && word.length > 5) return 'ger';
   return 'none';
 }

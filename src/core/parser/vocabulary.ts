@@ -105,7 +105,8 @@ export const FILLERS = set(`
   amazing good boa bom otimo top show massa done feito feita pronto finally finalmente today hoje just again too also
   tambem de novo mais uma vez ufa phew boom easy yess ya uhul eba oba aee ae enfim bora vamos ai agora now and e
   the a an so tao muito very really mesmo ja already well bem yay ✅ ✔ ☑ ✓ 🎉 🔥 💪 😅 😄 😊 🙌 👏 👍 😎 🥳 💯 ⭐ 🌟
-  😁 😀 ❤ 💚 🏆 🤩 ✨ 😍 !!! hey hi oi ola hello`);
+  😁 😀 ❤ 💚 🏆 🤩 ✨ 😍 !!! hey hi oi ola hello only about like almost nearly approximately around roughly apenas so quase
+  cerca uns umas tipo somente exactly exatamente`);
 
 /** Words a terse log may carry besides the habit: "my morning run", "quick meditation session". */
 export const TERSE_ALLOWED = set(`
