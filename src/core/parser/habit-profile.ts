@@ -45,7 +45,7 @@ export function conceptLexicon(): ConceptLexicon {
 export function lookupConcepts(word: string, lexicon: ConceptLexicon, allowTypos: boolean): { hits: ConceptHit[]; fuzzy: boolean } {
   const exact = lexicon.index.get(word);
   if (exact) return { hits: exact, fuzzy: false };
-  if (!allowTypos || word.length < 6 || FUZZY_STOPWORDS.has(word) || GENERIC_PAST_VERBS.has(word) || unitOfWord(word) !== null) {
+  if (!allowTypos || word.length < 5 || FUZZY_STOPWORDS.has(word) || GENERIC_PAST_VERBS.has(word) || unitOfWord(word) !== null) {
     return { hits: [], fuzzy: false };
   }
   for (const known of lexicon.byInitial.get(word[0] ?? '') ?? []) {

@@ -98,6 +98,8 @@ const EXPANSIONS: Record<string, string[]> = {
   mto: ['muito'],
   msm: ['mesmo'],
   obg: ['obrigado'],
+  vdd: ['verdade'],
+  vdc: ['verdade'],
   vlw: ['valeu'],
   // English chat shorthand
   '2day': ['today'],

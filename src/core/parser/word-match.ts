@@ -29,6 +29,10 @@ function setAt(rows: number[][], i: number, j: number, value: number): void {
   if (row) row[j] = value;
 }
 
+function undouble(word: string): string {
+  return word.replace(/(.)\1+/g, '$1');
+}
+
 /** How many typos a word of this length may carry and still be recognised. */
 export function allowedTypos(length: number): number {
   if (length >= 9) return 2;
@@ -39,6 +43,11 @@ export function allowedTypos(length: number): number {
 /** Two words are the same up to typos: same first letter, close enough for their length. */
 export function closeEnough(input: string, known: string): boolean {
   if (input === known) return true;
+  if (input[0] !== known[0]) return false;
+  // "corrii", "fumeii": a doubled key.
+  if (known.length >= 4 && undouble(input) === undouble(known)) return true;
+  // "wlked": one letter left out of a longer word.
+  if (input.length >= 5 && known.length === input.length + 1 && editDistance(input, known, 1) === 1) return true;
   const allowed = Math.min(allowedTypos(input.length), allowedTypos(known.length));
   if (allowed === 0 || input[0] !== known[0]) return false;
   return editDistance(input, known, allowed) <= allowed;
