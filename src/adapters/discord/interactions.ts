@@ -12,6 +12,7 @@ import { STATS_COMMANDS, isCommandName } from './commands.js';
 import { interactionInbound, slashCommandText } from './inbound.js';
 import { NEW_HABIT_MODAL_ID, newHabitModal, readNewHabitForm, submitNewHabitForm } from './new-habit-modal.js';
 import { apologize } from './apology.js';
+import type { LinkingPerson } from './linking.js';
 import { renderReply, type DiscordMessagePayload } from './render.js';
 import { adapterLocale, adapterText } from './texts.js';
 import type { DiscordHandlerDeps } from './types.js';
@@ -81,8 +82,14 @@ async function answerCommand(deps: DiscordHandlerDeps, interaction: ChatInputCom
   }
   const shared = STATS_COMMANDS.has(name) && interaction.options.getBoolean('share') === true;
   await interaction.deferReply(flagsFor(interaction, !shared));
-  const replies = await deps.conversation.handle({ ...interactionInbound(interaction), text: slashCommandText(interaction, name) });
+  const replies = name === 'link' && deps.linking
+    ? [{ text: await deps.linking(linkingPerson(interaction), interaction.options.getString('code')?.trim() || null, adapterLocale(interaction.locale)) }]
+    : await deps.conversation.handle({ ...interactionInbound(interaction), text: slashCommandText(interaction, name) });
   await answerDeferredReply(interaction, replies);
+}
+
+function linkingPerson(interaction: ChatInputCommandInteraction): LinkingPerson {
+  return { externalId: interaction.user.id, displayName: interaction.user.globalName ?? interaction.user.username, localeHint: interaction.locale };
 }
 
 async function answerButton(deps: DiscordHandlerDeps, interaction: ButtonInteraction): Promise<void> {

@@ -3,6 +3,7 @@
 // Raw payloads go in through discord.js's own actions, as the gateway would deliver them.
 import { ClientUser } from 'discord.js';
 import { createHabitSuggestions } from '../../../src/adapters/discord/habit-suggestions.js';
+import { createAccountLinking } from '../../../src/adapters/discord/linking.js';
 import { createDiscordBot, type DiscordBot } from '../../../src/adapters/discord/bot.js';
 import type { DiscordLogger } from '../../../src/adapters/discord/types.js';
 import { createTemplateCoach, loadPersonalities } from '../../../src/coach/index.js';
@@ -26,6 +27,8 @@ export interface Harness {
   db: TestDatabase;
   clock: FixedClock;
   bot: DiscordBot;
+  /** The conversation the bot serves (as another adapter would reach it too). */
+  conversation: Conversation;
   logs: LogLine[];
   /** Delivers a raw interaction and returns the REST calls made while handling it. */
   interact(raw: unknown): Promise<RecordedCall[]>;
@@ -54,6 +57,7 @@ export async function startHarness(options: { now?: string; wrap?: (conversation
     conversation: options.wrap ? options.wrap(conversation) : conversation,
     logger: recordingLogger(logs),
     habitSuggestions: createHabitSuggestions(db.repos),
+    linking: createAccountLinking({ repos: db.repos, clock }),
   });
   // What logging in would set: the bot's own user (discord.js reads it for messages).
   const ClientUserClass = ClientUser as unknown as new (client: unknown, data: unknown) => ClientUser;
@@ -68,7 +72,7 @@ export async function startHarness(options: { now?: string; wrap?: (conversation
   }
 
   return {
-    api, db, clock, bot, logs,
+    api, db, clock, bot, conversation, logs,
     interact: (raw) => deliver('InteractionCreate', raw),
     message: (raw) => deliver('MessageCreate', raw),
     async givenPerson(who, settings = {}) {
