@@ -158,7 +158,13 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
   const usable = (i: number): boolean => !inDate.has(i);
   // "tomorrow: gym": a future date anywhere makes the undated clauses plans too.
   const onlyFuture = dates.length > 0 && dates.every((d) => d.future);
-  return splitClauses(tokens).map((clause) => {
+  const infos = splitClauses(tokens).map((clause) => readClause(clause));
+  // "tonight: read", "mais tarde: leitura": a clause that only says "later" makes the rest a plan.
+  const laterAlone = infos.some((c) => c.mentions.length === 0 && c.plan && !c.past && c.contentWords <= 2);
+  if (laterAlone) for (const c of infos) if (!c.past && !c.done) c.plan = true;
+  return infos;
+
+  function readClause(clause: Clause): ClauseInfo {
     const { from, to } = clause;
     const words = norms(tokens, from, to);
     const found = findEvidence(tokens, from, to, usable, profiles);
@@ -176,7 +182,9 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
     const lexicon = conceptLexicon();
     const past = words.some((w) => V.PAST_MARKERS.has(w) || GENERIC_PAST_VERBS.has(w) || tenseOf(w, lexicon) === 'past') || mentions.some((m) => m.tense === 'past');
     const futureWords = hasFutureMarker(tokens, from, to) || clauseDates.some((d) => d.future);
-    const softFuture = words.some((w) => V.SOFT_FUTURE.has(w));
+    // "boa noite" / "boa tarde" greet; "à noite" / "mais tarde" say when.
+    const softFuture = words.some((w, k) => V.SOFT_FUTURE.has(w) && words[k - 1] !== 'boa');
+    const done = words.some((w) => V.DONE_WORDS.has(w));
     const first = words[0] ?? '';
     const startsAsQuestion = V.QUESTION_STARTERS.has(first) && words[1] !== 'not' && words[1] !== 'a';
     return {
@@ -185,15 +193,15 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
       quantities,
       dates: clauseDates,
       negation: negations.length > 0,
-      plan: futureWords || (softFuture && !past) || (onlyFuture && clauseDates.length === 0 && !past),
+      plan: futureWords || (softFuture && !past && !done) || (onlyFuture && clauseDates.length === 0 && !past),
       skip: words.some((w) => V.SKIP_WORDS.has(w)) || hasPhrase(words, V.SKIP_PHRASES),
       slip: words.some((w) => V.SLIP_WORDS.has(w)) || hasPhrase(words, V.SLIP_PHRASES),
       question: clause.question || (startsAsQuestion && clause.opener === null),
       past,
-      done: words.some((w) => V.DONE_WORDS.has(w)),
+      done,
       contentWords: tokens.slice(from, to + 1).filter((t, k) => !inDate.has(from + k) && t.kind !== 'punct' && !V.FILLERS.has(t.norm)).length,
       terse: unexplainedWords(tokens, from, to, inDate, mentions, quantities) === 0,
       habitual: words.some((w) => V.HABITUAL.has(w)),
     };
-  });
+  }
 }

@@ -102,7 +102,8 @@ function singleWord(token: Token, i: number, profiles: HabitProfile[], lexicon: 
   }
   const { hits, fuzzy } = lookupConcepts(word, lexicon, true);
   addConcepts(evidence, hits.map((h) => h.concept), profiles, fuzzy ? 0.95 : 1);
-  if (hits[0] && evidence.tense === 'none') evidence.tense = hits[0].tense;
+  // A word recognised only up to a typo says what, not when.
+  if (hits[0] && evidence.tense === 'none' && !fuzzy) evidence.tense = hits[0].tense;
   const found = evidence.scores.size > 0 || evidence.nameHits.size > 0 || evidence.concepts.length > 0;
   return found ? evidence : null;
 }

@@ -25,7 +25,8 @@ export const NEGATION_IDIOMS: string[][] = [
 export const FUTURE_MARKERS = set(`
   will shall going plan planning plans planned intend intending want wants need needs must should gotta hope
   hoping trying try heading about remind let lets vou vamos irei iremos vai pretendo quero queria preciso
-  precisamos devo deveria planejo planejando bora partiu indo tentar tentarei pensando tenho temos have has got`);
+  precisamos devo deveria planejo planejando bora partiu indo tentar tentarei pensando tenho temos have has got
+  might may maybe talvez goal meta objetivo`);
 
 /** "going to" is future; "going" alone ("going well") is not. Words that need a follower. */
 export const FUTURE_NEEDS_NEXT: Record<string, string[]> = {
@@ -45,6 +46,11 @@ export const FUTURE_NEEDS_NEXT: Record<string, string[]> = {
   indo: ['pra', 'para', 'pro', 'na', 'no', 'a', 'ao', 'correr', 'caminhar', 'treinar', 'malhar', 'meditar', 'ler', 'estudar', 'dormir'],
   vai: ['ser', 'ter', 'dar', 'rolar'],
   plan: ['to', 'on', 'is'],
+  goal: ['is'],
+  meta: ['e'],
+  objetivo: ['e'],
+  may: ['i', 'go', 'do', 'run', 'read'],
+  maybe: ['i', 'later', 'tomorrow', 'tonight'],
   tenho: ['que', 'de'],
   temos: ['que', 'de'],
   have: ['to'],
@@ -54,7 +60,7 @@ export const FUTURE_NEEDS_NEXT: Record<string, string[]> = {
 };
 
 /** "later", "tonight": future only when nothing in the clause is past tense. */
-export const SOFT_FUTURE = set('later tonight soon tarde logo depois daqui');
+export const SOFT_FUTURE = set('later tonight soon tarde noite logo depois daqui');
 
 /** Words that say something already happened ("went for a run", "já fiz"). */
 export const PAST_MARKERS = set(`
