@@ -1,6 +1,7 @@
 // Reply -> Discord message payloads. Dialog's light formatting (**bold**, _italic_,
 // `code`) is Discord markdown already, so text passes through; what Discord limits
-// (2000 characters, 5 rows of 5 buttons, unique custom ids) is enforced here.
+// (2000 characters, 5 rows of 5 buttons, unique custom ids) is enforced here. A file
+// (/export) and an image (stats card) become attachments.
 import { ActionRowBuilder, AttachmentBuilder, ButtonBuilder, ButtonStyle } from 'discord.js';
 import { decodeButton } from '../../dialog/buttons.js';
 import type { Button, Reply } from '../../dialog/messages.js';
@@ -66,31 +67,17 @@ export function splitText(text: string, limit = CONTENT_LIMIT): string[] {
   return pieces;
 }
 
-const CODE_BLOCK = /```(\w*)\n([\s\S]*?)```/;
-
-/** A long code block (the /export JSON) travels better as a file than as split messages. */
-function moveLongCodeBlockToFile(text: string): { text: string; file?: AttachmentBuilder } {
-  if (text.length <= CONTENT_LIMIT) return { text };
-  const match = CODE_BLOCK.exec(text);
-  if (!match) return { text };
-  const [block, language, code = ''] = match;
-  const extension = language && /^[a-z]{1,8}$/i.test(language) ? language.toLowerCase() : 'txt';
-  const file = new AttachmentBuilder(Buffer.from(code, 'utf8'), { name: `habit-coach.${extension}` });
-  return { text: text.replace(block, '').trim(), file };
-}
-
 /**
  * One reply becomes one or more messages: the text in pieces of at most 2000 characters,
  * with the buttons and files on the last piece (where the person reads last).
  */
 export function renderReply(reply: Reply): DiscordMessagePayload[] {
-  const { text, file } = moveLongCodeBlockToFile(reply.text);
   const files: AttachmentBuilder[] = [];
-  if (file) files.push(file);
+  if (reply.file) files.push(new AttachmentBuilder(Buffer.from(reply.file.content, 'utf8'), { name: reply.file.name }));
   if (reply.image) {
     files.push(new AttachmentBuilder(Buffer.from(reply.image.png), { name: 'habit-coach.png', description: truncate(reply.image.alt, 1024) }));
   }
-  const pieces = splitText(text);
+  const pieces = splitText(reply.text);
   return pieces.map((content, index) => {
     const last = index === pieces.length - 1;
     return {

@@ -100,6 +100,14 @@ describe('slash commands', () => {
     const undo = buttonsOf(calls[1]).flat()[0]!;
     expect(undo.customId).toBe(encodeButton({ action: 'undo', entryId: entries.at(-1)!.id }));
   });
+
+  test('given /export, then the JSON of everything arrives as a file on the reply', async () => {
+    const calls = await h.interact(slashCommand(ana, 'dm', 'export'));
+    expect(describeCalls(calls)).toEqual(['defer reply', 'edit original']);
+    expect(calls[1]!.files).toEqual(['habit-coach-export.json']);
+    expect(calls[1]!.body.attachments).toMatchObject([{ id: '0' }]);
+    expect(calls[1]!.body.content).not.toBe('');
+  });
 });
 
 describe('autocomplete of /log habit', () => {

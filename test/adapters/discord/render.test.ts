@@ -60,13 +60,13 @@ describe('renderReply', () => {
     expect(splitText('a'.repeat(4500)).map((piece) => piece.length)).toEqual([2000, 2000, 500]);
   });
 
-  test('given a long JSON code block (the /export), then it travels as a file', () => {
-    const data = JSON.stringify({ habits: Array.from({ length: 200 }, (_, index) => ({ name: `habit ${index}` })) }, null, 2);
-    const [message, ...rest] = renderReply({ text: `Your data:\n\`\`\`json\n${data}\n\`\`\`` });
+  test('given a file (the /export), then it is attached under its name, with the text', () => {
+    const content = '{\n  "habits": []\n}\n';
+    const [message, ...rest] = renderReply({ text: 'Your data:', file: { name: 'habit-coach-export.json', mimeType: 'application/json', content } });
     expect(rest).toEqual([]);
     expect(message!.content).toBe('Your data:');
-    expect(message!.files.map((file) => file.name)).toEqual(['habit-coach.json']);
-    expect((message!.files[0]!.attachment as Buffer).toString('utf8')).toBe(`${data}\n`);
+    expect(message!.files.map((file) => file.name)).toEqual(['habit-coach-export.json']);
+    expect((message!.files[0]!.attachment as Buffer).toString('utf8')).toBe(content);
   });
 
   test('given an image, then it is attached as a PNG with its alt text', () => {
