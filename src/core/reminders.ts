@@ -230,3 +230,13 @@ export function isStreakAtRisk(
   const daysLeft = toDayNumber(periodOf(habit.frequency, today, weekStart).end) - toDayNumber(today) + 1;
   return stats.periodProgress.needed - stats.periodProgress.done >= daysLeft;
 }
+
+/**
+ * Where to plan from once the slot `handled` was delivered or skipped at `now`: right after it,
+ * so two slots at one instant both fire; but never from before the lateness limit, so after an
+ * outage the slots already too late are passed over instead of fired (or skipped) one by one.
+ */
+export function positionAfter(handled: { at: Date; key: string }, now: Date): After {
+  const oldestWorthSending = now.getTime() - LATE_LIMIT_MS;
+  return handled.at.getTime() >= oldestWorthSending ? handled : { at: new Date(oldestWorthSending), key: null };
+}

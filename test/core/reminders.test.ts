@@ -8,6 +8,7 @@ import {
   nextReminderSlot,
   nextReviewSlot,
   parseSlotKey,
+  positionAfter,
   slotKey,
   wallTimeAt,
   wallTimeInstant,
@@ -239,5 +240,20 @@ describe('a streak at risk tonight', () => {
     expect(isStreakAtRisk(weekly, progress, '2026-06-13')).toBe(false); // Saturday
     expect(isStreakAtRisk(weekly, progress, '2026-06-14')).toBe(true); // Sunday, weeks start Monday
     expect(isStreakAtRisk(weekly, { ...progress, periodProgress: { done: 0, needed: 3 } }, '2026-06-12')).toBe(true); // Fri: 3 left for 3 days
+  });
+});
+
+describe('planning after a handled slot', () => {
+  it('given it was handled on time, then the plan continues right after it', () => {
+    const handled = { at: new Date('2026-06-10T10:30:00Z'), key: '20260610T0730' };
+    expect(positionAfter(handled, new Date('2026-06-10T10:30:05Z'))).toEqual(handled);
+  });
+
+  it('given it was handled after a long outage, then slots already too late are passed over', () => {
+    const handled = { at: new Date('2026-06-10T10:30:00Z'), key: '20260610T0730' };
+    const position = positionAfter(handled, new Date('2026-06-10T18:00:00Z'));
+    expect(position).toEqual({ at: new Date('2026-06-10T16:00:00Z'), key: null });
+    const hourly = plan({ reminderTimes: ['08:00', '10:00', '12:00', '14:00', '16:00'] });
+    expect(nextReminderSlot(hourly, position)?.key).toBe('20260610T1400'); // 17:00Z, within two hours
   });
 });
