@@ -89,7 +89,8 @@ function conceptsOf(nameWords: string[], lexicon: ConceptLexicon): Set<string> {
     if (i > 0 && TRAILING_ADJECTIVES.has(word)) return;
     const glued = i + 1 < nameWords.length ? word + (nameWords[i + 1] ?? '') : '';
     for (const hit of lexicon.index.get(glued) ?? []) concepts.add(hit.concept);
-    for (const hit of lookupConcepts(word, lexicon, true).hits) concepts.add(hit.concept);
+    // Typos are forgiven in the words that say what the habit is, not in "drink" or "no".
+    for (const hit of lookupConcepts(word, lexicon, !NAME_STOPWORDS.has(word)).hits) concepts.add(hit.concept);
   });
   return concepts;
 }

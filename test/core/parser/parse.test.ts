@@ -3,19 +3,21 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseMessage } from '../../../src/core/parser/index.js';
 import type { Locale } from '../../../src/core/types.js';
+import type { ParseContext } from '../../../src/core/parser/types.js';
 import { contextFor } from './fixtures.js';
 import { compare, type Phrasing } from './phrasing.js';
 import { PHRASINGS_EN } from './phrasings.en.js';
 import { PHRASINGS_PT } from './phrasings.pt.js';
+import { RENAMED_EN, RENAMED_PHRASINGS_EN, RENAMED_PHRASINGS_PT, RENAMED_PT } from './phrasings.names.js';
 
 const tally: Record<string, { right: number; total: number }> = {};
 
-function table(locale: Locale, rows: Phrasing[]): void {
-  describe(`given a person writing in ${locale}`, () => {
+function table(label: string, context: ParseContext, rows: Phrasing[]): void {
+  describe(label, () => {
     it.each(rows.map((row) => [row.text, row] as const))('reads %j', (_text, row) => {
-      const result = parseMessage(row.text, contextFor(locale));
+      const result = parseMessage(row.text, context);
       const problems = compare(row.expect, result);
-      const count = (tally[locale] ??= { right: 0, total: 0 });
+      const count = (tally[context.locale] ??= { right: 0, total: 0 });
       count.total++;
       if (problems.length === 0) count.right++;
       expect(problems, JSON.stringify(result)).toEqual([]);
@@ -23,8 +25,12 @@ function table(locale: Locale, rows: Phrasing[]): void {
   });
 }
 
-table('en', PHRASINGS_EN);
-table('pt-BR', PHRASINGS_PT);
+const locales: Locale[] = ['en', 'pt-BR'];
+for (const locale of locales) {
+  table(`given a person writing in ${locale}`, contextFor(locale), locale === 'en' ? PHRASINGS_EN : PHRASINGS_PT);
+}
+table('given English habits named another way', RENAMED_EN, RENAMED_PHRASINGS_EN);
+table('given Portuguese habits named another way', RENAMED_PT, RENAMED_PHRASINGS_PT);
 
 afterAll(() => {
   const all = Object.values(tally).reduce((sum, t) => ({ right: sum.right + t.right, total: sum.total + t.total }), { right: 0, total: 0 });
