@@ -12,7 +12,6 @@ import { STATS_COMMANDS, isCommandName } from './commands.js';
 import { interactionInbound, slashCommandText } from './inbound.js';
 import { NEW_HABIT_MODAL_ID, newHabitModal, readNewHabitForm, submitNewHabitForm } from './new-habit-modal.js';
 import { apologize } from './apology.js';
-import type { LinkingPerson } from './linking.js';
 import { renderReply, type DiscordMessagePayload } from './render.js';
 import { adapterLocale, adapterText } from './texts.js';
 import type { DiscordHandlerDeps } from './types.js';
@@ -82,14 +81,14 @@ async function answerCommand(deps: DiscordHandlerDeps, interaction: ChatInputCom
   }
   const shared = STATS_COMMANDS.has(name) && interaction.options.getBoolean('share') === true;
   await interaction.deferReply(flagsFor(interaction, !shared));
-  const replies = name === 'link' && deps.linking
-    ? [{ text: await deps.linking(linkingPerson(interaction), interaction.options.getString('code')?.trim() || null, adapterLocale(interaction.locale)) }]
-    : await deps.conversation.handle({ ...interactionInbound(interaction), text: slashCommandText(interaction, name) });
+  if (name === 'link' && deps.linking) {
+    const code = interaction.options.getString('code')?.trim() || null;
+    const person = { externalId: interaction.user.id, displayName: interaction.user.globalName ?? interaction.user.username, localeHint: interaction.locale };
+    await answerDeferredReply(interaction, [{ text: await deps.linking(person, code, adapterLocale(interaction.locale)) }]);
+    return;
+  }
+  const replies = await deps.conversation.handle({ ...interactionInbound(interaction), text: slashCommandText(interaction, name) });
   await answerDeferredReply(interaction, replies);
-}
-
-function linkingPerson(interaction: ChatInputCommandInteraction): LinkingPerson {
-  return { externalId: interaction.user.id, displayName: interaction.user.globalName ?? interaction.user.username, localeHint: interaction.locale };
 }
 
 async function answerButton(deps: DiscordHandlerDeps, interaction: ButtonInteraction): Promise<void> {
@@ -100,8 +99,10 @@ async function answerButton(deps: DiscordHandlerDeps, interaction: ButtonInterac
 
 async function answerModal(deps: DiscordHandlerDeps, interaction: ModalSubmitInteraction): Promise<void> {
   if (interaction.customId !== NEW_HABIT_MODAL_ID) {
+    // Only an older version of this bot could have shown it: nothing to do but say so.
     deps.logger.warn({ interactionId: interaction.id, customId: interaction.customId }, 'discord: unknown modal');
-    return interaction.deferUpdate().then(() => undefined);
+    await interaction.reply({ content: adapterText(adapterLocale(interaction.locale), 'apology'), ...flagsFor(interaction, true) });
+    return;
   }
   await interaction.deferReply(flagsFor(interaction, true));
   const replies = await submitNewHabitForm(deps.conversation, interactionInbound(interaction), interaction.id, readNewHabitForm(interaction));

@@ -6,17 +6,19 @@
 // id, which is how a direct chat is named in InboundMessage (see inbound.ts). Snowflakes
 // are unique across kinds, so a user id is never a channel: Discord answers "Unknown
 // Channel" and the person's DM channel is opened instead (and remembered).
-import { DiscordAPIError, RESTJSONErrorCodes, Routes, type APIChannel, type APIMessage, type REST } from 'discord.js';
+import { DiscordAPIError, REST, RESTJSONErrorCodes, Routes, type APIChannel, type APIMessage } from 'discord.js';
 import type { Notifier, NotifyTarget, Reply } from '../../dialog/messages.js';
 import { renderReply, type DiscordMessagePayload } from './render.js';
 import type { DiscordLogger } from './types.js';
 
 const REMEMBERED_DM_CHANNELS = 10_000;
 
-export interface DiscordNotifierOptions {
-  rest: REST;
-  logger?: DiscordLogger;
-}
+export type DiscordNotifierOptions = (
+  /** A bot's REST client (the running bot's `client.rest`)... */
+  | { rest: REST }
+  /** ...or just the token, for a worker that sends without the gateway. */
+  | { token: string }
+) & { logger?: DiscordLogger };
 
 function toRestBody(payload: DiscordMessagePayload): { body: Record<string, unknown>; files: { name: string; data: Buffer; contentType?: string }[] } {
   const files = payload.files.map((file, index) => ({
@@ -42,7 +44,8 @@ function isUnknownChannel(error: unknown): boolean {
 }
 
 export function createDiscordNotifier(options: DiscordNotifierOptions): Notifier {
-  const { rest, logger } = options;
+  const rest = 'rest' in options ? options.rest : new REST({ version: '10' }).setToken(options.token);
+  const { logger } = options;
   const dmChannels = new Map<string, string>();
 
   async function openDm(userId: string): Promise<string> {

@@ -7,7 +7,7 @@ import type { Conversation } from '../../../src/dialog/messages.js';
 import type { User } from '../../../src/core/types.js';
 import { describeCalls, shownTexts } from './calls.js';
 import { startHarness, type Harness } from './harness.js';
-import { buttonPress, person, slashCommand, str, type Person } from './payloads.js';
+import { buttonPress, directMessage, person, slashCommand, str, type Person } from './payloads.js';
 
 let h: Harness;
 let ana: Person;
@@ -76,6 +76,14 @@ describe('when handling an interaction fails', () => {
     const calls = await h.interact(slashCommand(bea, 'dm', 'habits'));
     expect(describeCalls(calls)).toEqual(['defer reply', 'edit original', 'edit original']);
     expect(shownTexts(calls).at(-1)).toMatch(/^Desculpe, algo deu errado/);
+  });
+
+  test('given a direct message, then the apology is sent to the DM and logged with the message id', async () => {
+    const raw = directMessage(ana, '/week');
+    const calls = await h.message(raw);
+    expect(describeCalls(calls)).toEqual([`send to 6${ana.id.slice(1)}`]);
+    expect(shownTexts(calls)[0]).toMatch(/^Sorry, something went wrong/);
+    expect(h.logs.at(-1)).toMatchObject({ level: 'error', object: { messageId: raw.id } });
   });
 
   test('then the bot keeps serving the next interaction', async () => {

@@ -43,6 +43,19 @@ describe('direct messages', () => {
     expect(await entriesOf(anaUser)).toHaveLength(1);
   });
 
+  test('given a photo with words, then the words are read and the photo goes along as an attachment', async () => {
+    const photo = { id: '990000000000000001', filename: 'page.jpg', size: 1000, url: 'https://cdn.discordapp.com/attachments/1/2/page.jpg', proxy_url: 'https://media.discordapp.net/page.jpg', content_type: 'image/jpeg' };
+    const seen: unknown[] = [];
+    const handle = h.conversation.handle.bind(h.conversation);
+    h.conversation.handle = (message) => { seen.push(message.attachment); return handle(message); };
+    const calls = await h.message(directMessage(ana, 'read 5 pages', { attachments: [photo] }));
+    h.conversation.handle = handle;
+    expect(seen).toEqual([{ kind: 'photo', fileRef: photo.url, caption: 'read 5 pages' }]);
+    expect(describeCalls(calls)).toEqual([`send to ${dmChannel(ana)}`]);
+    expect((await entriesOf(anaUser)).map((entry) => entry.quantity)).toContain(5);
+    await h.message(directMessage(ana, 'undo'));
+  });
+
   test('given someone new writes, then the conversation starts onboarding with them there', async () => {
     const bea = person({ locale: 'pt-BR' });
     const calls = await h.message(directMessage(bea, 'oi'));

@@ -63,6 +63,11 @@ describe('the Discord notifier', () => {
     await expect(notifier().send({ platform: 'discord', chatId: CHANNEL }, { text: 'hi' })).rejects.toThrow(/Cannot send messages/);
   });
 
+  test('given only a token (a worker without the gateway), then it sends the same way', async () => {
+    await createDiscordNotifier({ token: 'test-token' }).send({ platform: 'discord', chatId: CHANNEL }, { text: 'hi' });
+    expect((await api.settled()).map(({ path }) => path)).toEqual([`/channels/${CHANNEL}/messages`]);
+  });
+
   test('given a Telegram target, then it refuses without calling Discord', async () => {
     await expect(notifier().send({ platform: 'telegram', chatId: '1' }, { text: 'hi' })).rejects.toThrow(/telegram/);
     expect(api.calls).toEqual([]);
