@@ -66,7 +66,9 @@ function negationPositions(tokens: Token[], from: number, to: number, usable: (i
     const isShort = V.SHORT_NEGATIONS.has(t.norm) && tokens[i + 1]?.kind === 'word' && t.text.length === 1;
     // "perdi o treino" (missed), but "perdi 1 kg" (lost) is progress.
     const missed = (t.norm === 'perdi' || t.norm === 'missed') && ['o', 'a', 'meu', 'minha', 'my', 'the'].includes(tokens[i + 1]?.norm ?? '');
-    if (!V.NEGATIONS.has(t.norm) && !isShort && !missed) continue;
+    // "fiz tudo menos o fio dental": everything except.
+    const except = t.norm === 'menos' && ['tudo', 'todos', 'todas'].includes(tokens[i - 1]?.norm ?? '');
+    if (!V.NEGATIONS.has(t.norm) && !isShort && !missed && !except) continue;
     const rest = norms(tokens, i, Math.min(to, i + 3));
     const idiom = V.NEGATION_IDIOMS.some((idiom) => idiom.every((w, k) => rest[k] === w));
     const idiomFromPrev = V.NEGATION_IDIOMS.some((idiom) => idiom[0] !== t.norm && idiom.every((w, k) => norms(tokens, i - 1, i + 2)[k] === w));

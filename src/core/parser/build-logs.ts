@@ -53,13 +53,19 @@ export function resolveModalities(clauses: ClauseInfo[]): ResolvedMention[] {
       else if (!c.past && previous !== null && previous !== 'done' && previous !== 'question' && previous !== 'statement' && !c.clause.contrast) modality = previous;
       else if (c.habitual) modality = 'statement';
       // A log says something was done: a past verb, "done", a quantity, or only the habit's name.
-      else if (c.past || c.done || c.slip || c.quantities.length > 0 || c.terse) modality = 'done';
+      else if (c.past || c.done || c.slip || c.quantities.length > 0 || c.terse || quantityFollows(clauses, clauseIndex)) modality = 'done';
       else modality = 'statement';
       resolved.push({ mention, clauseIndex, modality });
       previous = modality;
     }
   });
   return resolved;
+}
+
+/** "flexões - 25": the next clause is only the quantity. */
+function quantityFollows(clauses: ClauseInfo[], index: number): boolean {
+  const next = clauses[index + 1];
+  return next !== undefined && next.mentions.length === 0 && isQuantityOnly(next);
 }
 
 /** Text of the clauses that carry no habit: notes after a log, reasons for a skip. */

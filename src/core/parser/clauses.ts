@@ -56,6 +56,8 @@ function splitsHere(tokens: Token[], i: number): boolean {
   if (t.kind !== 'word') return false;
   if (reasonMarkerLength(tokens, i) > 0) return true;
   if (!CONJUNCTIONS.has(t.norm)) return false;
+  // "depois do almoço" is "after lunch", not "and then".
+  if (t.norm === 'depois' && ['de', 'do', 'da', 'dos', 'das'].includes(tokens[i + 1]?.norm ?? '')) return false;
   if (t.norm === 'e' || t.norm === 'and') {
     const next = tokens[i + 1]?.norm ?? '';
     if (['meia', 'meio', 'half'].includes(next) || (next === 'a' && tokens[i + 2]?.norm === 'half')) return false;

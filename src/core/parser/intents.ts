@@ -38,7 +38,7 @@ export function isUndo(tokens: Token[]): boolean {
 }
 
 // Words that may come before a correction ("no, 30", "oops, it was 30", "ops, foram 30").
-const CORRECTION_LEADS = set('no nope nah oops ops sorry wait pera espera nao desculpa opa errei hmm ah oh my bad wrong erro perdao');
+const CORRECTION_LEADS = set('no nope nah oops ops sorry wait pera espera nao desculpa opa errei hmm ah oh my bad wrong erro errado errada perdao');
 
 /** Markers that open a correction on their own. */
 const STRONG_MARKERS: string[][] = [

@@ -6,7 +6,7 @@ const set = (words: string): Set<string> => new Set(words.split(/\s+/).filter((w
 
 export const NEGATIONS = set(`
   not no never nope nah without zero forgot forget forgetting missed miss failed fail neither
-  nao nem nunca sem esqueci esqueceu faltei deixei nada nenhum nenhuma none nothing`);
+  nao nem nunca sem esqueci esqueceu faltei deixei nada nenhum nenhuma none nothing except exceto`);
 
 /** Negation words that only negate in Portuguese shorthand ("n corri hj"). */
 export const SHORT_NEGATIONS = set('n');
@@ -88,7 +88,8 @@ export const SLIP_PHRASES: string[][] = [
 
 /** "done", "✅": a log that names no habit. */
 export const DONE_WORDS = set(`
-  done did finished completed complete check checked feito feita fiz pronto concluido concluida terminei completei
+  done did finished completed complete check checked feito feita feitos feitas fiz pronto pronta prontos concluido concluida
+  concluidos concluidas terminei completei
   cumpri ✅ ✔ ☑ ✓ 💯`);
 
 export const REASON_MARKERS = set('because since due porque pois devido pq');
