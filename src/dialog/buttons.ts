@@ -43,11 +43,14 @@ export type ButtonAction =
   /** A choice inside the active flow (frequency, personality, optional field...). */
   | { action: 'choose'; value: string }
   /** Pick a habit for a command that needs one (/edit, /archive, /pause). */
-  | { action: 'pick'; command: string; habitId: string };
+  | { action: 'pick'; command: string; habitId: string }
+  /** Snooze a reminder: re-deliver its local slot ('YYYYMMDDTHHmm') once, 30 minutes later (jobs engineer; additive). */
+  | { action: 'snooze'; habitId: string; slot: string };
 
 const ID = z.string().min(1).max(40);
 const DATE = z.string().regex(/^\d{8}$/);
 const WORD = z.string().regex(/^[A-Za-z0-9_.+-]{1,24}$/);
+const SLOT = z.string().regex(/^\d{8}T\d{4}$/);
 
 export function encodeButton(action: ButtonAction): string {
   const parts: string[] = [VERSION];
@@ -61,6 +64,7 @@ export function encodeButton(action: ButtonAction): string {
     case 'confirm': parts.push('y', action.answer === 'yes' ? '1' : '0'); break;
     case 'choose': parts.push('c', action.value); break;
     case 'pick': parts.push('k', action.command, packId(action.habitId)); break;
+    case 'snooze': parts.push('z', packId(action.habitId), action.slot); break;
   }
   const data = parts.join(SEPARATOR);
   if (Buffer.byteLength(data) > MAX_BUTTON_DATA_BYTES) throw new Error(`button data too long: ${data}`);
@@ -93,6 +97,10 @@ export function decodeButton(data: string): ButtonAction | null {
     case 'k':
       return args.length === 2 && WORD.safeParse(args[0]).success && ID.safeParse(args[1]).success
         ? { action: 'pick', command: args[0]!, habitId: unpackId(args[1]!) }
+        : null;
+    case 'z':
+      return args.length === 2 && ID.safeParse(args[0]).success && SLOT.safeParse(args[1]).success
+        ? { action: 'snooze', habitId: unpackId(args[0]!), slot: args[1]! }
         : null;
     default:
       return null;

@@ -9,6 +9,7 @@ import { startOnboarding } from './flows/onboarding.js';
 import { handleFreeText } from './free-text.js';
 import { logFromButton, undoEntry } from './commands/logging.js';
 import { undoGoalProgress } from './commands/goals.js';
+import { snoozeFromButton } from './reminders.js';
 import type { Reply } from './messages.js';
 import { normalizeAnswer, reply } from './replies.js';
 import type { Turn } from './turn.js';
@@ -72,6 +73,7 @@ async function routeButton(turn: Turn, data: string): Promise<Reply[]> {
     case 'log': return logFromButton(turn, action);
     case 'undo': return undoEntry(turn, action.entryId);
     case 'undo_progress': return undoGoalProgress(turn, action.progressId);
+    case 'snooze': return snoozeFromButton(turn, action);
     case 'pick': {
       const picker = PICKERS[action.command];
       return picker ? picker(turn, action.habitId) : [reply(t('button.invalid'))];

@@ -12,6 +12,7 @@ import { helpCommand, startCommand } from './help.js';
 import { undoLatest } from './logging.js';
 import { pauseCommand, pickForPause, resumeCommand } from './pause.js';
 import { showHowAmIDoing, showStats, showStreaks, showToday, showWeek } from './queries.js';
+import { reviewCommand } from './review.js';
 
 export type CommandHandler = (turn: Turn, args: string) => Promise<Reply[]>;
 export type PickHandler = (turn: Turn, id: string) => Promise<Reply[]>;
@@ -39,6 +40,7 @@ const commands: Record<string, CommandHandler> = {
   delete: deleteCommand,
   settings: settingsCommand,
   coach: coachCommand,
+  review: reviewCommand,
 };
 
 const aliases: Record<string, string> = {
@@ -46,7 +48,7 @@ const aliases: Record<string, string> = {
   pausar: 'pause', retomar: 'resume', voltar: 'resume', hoje: 'today', estatisticas: 'stats', sequencias: 'streaks',
   semana: 'week', meta: 'goal', metas: 'goals', zerar: 'reset', desfazer: 'undo', exportar: 'export',
   importar: 'import', apagar: 'delete', excluir: 'delete', config: 'settings', configuracoes: 'settings', ajustes: 'settings',
-  treinador: 'coach', comecar: 'start', iniciar: 'start',
+  treinador: 'coach', comecar: 'start', iniciar: 'start', revisao: 'review',
 };
 
 export const COMMANDS: Record<string, CommandHandler> = {

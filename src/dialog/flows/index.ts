@@ -10,6 +10,7 @@ import { importFlow } from './import-flow.js';
 import { onboardingFlow } from './onboarding.js';
 import { pauseFlow } from './pause-flow.js';
 import { settingsFlow } from './settings.js';
+import { reviewFlow } from '../commands/review.js';
 
 const confirmFlow = createConfirmFlow({
   archive: (turn, data) => archiveConfirmed(turn, typeof data.habitId === 'string' ? data.habitId : ''),
@@ -18,5 +19,5 @@ const confirmFlow = createConfirmFlow({
 });
 
 export const FLOWS: Record<string, Flow> = Object.fromEntries(
-  [onboardingFlow, habitFlow, settingsFlow, goalFlow, pauseFlow, importFlow, confirmLogFlow, confirmFlow].map((flow) => [flow.name, flow]),
+  [onboardingFlow, habitFlow, settingsFlow, goalFlow, pauseFlow, importFlow, confirmLogFlow, confirmFlow, reviewFlow].map((flow) => [flow.name, flow]),
 );

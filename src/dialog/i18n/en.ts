@@ -1,5 +1,6 @@
 // English messages. The keys of this catalog are the typed keys of every message;
 // pt-BR.ts must have the same keys with the same placeholders (a test checks).
+import { nudgesEn } from './nudges.en.js';
 import type { Message } from './types.js';
 
 export const en = {
@@ -265,6 +266,9 @@ export const en = {
   'import.done': 'Imported {habits} habits, {entries} entries, {goals} goals and {pauses} pauses. Your profile is restored.',
   'delete.confirm': 'Delete your account and everything in it (habits, entries, goals, settings)? This cannot be undone. /export first if you want a copy.',
   'delete.done': 'Everything is deleted. Goodbye, and good luck! Say hi any time to start over.',
+
+  // reminders, nudges and the weekly review (src/dialog/i18n/nudges.en.ts)
+  ...nudgesEn,
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

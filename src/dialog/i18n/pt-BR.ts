@@ -1,5 +1,6 @@
 // Mensagens em português do Brasil: as mesmas chaves e placeholders do catálogo inglês.
 import type { MessageKey } from './en.js';
+import { nudgesPtBR } from './nudges.pt-BR.js';
 import type { Message } from './types.js';
 
 export const ptBR: Record<MessageKey, Message> = {
@@ -265,4 +266,7 @@ export const ptBR: Record<MessageKey, Message> = {
   'import.done': 'Importei {habits} hábitos, {entries} registros, {goals} metas e {pauses} pausas. Seu perfil foi restaurado.',
   'delete.confirm': 'Apagar sua conta e tudo nela (hábitos, registros, metas, configurações)? Não dá para desfazer. Use /exportar antes se quiser uma cópia.',
   'delete.done': 'Tudo apagado. Tchau e boa sorte! Diga oi quando quiser recomeçar.',
+
+  // lembretes, avisos e a revisão semanal (src/dialog/i18n/nudges.pt-BR.ts)
+  ...nudgesPtBR,
 };
