@@ -87,6 +87,13 @@ function repeatedEmoji(tokens: Token[], evidences: Evidence[]): QuantityHit[] {
   return [{ start: first.start, end: last.end, value: evidences.length, unit: null, noun: true, rawUnit: null }];
 }
 
+/** "evening run 3km" with "Morning run" and "Evening run": the word that tells them apart decides. */
+function preferQualified(m: Mention, words: string[], profiles: HabitProfile[]): void {
+  if (m.habitIds.length < 2) return;
+  const qualified = m.habitIds.filter((id) => profiles.find((p) => p.habit.id === id)?.qualifiers.some((q) => words.includes(q)));
+  if (qualified.length > 0 && qualified.length < m.habitIds.length) m.habitIds = qualified;
+}
+
 /** Words not accounted for by a habit, a quantity, a date or a filler. */
 function unexplainedWords(tokens: Token[], from: number, to: number, inDate: Set<number>, mentions: Mention[], quantities: QuantityHit[]): number {
   let count = 0;
@@ -176,6 +183,7 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
     const quantities = findQuantities(tokens, from, to, usable, locale);
     if (quantities.length === 0 && wordsFound.length === 0) quantities.push(...repeatedEmoji(tokens, evidences));
     const mentions = dropLocations(groupMentions(evidences, profiles), tokens).filter((m) => !isIdiom(tokens, m));
+    for (const m of mentions) preferQualified(m, words, profiles);
     const negations = negationPositions(tokens, from, to, usable, locale);
     for (const m of mentions) {
       m.negated = negations.some((n) => n < m.start || (n > m.end && n <= m.end + 2 && TRAILING_NEGATIONS.has(tokens[n]?.norm ?? '')));

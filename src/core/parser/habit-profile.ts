@@ -12,6 +12,9 @@ export interface HabitProfile {
   /** Words of the name that say what the habit is (no "daily", "my", numbers or units). */
   nameWords: string[];
   /** The name glued together: "push ups" -> "pushups". */
+  /** Name words that only tell two similar habits apart: "morning" in "Morning run". */
+  qualifiers: string[];
+  /** The name glued together: "push ups" -> "pushups". */
   nameGlued: string;
   concepts: Set<string>;
   relatedConcepts: Set<string>;
@@ -73,6 +76,13 @@ const NAME_STOPWORDS = new Set([
   'com', 'em', 'um', 'uma', 'pra', 'para', 'min', 'minutes', 'minutos',
 ]);
 
+// Words of a name that neither say what it is nor tell habits apart.
+const FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'my', 'to', 'of', 'for', 'and', 'in', 'at', 'no', 'not', 'quit', 'stop', 'less', 'more', 'do', 'go', 'get',
+  'take', 'have', 'de', 'da', 'do', 'dos', 'das', 'o', 'os', 'as', 'e', 'na', 'sem', 'parar', 'com', 'em', 'um', 'uma',
+  'pra', 'para', 'meu', 'minha', 'fazer', 'ir', 'tomar', 'beber', 'drink', 'eat', 'habit',
+]);
+
 // Adjectives that are also concept words when they come first ("Diário" is a journal,
 // "Treino diário" is a workout).
 const TRAILING_ADJECTIVES = new Set(['diario', 'diaria']);
@@ -113,6 +123,7 @@ export function buildProfile(habit: ParserHabit, lexicon: ConceptLexicon): Habit
   return {
     habit,
     nameWords,
+    qualifiers: all.filter((w) => !nameWords.includes(w) && !FUNCTION_WORDS.has(w)),
     nameGlued: nameWords.join(''),
     concepts,
     relatedConcepts: related,
