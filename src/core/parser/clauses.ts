@@ -51,6 +51,8 @@ function splitsHere(tokens: Token[], i: number): boolean {
     if ((t.norm === '+' || t.norm === '-') && next?.kind === 'number' && next.start === t.end && prev?.kind !== 'number') return false;
     if ((t.norm === '/' || t.norm === '-') && prev?.kind === 'number' && next?.kind === 'number' && prev.end === t.start && next.start === t.end) return false;
     if (t.norm === '*' && prev?.kind === 'number') return false;
+    // "10-minute", "push-up": a hyphen inside a word joins.
+    if (t.norm === '-' && prev && next && prev.end === t.start && next.start === t.end) return false;
     return true;
   }
   if (t.kind !== 'word') return false;

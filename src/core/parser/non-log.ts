@@ -26,10 +26,13 @@ function habitsMeasuredIn(q: QuantityHit, profiles: HabitProfile[]): HabitProfil
 /** "8 glasses", "bebi 2 litros", "30 pages": the unit alone says which habit. */
 export function unitOnlyLog(text: TokenizedText, clauses: ClauseInfo[], resolved: ResolvedMention[], profiles: HabitProfile[], messageDate: LocalDate): ParseResult | null {
   if (resolved.length > 0) return null;
-  // "played tennis for an hour" names something else; "bebi 2 litros" does not.
-  const clause = clauses.find((c) => c.quantities.length > 0 && c.terse && !c.question && !c.plan && !c.negation);
+  // "played tennis for an hour" names something else; "bebi 2 litros" does not. Pages,
+  // glasses, steps and "10k" name their activity even in a longer sentence.
+  const telling = (q: QuantityHit): boolean =>
+    q.unit?.countKey === 'page' || q.unit?.countKey === 'step' || q.unit?.dimension === 'volume' || q.unit?.dimension === 'kilo';
+  const clause = clauses.find((c) => c.quantities.length > 0 && (c.terse || c.quantities.some(telling)) && !c.question && !c.plan && !c.negation);
   if (!clause || clauses.some((c) => c.plan || c.negation || c.question)) return null;
-  const quantity = clause.quantities.find((q) => habitsMeasuredIn(q, profiles).length > 0);
+  const quantity = clause.quantities.find((q) => habitsMeasuredIn(q, profiles).length > 0 && (clause.terse || telling(q)));
   if (!quantity) return null;
   const fits = habitsMeasuredIn(quantity, profiles);
   const kind: EntryKind = clause.skip ? 'skip' : 'done';

@@ -58,6 +58,8 @@ interface Reading {
 /** After the number: units, products and composite durations. */
 function readUnit(tokens: Token[], j: number, value: number, locale: Locale): Reading {
   let next = j;
+  // "10-minute meditation", "5-km run".
+  if (norm(tokens, next) === '-' && tokens[next]?.start === tokens[next - 1]?.end && unitOfWord(norm(tokens, next + 1))) next++;
   while (FILLERS.has(norm(tokens, next))) next++;
   const half = halfTail(tokens, next);
   if (half > 0) {
