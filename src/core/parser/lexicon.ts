@@ -57,6 +57,7 @@ const SPECS: ConceptSpec[] = [
   { id: 'pray', past: 'prayed rezei orei', base: 'pray rezar orar', ger: 'praying rezando orando', noun: 'prayer prayers oracao oracoes terco bible biblia devotional devocional' },
   { id: 'gratitude', noun: 'gratitude gratidao grateful thankful grato grata', emoji: '🙏' },
   { id: 'clean', past: 'cleaned tidied limpei arrumei faxinei', base: 'clean tidy limpar arrumar', ger: 'cleaning tidying limpando arrumando', noun: 'faxina limpeza chores' },
+  { id: 'sport', past: 'dancei surfei escalei', ger: 'dancing surfing climbing dancando', noun: 'futebol soccer football tennis tenis basketball basquete volei volleyball padel beachtennis golf boxe boxing jiujitsu judo karate surf escalada danca dance', emoji: '⚽ 🎾 🏀 🏐 🥊 🏄', related: ['workout'] },
   { id: 'cook', past: 'cooked cozinhei', base: 'cook cozinhar', ger: 'cooking cozinhando', noun: 'mealprep' , emoji: '🍳' },
 ];
 

@@ -8,7 +8,6 @@ import { isGreeting, isThanks, queryTopic } from './intents.js';
 import type { TokenizedText } from './normalize.js';
 import type { QuantityHit } from './quantities.js';
 import type { ParseResult } from './types.js';
-import { convertQuantity } from './units.js';
 
 /** Habits whose own unit this quantity is measured in (glasses -> water, pages -> reading). */
 function habitsMeasuredIn(q: QuantityHit, profiles: HabitProfile[]): HabitProfile[] {
@@ -47,14 +46,18 @@ export function unitOnlyLog(text: TokenizedText, clauses: ClauseInfo[], resolved
   return { kind: 'ambiguous', entryKind: kind, candidates: fits.map((p) => p.habit.id), quantity: quantity.value, date, text: text.source.trim() };
 }
 
-function candidatesFor(kind: EntryKind, profiles: HabitProfile[], quantity: QuantityHit | null): string[] {
+/** Nothing named the habit: offer those that fit the kind and the quantity, else all of that kind. */
+export function fallbackCandidates(kind: EntryKind, quantity: QuantityHit | null, profiles: HabitProfile[]): string[] {
   const ofKind = profiles.filter((p) => (kind === 'slip' ? p.habit.kind === 'break' : p.habit.kind !== 'break'));
   const pool = ofKind.length > 0 ? ofKind : profiles;
-  if (quantity && !quantity.unit) {
-    const measured = pool.filter((p) => p.unit !== null && convertQuantity(quantity.value, null, p.unit) !== null);
-    if (measured.length > 0) return measured.map((p) => p.habit.id);
+  let fits: HabitProfile[] = [];
+  if (quantity?.unit && !quantity.noun) {
+    const unit = quantity.unit;
+    fits = pool.filter((p) => p.unit && p.unit.dimension === unit.dimension && quantityFor(quantity, p.unit) !== null);
+  } else if (quantity) {
+    fits = pool.filter((p) => p.unit !== null);
   }
-  return pool.map((p) => p.habit.id);
+  return (fits.length > 0 ? fits : pool).map((p) => p.habit.id);
 }
 
 export function classifyNonLog(
@@ -81,7 +84,7 @@ export function classifyNonLog(
   const ambiguous = (kind: EntryKind, quantity: QuantityHit | null): ParseResult => ({
     kind: 'ambiguous',
     entryKind: kind,
-    candidates: candidatesFor(kind, profiles, quantity),
+    candidates: fallbackCandidates(kind, quantity, profiles),
     quantity: quantity?.value ?? null,
     date,
     text: text.source.trim(),

@@ -20,7 +20,7 @@ import { findDates } from './dates.js';
 import { readGoalProgress } from './goals.js';
 import { buildProfile, conceptLexicon, type HabitProfile } from './habit-profile.js';
 import { isUndo } from './intents.js';
-import { classifyNonLog, unitOnlyLog } from './non-log.js';
+import { classifyNonLog, fallbackCandidates, unitOnlyLog } from './non-log.js';
 import { sliceSource, tokenize, type TokenizedText } from './normalize.js';
 import type { QuantityHit } from './quantities.js';
 import type { ParseContext, ParseResult, ParsedLog } from './types.js';
@@ -149,15 +149,4 @@ function ambiguousFor(log: PendingLog, text: TokenizedText, clauses: ClauseInfo[
     date: log.date ?? context.today,
     text: mentionText(text, log.mention),
   };
-}
-
-/** Nothing named the habit: offer those that fit the kind and the unit, else all of that kind. */
-export function fallbackCandidates(kind: EntryKind, quantity: QuantityHit | null, profiles: HabitProfile[]): string[] {
-  const ofKind = profiles.filter((p) => (kind === 'slip' ? p.habit.kind === 'break' : p.habit.kind !== 'break'));
-  const pool = ofKind.length > 0 ? ofKind : profiles;
-  if (quantity?.unit && !quantity.noun) {
-    const fits = pool.filter((p) => p.unit && p.unit.dimension === quantity.unit?.dimension && quantityFor(quantity, p.unit) !== null);
-    if (fits.length > 0) return fits.map((p) => p.habit.id);
-  }
-  return pool.map((p) => p.habit.id);
 }

@@ -31,7 +31,12 @@ export type ParseResult =
   /** "no, it was 30", "actually yesterday": fix the last entry. */
   | { kind: 'correction'; quantity: number | null; date: LocalDate | null; habitId: string | null }
   | { kind: 'goal_progress'; goalId: string; amount: number; date: LocalDate; note: string | null }
-  /** Looks like a log but could mean several habits, or an unknown one: ask with buttons. */
+  /**
+   * Looks like a log but could mean several habits, or an unknown one: ask with buttons.
+   * `candidates` are habit ids, best first (all habits of the fitting kind when nothing named one);
+   * `quantity` is the number as typed (no habit, no unit to convert into); `text` is the words
+   * that named the activity ("swam", "read"), or the whole message when none did.
+   */
   | { kind: 'ambiguous'; entryKind: EntryKind; candidates: string[]; quantity: number | null; date: LocalDate; text: string }
   | { kind: 'query'; topic: 'how_am_i' | 'today' | 'stats' | 'streaks' | 'week' | 'goals' }
   /** Not a log: nothing is written. */
