@@ -8,7 +8,6 @@ import {
   freeClauses,
   freeText,
   isQuantityOnly,
-  quantityFor,
   resolveModalities,
   toParsedLog,
   type PendingLog,
