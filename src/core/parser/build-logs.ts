@@ -33,6 +33,8 @@ export function resolveModalities(clauses: ClauseInfo[]): ResolvedMention[] {
   let previous: Modality | null = null;
   clauses.forEach((c, clauseIndex) => {
     if (c.mentions.length === 0) {
+      // "skip: meditation": a skip with nothing named carries to the habit named next.
+      if (c.skip && !c.question) previous = 'skip';
       // "meditation - not today": a bare negation negates the clause before it.
       const before = clauses[clauseIndex - 1];
       const ownDate = c.dates[0]?.date;
@@ -82,8 +84,8 @@ export function freeText(text: TokenizedText, clauses: ClauseInfo[], indexes: nu
 export function freeClauses(clauses: ClauseInfo[]): number[] {
   return clauses.flatMap((c, i) => {
     if (c.mentions.length > 0 || c.question || c.contentWords === 0) return [];
-    // "not today", "nope": a bare negation is an answer, not a note or a reason.
-    if (c.negation && c.contentWords <= 2) return [];
+    // "not today", "nope": a bare negation is an answer, not a note or a reason; "skip:" is the skip itself.
+    if ((c.negation && c.contentWords <= 2) || c.skip) return [];
     // "walked to work and back": one word after "and" is part of the sentence, not a note.
     if (c.clause.opener !== null && /^\p{L}/u.test(c.clause.opener) && !c.clause.reason && c.contentWords < 2) return [];
     if (isQuantityOnly(c)) return [];

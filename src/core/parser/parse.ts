@@ -109,11 +109,16 @@ function buildLogResult(
   assignQuantities(usable, clauses, byId);
   const unsure = usable.find((p) => p.habitIds.length !== 1);
   if (unsure) return ambiguousFor(unsure, text, clauses, [...byId.values()], context);
-  return { kind: 'log', logs: finishLogs(usable, text, clauses, byId) };
+  // "read 20 pages, reading is fun": a remark about a logged habit is a note.
+  const logged = new Set(usable.flatMap((p) => p.habitIds));
+  const remarks = resolved
+    .filter((r) => r.modality === 'statement' && r.mention.habitIds.some((id) => logged.has(id)))
+    .map((r) => r.clauseIndex);
+  return { kind: 'log', logs: finishLogs(usable, text, clauses, byId, remarks) };
 }
 
-function finishLogs(pending: PendingLog[], text: TokenizedText, clauses: ClauseInfo[], byId: Map<string, HabitProfile>): ParsedLog[] {
-  const free = freeClauses(clauses);
+function finishLogs(pending: PendingLog[], text: TokenizedText, clauses: ClauseInfo[], byId: Map<string, HabitProfile>, remarks: number[]): ParsedLog[] {
+  const free = [...new Set([...freeClauses(clauses), ...remarks])].sort((a, b) => a - b);
   const logClauses = pending.map((p) => p.clauseIndex);
   const firstLogClause = Math.min(...logClauses);
   const reason = freeText(text, clauses, free.filter((i) => clauses[i]?.clause.reason || !clauses[i]?.plan));
@@ -125,8 +130,12 @@ function finishLogs(pending: PendingLog[], text: TokenizedText, clauses: ClauseI
     const parsed = toParsedLog(log, byId, freeText(text, clauses, own), reason);
     const existing = logs.find((l) => l.habitId === parsed.habitId && l.kind === parsed.kind && l.date === parsed.date);
     if (existing) {
+      // "read 20 pages (great book!)": the habit named again, with nothing new, is a note.
+      const clause = clauses[log.clauseIndex];
+      const saysMore = clause !== undefined && clause.clause.to - clause.clause.from > log.mention.end - log.mention.start;
+      const remark = clause && clause.quantities.length === 0 && saysMore ? freeText(text, clauses, [log.clauseIndex]) : null;
       existing.quantity ??= parsed.quantity;
-      existing.note ??= parsed.note;
+      existing.note ??= parsed.note ?? (existing.kind === 'skip' ? null : remark);
     } else logs.push(parsed);
   }
   return logs;

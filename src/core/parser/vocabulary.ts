@@ -68,7 +68,7 @@ export const PAST_MARKERS = set(`
   fiz fez fui foi tive tomei dei passei terminei completei consegui acabei ja fizemos fomos`);
 
 export const SKIP_WORDS = set(`
-  skip skipping skipped skips skiping skipp pular pulei pulo pulando pula pulamos pulou folga rest resting rested
+  skip skipping skipped skips skiping skipp pular pulei pulo pulando pula pulamos pulou pulada pulado folga rest resting rested
   descanso descansar descansando descansei`);
 
 /** Two-word skips: "day off", "rest day", "taking a break". */

@@ -206,4 +206,10 @@ export const PHRASINGS_EN: Phrasing[] = [
   none("what's up", 'greeting'),
   query('how many days in a row have I meditated?', 'streaks'),
   query('how many pushups this week?', 'week'),
+  log('read 20 pages (great book!)', done('read', { quantity: 20, note: 'great book' })),
+  log('skip: meditation (headache)', skip('meditate', { reason: 'headache' })),
+  log('10-minute meditation', done('meditate', { quantity: 10 })),
+  log('finished 15 pages of my novel', done('read', { quantity: 15 })),
+  log('ran 5k this evening', done('run', { quantity: 5 })),
+  ambiguous('did 30 minutes', 'done', ['meditate', 'study']),
 ];

@@ -187,4 +187,10 @@ export const PHRASINGS_PT: Phrasing[] = [
   correction('na vdd foram 30', { quantity: 30 }),
   undo('foi engano'),
   goal('guardei 1.500', 'fund', 1500),
+  log('flexões feitas - 25', done('pushups', { quantity: 25 })),
+  log('academia pulada por causa do trabalho', skip('gym', { reason: 'trabalho' })),
+  log('fumei 1 cigarro depois do almoço', slip('smoking', { quantity: 1 })),
+  log('terminei uma prova de 10k', done('run', { quantity: 10 })),
+  none('fiz tudo menos o fio dental', 'negation'),
+  correction('errado, foram 25', { quantity: 25 }),
 ];
