@@ -55,7 +55,8 @@ export function readCorrection(tokens: Token[], dates: DateHit[], profiles: Habi
     const next = tokens.slice(from, from + 2);
     const numberNext = next.some((t) => t.kind === 'number') || quantities.some((q) => q.start <= from + 1);
     const dateNext = pastDates.some((d) => d.start <= from + 1);
-    const isLog = tokens.some((t) => LOG_VERBS_FOR_WEAK.has(t.norm)) && habitId !== null;
+    // "it was 30 degrees, ran 5k": a habit verb in the past makes it a log of its own.
+    const isLog = (tokens.some((t) => LOG_VERBS_FOR_WEAK.has(t.norm)) && habitId !== null) || evidence.some((e) => e.tense === 'past');
     if ((!numberNext && !dateNext) || isLog) return null;
   }
   if (!quantity && pastDates.length === 0 && habitId === null) return null;
