@@ -1,0 +1,179 @@
+// The BullMQ runner: a job scheduler runs the sweep every minute on its own queue, and a
+// worker delivers on the deliveries queue under a queue-wide limiter (Telegram: about 30
+// messages a second overall; the limiter is global across every worker on one Redis), with
+// each chat paced through Redis (1 a second, 20 a minute for groups). A 429 rate-limits the
+// whole queue for retry_after. Job ids are the delivery keys, so a due item enqueued twice
+// is one job.
+//
+// Redis faults: every connection retries forever (commands wait while Redis is down; the bot
+// path never touches Redis). When Redis comes back the scheduler is upserted again, and the
+// sweep notices a wiped Redis (its epoch key is gone) and releases every lease, so what was
+// claimed but lost is enqueued again from PostgreSQL.
+import { randomUUID } from 'node:crypto';
+import { DelayedError, Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
+import { Redis } from 'ioredis';
+import type { DueItem, ScheduleKind } from '../app/ports.js';
+import { createJobStore } from '../db/repositories/schedules.js';
+import { silentLogger, type JobContext } from './context.js';
+import { DeliveryDelayed, PlatformRateLimited } from './definition.js';
+import { deliveryKey, giveUp, payloadOf } from './delivery.js';
+import type { InProcessJobsOptions } from './in-process.js';
+import { DELIVERY_JOBS, sweepJob } from './jobs.js';
+import { createRedisPacer, unpaced } from './pacing.js';
+import { sweep, type SweepReport } from './sweep.js';
+
+export const SWEEP_QUEUE = 'habit-coach-sweep';
+export const DELIVERY_QUEUE = 'habit-coach-deliveries';
+export const SWEEP_SCHEDULER_ID = 'sweep';
+const EPOCH_KEY = 'habit-coach:jobs:epoch';
+
+/** Telegram's published overall limit. */
+export const TELEGRAM_LIMITER = { max: 30, duration: 1000 } as const;
+
+export interface JobWorkerOptions extends Omit<InProcessJobsOptions, 'intervalMs' | 'pacer'> {
+  redisUrl: string;
+  /** Deliveries in flight per worker process; default 50. */
+  concurrency?: number;
+  /** Queue-wide send limit; default TELEGRAM_LIMITER; null: none (benchmarks, a fake notifier). */
+  limiter?: { max: number; duration: number } | null;
+  /** Pace each chat (1 a second, groups 20 a minute); default true. */
+  paceChats?: boolean;
+  /** Run the sweep scheduler and its worker in this process; default true. */
+  sweeps?: boolean;
+  sweepEveryMs?: number;
+  /** Job lock; a worker that dies holds a job this long before another takes it. Default 30 s. */
+  lockDurationMs?: number;
+  stalledIntervalMs?: number;
+}
+
+export interface JobWorker {
+  /** One sweep now, through the same handler the scheduler runs. */
+  runSweep(): Promise<SweepReport>;
+  /** Jobs on the deliveries queue not finished yet (tests, the benchmark). */
+  pending(): Promise<{ waiting: number; delayed: number; active: number }>;
+  readonly deliveries: Queue;
+  close(): Promise<void>;
+}
+
+/** ioredis for BullMQ: retry every command while Redis is away instead of failing it. */
+export function createRedis(url: string): Redis {
+  return new Redis(url, { maxRetriesPerRequest: null, enableReadyCheck: true, retryStrategy: (times) => Math.min(times * 200, 2000) });
+}
+
+export async function startJobWorker(options: JobWorkerOptions): Promise<JobWorker> {
+  const logger = options.logger ?? silentLogger;
+  const attempts = options.attempts ?? 5;
+  const redis = createRedis(options.redisUrl);
+  redis.on('error', (error: Error) => logger.warn({ err: error.message }, 'redis connection'));
+  const deliveries = new Queue(DELIVERY_QUEUE, { connection: redis });
+  const sweeps = new Queue(SWEEP_QUEUE, { connection: redis });
+  for (const queue of [deliveries, sweeps]) queue.on('error', (error: Error) => logger.warn({ err: error.message, queue: queue.name }, 'queue error'));
+
+  async function enqueue(items: DueItem[]): Promise<void> {
+    await deliveries.addBulk(items.map((item) => ({
+      name: item.kind,
+      data: payloadOf(item),
+      opts: {
+        jobId: deliveryKey(item),
+        attempts,
+        backoff: { type: 'exponential', delay: 2000 },
+        removeOnComplete: true,
+        removeOnFail: { age: 24 * 60 * 60 },
+      },
+    })));
+  }
+
+  async function beforeSweep(): Promise<void> {
+    if ((await redis.get(EPOCH_KEY)) !== null) return;
+    // A fresh or wiped Redis: whatever was claimed has no job any more.
+    const released = await context.store.releaseLeases();
+    await redis.set(EPOCH_KEY, randomUUID());
+    if (released > 0) logger.warn({ released }, 'queue was empty or wiped: every claimed item is enqueued again');
+  }
+
+  const context: JobContext = {
+    repos: options.repos,
+    store: createJobStore(options.database),
+    clock: options.clock,
+    coach: options.coach,
+    notifiers: options.notifiers,
+    pacer: options.paceChats === false ? unpaced : createRedisPacer(redis),
+    logger,
+    queue: { enqueue, beforeSweep },
+    ...(options.sweep ? { sweep: options.sweep } : {}),
+    ...(options.reviewQuestions ? { reviewQuestions: options.reviewQuestions } : {}),
+  };
+
+  async function deliverJob(job: Job, token?: string): Promise<unknown> {
+    const definition = DELIVERY_JOBS[job.name as ScheduleKind] as (typeof DELIVERY_JOBS)[ScheduleKind] | undefined;
+    if (!definition) throw new UnrecoverableError(`unknown job ${job.name}`);
+    const parsed = definition.payload.safeParse(job.data);
+    if (!parsed.success) throw new UnrecoverableError(`invalid ${job.name} payload`);
+    try {
+      return await definition.handler(parsed.data, context);
+    } catch (error) {
+      if (error instanceof DeliveryDelayed) {
+        await job.moveToDelayed(Date.now() + error.delayMs, token);
+        throw new DelayedError();
+      }
+      if (error instanceof PlatformRateLimited) {
+        logger.warn({ retryAfterMs: error.retryAfterMs }, 'platform rate limit: the whole queue waits');
+        await deliveries.rateLimit(error.retryAfterMs);
+        throw Worker.RateLimitError();
+      }
+      if (job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) {
+        // The last attempt: record it and move the schedule on, so the item is not stuck claimed.
+        await giveUp(context, parsed.data, error instanceof Error ? error.message : String(error));
+        logger.error({ err: error, job: job.id }, 'delivery failed for good');
+        return { status: 'failed' };
+      }
+      throw error;
+    }
+  }
+
+  const workerRedis = createRedis(options.redisUrl);
+  workerRedis.on('error', () => undefined); // reported once, through `redis`
+  const lockOptions = {
+    ...(options.lockDurationMs ? { lockDuration: options.lockDurationMs } : {}),
+    ...(options.stalledIntervalMs ? { stalledInterval: options.stalledIntervalMs } : {}),
+  };
+  const limiter = options.limiter === undefined ? TELEGRAM_LIMITER : options.limiter;
+  const deliveryWorker = new Worker(DELIVERY_QUEUE, deliverJob, {
+    connection: workerRedis,
+    concurrency: options.concurrency ?? 50,
+    ...(limiter ? { limiter } : {}),
+    ...lockOptions,
+  });
+  deliveryWorker.on('error', (error: Error) => logger.warn({ err: error.message }, 'delivery worker error'));
+
+  let sweepWorker: Worker | null = null;
+  const upsertScheduler = async (): Promise<void> => {
+    await sweeps.upsertJobScheduler(SWEEP_SCHEDULER_ID, { every: options.sweepEveryMs ?? 60_000 }, {
+      name: sweepJob.id, data: {}, opts: { removeOnComplete: true, removeOnFail: 50 },
+    });
+  };
+  if (options.sweeps !== false) {
+    sweepWorker = new Worker(SWEEP_QUEUE, async () => sweepJob.handler({}, context), { connection: workerRedis, concurrency: 1, ...lockOptions });
+    sweepWorker.on('error', (error: Error) => logger.warn({ err: error.message }, 'sweep worker error'));
+    await upsertScheduler();
+    // A restarted (possibly wiped) Redis has lost the scheduler: put it back on every reconnect.
+    redis.on('ready', () => void upsertScheduler().catch((error: unknown) => logger.warn({ err: error }, 'could not upsert the sweep scheduler')));
+  }
+
+  return {
+    runSweep: async () => {
+      await beforeSweep();
+      return sweep(context, enqueue, options.sweep);
+    },
+    async pending() {
+      const counts = await deliveries.getJobCounts('waiting', 'delayed', 'active', 'prioritized');
+      return { waiting: (counts.waiting ?? 0) + (counts.prioritized ?? 0), delayed: counts.delayed ?? 0, active: counts.active ?? 0 };
+    },
+    deliveries,
+    async close() {
+      await Promise.allSettled([deliveryWorker.close(), sweepWorker?.close()]);
+      await Promise.allSettled([deliveries.close(), sweeps.close()]);
+      for (const connection of [redis, workerRedis]) connection.disconnect();
+    },
+  };
+}

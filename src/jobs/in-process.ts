@@ -1,0 +1,117 @@
+// The embedded default: with no REDIS_URL the same sweep and delivery handlers run in this
+// process on a timer (a sweep a minute, each due item delivered right away). The console
+// chat and a single-machine bot get their reminders with no Redis. Several processes on one
+// database still never double-send: claims and delivery keys live in PostgreSQL.
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Clock, Coach, DueItem, Repositories } from '../app/ports.js';
+import type { ReviewQuestions } from '../coach/review-questions.js';
+import type { DatabaseHandle } from '../db/client.js';
+import { createJobStore } from '../db/repositories/schedules.js';
+import { silentLogger, type JobContext, type JobLogger, type Notifiers } from './context.js';
+import { DeliveryDelayed, PlatformRateLimited } from './definition.js';
+import { giveUp, payloadOf } from './delivery.js';
+import { DELIVERY_JOBS } from './jobs.js';
+import { createMemoryPacer, type ChatPacer } from './pacing.js';
+import { sweep, type SweepOptions, type SweepReport } from './sweep.js';
+
+export interface InProcessJobsOptions {
+  database: Pick<DatabaseHandle, 'db'>;
+  repos: Repositories;
+  clock: Clock;
+  coach: Coach;
+  /** Where messages go, by platform (the console chat: `{ console: notifier }`). */
+  notifiers: Notifiers;
+  logger?: JobLogger;
+  reviewQuestions?: ReviewQuestions;
+  /** Between sweeps; default one minute. */
+  intervalMs?: number;
+  /** Deliveries at once; default 4. */
+  concurrency?: number;
+  /** Attempts per delivery before it is recorded as failed; default 3. */
+  attempts?: number;
+  pacer?: ChatPacer;
+  sweep?: SweepOptions;
+}
+
+export interface InProcessJobs {
+  /** One sweep with every due item delivered; resolves when they are. */
+  runOnce(): Promise<SweepReport>;
+  /** Stops the timer and waits for the sweep in hand. */
+  stop(): Promise<void>;
+}
+
+/** Starts the timer (the first sweep runs at once) unless `autoStart` is false. */
+export function startInProcessJobs(options: InProcessJobsOptions & { autoStart?: boolean }): InProcessJobs {
+  const logger = options.logger ?? silentLogger;
+  const stopping = new AbortController();
+  const attempts = options.attempts ?? 3;
+  const context: JobContext = {
+    repos: options.repos,
+    store: createJobStore(options.database),
+    clock: options.clock,
+    coach: options.coach,
+    notifiers: options.notifiers,
+    pacer: options.pacer ?? createMemoryPacer(),
+    logger,
+    ...(options.reviewQuestions ? { reviewQuestions: options.reviewQuestions } : {}),
+    queue: { enqueue: (items) => deliverAll(items) },
+    ...(options.sweep ? { sweep: options.sweep } : {}),
+  };
+
+  async function deliverOne(item: DueItem): Promise<void> {
+    const payload = payloadOf(item);
+    for (let attempt = 1; !stopping.signal.aborted; attempt += 1) {
+      try {
+        await DELIVERY_JOBS[item.kind].handler(payload, context);
+        return;
+      } catch (error) {
+        if (error instanceof DeliveryDelayed || error instanceof PlatformRateLimited) {
+          // A busy chat or a 429: wait as asked; these are not failed attempts.
+          attempt -= 1;
+          await sleep(error instanceof DeliveryDelayed ? error.delayMs : error.retryAfterMs, undefined, { signal: stopping.signal }).catch(() => undefined);
+          continue;
+        }
+        logger.warn({ err: error, kind: item.kind, attempt }, 'delivery failed');
+        if (attempt >= attempts) {
+          await giveUp(context, payload, error instanceof Error ? error.message : String(error));
+          return;
+        }
+        await sleep(1000 * 2 ** attempt, undefined, { signal: stopping.signal }).catch(() => undefined);
+      }
+    }
+  }
+
+  async function deliverAll(items: DueItem[]): Promise<void> {
+    const pending = [...items];
+    const workers = Array.from({ length: Math.max(1, options.concurrency ?? 4) }, async () => {
+      for (let item = pending.shift(); item && !stopping.signal.aborted; item = pending.shift()) await deliverOne(item);
+    });
+    await Promise.all(workers);
+  }
+
+  const runOnce = (): Promise<SweepReport> => sweep(context, (items) => deliverAll(items), options.sweep);
+
+  let timer: NodeJS.Timeout | undefined;
+  let inHand: Promise<unknown> | null = null;
+  const tick = (): void => {
+    inHand = runOnce()
+      .catch((error: unknown) => logger.error({ err: error }, 'in-process sweep failed'))
+      .finally(() => {
+        inHand = null;
+        if (!stopping.signal.aborted) {
+          timer = setTimeout(tick, options.intervalMs ?? 60_000);
+          timer.unref();
+        }
+      });
+  };
+  if (options.autoStart !== false) tick();
+
+  return {
+    runOnce,
+    async stop() {
+      stopping.abort();
+      clearTimeout(timer);
+      await inHand;
+    },
+  };
+}

@@ -1,0 +1,63 @@
+// The sweep: PostgreSQL says what is due. Each run
+//   1. reconciles schedule rows with habits and settings (new or changed ones are marked),
+//   2. plans the marked rows (next_at in the person's zone),
+//   3. claims due rows in batches (FOR UPDATE SKIP LOCKED plus a lease, so sweeps and workers
+//      never take the same row) and hands each batch to `enqueue`: BullMQ jobs with
+//      deterministic ids, or direct delivery in-process.
+// Nothing in Redis is needed to know what is due: a wiped queue is rebuilt by the next sweep.
+import { nextDelivery } from '../app/reminders.js';
+import type { DueItem } from '../app/ports.js';
+import { platformsOf, type JobContext } from './context.js';
+
+export interface SweepOptions {
+  /** Rows planned or claimed per statement. */
+  batchSize?: number;
+  /** How long a claimed row waits for its job before a later sweep claims it again. */
+  leaseMs?: number;
+  /** Called after each claimed batch was enqueued (progress logs, tests). */
+  afterBatch?: (items: DueItem[]) => Promise<void> | void;
+}
+
+export interface SweepReport {
+  marked: number;
+  removed: number;
+  planned: number;
+  enqueued: number;
+}
+
+export const DEFAULT_LEASE_MS = 10 * 60 * 1000;
+const DEFAULT_BATCH = 1000;
+/** Delivery records are kept this long (they make redelivered jobs and double snoozes harmless). */
+const DELIVERY_RETENTION_MS = 14 * 24 * 60 * 60 * 1000;
+
+export async function sweep(context: JobContext, enqueue: (items: DueItem[]) => Promise<void>, options: SweepOptions = {}): Promise<SweepReport> {
+  const { store, clock } = context;
+  const batchSize = options.batchSize ?? DEFAULT_BATCH;
+  const { marked, removed } = await store.reconcile();
+
+  let planned = 0;
+  for (;;) {
+    const rows = await store.needingPlan(batchSize);
+    if (rows.length === 0) break;
+    const now = clock.now();
+    await store.savePlans(rows.map((row) => ({ scheduleId: row.scheduleId, next: nextDelivery(row.kind, row.user, row.habit, { at: now }) })));
+    planned += rows.length;
+    if (rows.length < batchSize) break;
+  }
+
+  let enqueued = 0;
+  const platforms = platformsOf(context.notifiers);
+  for (;;) {
+    const items = await store.claimDue(clock.now(), { limit: batchSize, leaseMs: options.leaseMs ?? DEFAULT_LEASE_MS, platforms });
+    if (items.length === 0) break;
+    await enqueue(items);
+    enqueued += items.length;
+    await options.afterBatch?.(items);
+    if (items.length < batchSize) break;
+  }
+
+  await store.pruneDeliveries(new Date(clock.now().getTime() - DELIVERY_RETENTION_MS));
+  const report = { marked, removed, planned, enqueued };
+  if (marked + removed + planned + enqueued > 0) context.logger.info({ ...report }, 'sweep');
+  return report;
+}
