@@ -21,7 +21,8 @@ const REVIEW_EXPIRES_MS = 24 * 60 * 60 * 1000;
 const YES = new Set(['yes', 'y', 'yeah', 'yep', 'sure', 'sim', 's', 'claro', 'uhum']);
 const NO = new Set(['no', 'n', 'nope', 'nah', 'nao']);
 
-const stateSchema = z.object({ reviewId: z.string().min(1), index: z.number().int().min(0) });
+/** `askedAt`: when the current question was asked (by the turn's clock), for the expiry. */
+const stateSchema = z.object({ reviewId: z.string().min(1), index: z.number().int().min(0), askedAt: z.iso.datetime() });
 
 async function questionsFor(turn: Turn): Promise<ReviewQuestion[]> {
   const all = turn.deps.reviewQuestions ?? (await loadReviewQuestions());
@@ -83,7 +84,7 @@ export async function beginReview(turn: Turn): Promise<Reply[]> {
   const questions = await questionsFor(turn);
   const started = await startReview(turn.app, turn.user);
   if (!started.ok) return [reply(turn.t('review.no_habits'))];
-  await turn.setState(REVIEW_FLOW, 'question', { reviewId: started.review.id, index: 0 });
+  await turn.setState(REVIEW_FLOW, 'question', { reviewId: started.review.id, index: 0, askedAt: turn.now.toISOString() });
   return [summary(turn, started.review, started.previous, questions.length), ask(turn, questions, 0)];
 }
 
@@ -125,7 +126,7 @@ async function record(turn: Turn, reviewId: string, index: number, answer: Answe
   }
   const next = index + 1;
   if (next >= questions.length) return finish(turn, reviewId, questions);
-  await turn.setState(REVIEW_FLOW, 'question', { reviewId, index: next });
+  await turn.setState(REVIEW_FLOW, 'question', { reviewId, index: next, askedAt: turn.now.toISOString() });
   return [ask(turn, questions, next)];
 }
 
@@ -151,7 +152,7 @@ export const reviewFlow: Flow = {
 
   async onText(turn, state, text) {
     const data = stateSchema.safeParse(state.data);
-    if (!data.success || turn.now.getTime() - state.updatedAt.getTime() > REVIEW_EXPIRES_MS) return null;
+    if (!data.success || turn.now.getTime() - Date.parse(data.data.askedAt) > REVIEW_EXPIRES_MS) return null;
     const question = (await questionsFor(turn))[data.data.index];
     if (!question) return null;
     const read = readAnswer(turn, question, text);
