@@ -32,8 +32,11 @@ const kindFromCode = (code: string): EntryKind | undefined =>
 
 /** Everything a button can ask for. */
 export type ButtonAction =
-  /** Log an entry for a habit (from /today, or a candidate of an ambiguous message). */
-  | { action: 'log'; habitId: string; kind: EntryKind; date: LocalDate; quantity: number | null }
+  /**
+   * Log an entry for a habit (from /today, or a candidate of an ambiguous message). `inPlace`:
+   * the button answers a question, so the reply replaces the message (not so under a list).
+   */
+  | { action: 'log'; habitId: string; kind: EntryKind; date: LocalDate; quantity: number | null; inPlace?: boolean }
   /** Undo the entry the echo was about. */
   | { action: 'undo'; entryId: string }
   /** Undo a goal progress increment. */
@@ -42,8 +45,8 @@ export type ButtonAction =
   | { action: 'confirm'; answer: 'yes' | 'no' }
   /** A choice inside the active flow (frequency, personality, optional field...). */
   | { action: 'choose'; value: string }
-  /** Pick a habit for a command that needs one (/edit, /archive, /pause). */
-  | { action: 'pick'; command: string; habitId: string }
+  /** Pick a habit for a command that needs one (/edit, /archive, /pause). `inPlace` as for 'log'. */
+  | { action: 'pick'; command: string; habitId: string; inPlace?: boolean }
   /** Snooze a reminder: re-deliver its local slot ('YYYYMMDDTHHmm') once, 30 minutes later (jobs engineer; additive). */
   | { action: 'snooze'; habitId: string; slot: string };
 
@@ -56,14 +59,15 @@ export function encodeButton(action: ButtonAction): string {
   const parts: string[] = [VERSION];
   switch (action.action) {
     case 'log':
-      parts.push('l', packId(action.habitId), KIND_CODES[action.kind], packDate(action.date));
+      // An upper-case code marks a button that answers a question (its reply edits in place).
+      parts.push(action.inPlace ? 'L' : 'l', packId(action.habitId), KIND_CODES[action.kind], packDate(action.date));
       if (action.quantity !== null) parts.push(String(action.quantity));
       break;
     case 'undo': parts.push('u', packId(action.entryId)); break;
     case 'undo_progress': parts.push('p', packId(action.progressId)); break;
     case 'confirm': parts.push('y', action.answer === 'yes' ? '1' : '0'); break;
     case 'choose': parts.push('c', action.value); break;
-    case 'pick': parts.push('k', action.command, packId(action.habitId)); break;
+    case 'pick': parts.push(action.inPlace ? 'K' : 'k', action.command, packId(action.habitId)); break;
     case 'snooze': parts.push('z', packId(action.habitId), action.slot); break;
   }
   const data = parts.join(SEPARATOR);
@@ -77,14 +81,15 @@ export function decodeButton(data: string): ButtonAction | null {
   const [version, code, ...args] = data.split(SEPARATOR);
   if (version !== VERSION) return null;
   switch (code) {
-    case 'l': {
+    case 'l':
+    case 'L': {
       const [habit, kindCode, date, quantity] = args;
       const kind = kindFromCode(kindCode ?? '');
       if (!ID.safeParse(habit).success || !kind || !DATE.safeParse(date).success) return null;
       const amount = quantity === undefined ? null : Number(quantity);
       if (amount !== null && (!Number.isFinite(amount) || amount < 0)) return null;
       if (args.length > 4) return null;
-      return { action: 'log', habitId: unpackId(habit!), kind, date: unpackDate(date!), quantity: amount };
+      return { action: 'log', habitId: unpackId(habit!), kind, date: unpackDate(date!), quantity: amount, ...(code === 'L' ? { inPlace: true } : {}) };
     }
     case 'u':
       return args.length === 1 && ID.safeParse(args[0]).success ? { action: 'undo', entryId: unpackId(args[0]!) } : null;
@@ -95,8 +100,9 @@ export function decodeButton(data: string): ButtonAction | null {
     case 'c':
       return args.length === 1 && WORD.safeParse(args[0]).success ? { action: 'choose', value: args[0]! } : null;
     case 'k':
+    case 'K':
       return args.length === 2 && WORD.safeParse(args[0]).success && ID.safeParse(args[1]).success
-        ? { action: 'pick', command: args[0]!, habitId: unpackId(args[1]!) }
+        ? { action: 'pick', command: args[0]!, habitId: unpackId(args[1]!), ...(code === 'K' ? { inPlace: true } : {}) }
         : null;
     case 'z':
       return args.length === 2 && ID.safeParse(args[0]).success && SLOT.safeParse(args[1]).success

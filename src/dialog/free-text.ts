@@ -68,7 +68,7 @@ function askWhich(turn: Turn, result: Extract<ParseResult, { kind: 'ambiguous' }
     formatDay(t, user.locale, result.date, turn.today),
   ].filter(Boolean).join(', ');
   const buttons = candidates.map((habit) => button(habitLabel(habit).slice(0, 60), {
-    action: 'log', habitId: habit.id, kind: result.entryKind, date: result.date, quantity: result.quantity,
+    action: 'log', habitId: habit.id, kind: result.entryKind, date: result.date, quantity: result.quantity, inPlace: true,
   }));
   return [reply(t(named.length > 0 ? 'ambiguous.which' : 'ambiguous.unknown', { detail, kind: t(`log.kind.${result.entryKind}`) }), rows(buttons, 2))];
 }

@@ -65,26 +65,42 @@ export async function route(turn: Turn): Promise<Reply[]> {
   return handleFreeText(turn, text);
 }
 
+/**
+ * A pressed button that answers a question (a flow's choice, a confirmation, a picker, Undo)
+ * replaces the message it was pressed on: the choice is made and its buttons go. The first
+ * reply edits; any others follow as new messages. Images and files cannot replace text.
+ */
+function inPlace(replies: Reply[]): Reply[] {
+  const [first, ...rest] = replies;
+  if (!first || first.image || first.file) return replies;
+  return [{ ...first, editsPrevious: true }, ...rest];
+}
+
 async function routeButton(turn: Turn, data: string): Promise<Reply[]> {
   const { t } = turn;
   const action = decodeButton(data);
   if (!action) return [reply(t('button.invalid'))];
   switch (action.action) {
-    case 'log': return logFromButton(turn, action);
-    case 'undo': return undoEntry(turn, action.entryId);
-    case 'undo_progress': return undoGoalProgress(turn, action.progressId);
+    // Done under a list (/today, a reminder) answers below it, so the list stays in view.
+    case 'log': {
+      const replies = await logFromButton(turn, action);
+      return action.inPlace ? inPlace(replies) : replies;
+    }
+    case 'undo': return inPlace(await undoEntry(turn, action.entryId));
+    case 'undo_progress': return inPlace(await undoGoalProgress(turn, action.progressId));
     case 'snooze': return snoozeFromButton(turn, action);
     case 'pick': {
       const picker = PICKERS[action.command];
-      return picker ? picker(turn, action.habitId) : [reply(t('button.invalid'))];
+      const replies = picker ? await picker(turn, action.habitId) : [reply(t('button.invalid'))];
+      return action.inPlace ? inPlace(replies) : replies;
     }
     case 'choose':
     case 'confirm': {
       const state = await turn.state();
       const flow = state ? FLOWS[state.flow] : undefined;
-      if (!state || !flow) return [reply(t('button.expired'))];
-      if (action.action === 'choose') return flow.onChoice(turn, state, action.value);
-      return flow.onConfirm ? flow.onConfirm(turn, state, action.answer === 'yes') : [reply(t('button.expired'))];
+      if (!state || !flow) return inPlace([reply(t('button.expired'))]);
+      if (action.action === 'choose') return inPlace(await flow.onChoice(turn, state, action.value));
+      return inPlace(flow.onConfirm ? await flow.onConfirm(turn, state, action.answer === 'yes') : [reply(t('button.expired'))]);
     }
   }
 }

@@ -22,6 +22,8 @@ describe('button data', () => {
       { action: 'choose', value: 'ob.language.pt-BR' },
       { action: 'pick', command: 'archive', habitId: uuid },
       { action: 'pick', command: 'pause', habitId: '*' },
+      { action: 'pick', command: 'reset', habitId: uuid, inPlace: true },
+      { action: 'log', habitId: uuid, kind: 'skip', date: '2026-11-23', quantity: 3, inPlace: true },
     ];
     for (const action of actions) {
       const data = encodeButton(action);

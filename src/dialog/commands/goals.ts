@@ -84,7 +84,7 @@ export async function resetCommand(turn: Turn, args: string): Promise<Reply[]> {
   if (counters.length === 0) return [reply(turn.t('goal.no_counters'))];
   const goal = args ? findByTitle(counters, args) : counters.length === 1 ? counters[0] : undefined;
   if (goal) return reset(turn, goal);
-  const buttons = counters.map((counter) => button(turn.t('button.reset', { goal: counter.title }).slice(0, 60), { action: 'pick', command: 'reset', habitId: counter.id }));
+  const buttons = counters.map((counter) => button(turn.t('button.reset', { goal: counter.title }).slice(0, 60), { action: 'pick', command: 'reset', habitId: counter.id, inPlace: true }));
   return [reply(turn.t('goal.pick_reset'), rows(buttons, 2))];
 }
 

@@ -20,9 +20,9 @@ export function findHabitByName(habits: Habit[], text: string): Habit | undefine
     ?? habits.find((habit) => names(habit).some((name) => name.startsWith(wanted) || wanted.startsWith(name)));
 }
 
-/** Buttons naming each habit; pressing one runs `command` for it. */
+/** Buttons naming each habit; pressing one runs `command` for it (its answer replaces the question). */
 export function habitPicker(habits: Habit[], command: string): Reply['buttons'] {
-  return rows(habits.slice(0, 24).map((habit) => button(habitLabel(habit).slice(0, 60), { action: 'pick', command, habitId: habit.id })), 2);
+  return rows(habits.slice(0, 24).map((habit) => button(habitLabel(habit).slice(0, 60), { action: 'pick', command, habitId: habit.id, inPlace: true })), 2);
 }
 
 export async function showHabits(turn: Turn): Promise<Reply[]> {

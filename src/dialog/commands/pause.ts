@@ -71,8 +71,8 @@ export async function pauseCommand(turn: Turn, args: string): Promise<Reply[]> {
   const { t } = turn;
   const { habits } = await listHabits(turn.app, turn.user);
   if (!args.trim()) {
-    const buttons = [button(t('pause.everything_button'), { action: 'pick', command: 'pause', habitId: EVERYTHING }),
-      ...habits.slice(0, 20).map((habit) => button(habitLabel(habit).slice(0, 60), { action: 'pick', command: 'pause', habitId: habit.id }))];
+    const buttons = [button(t('pause.everything_button'), { action: 'pick', command: 'pause', habitId: EVERYTHING, inPlace: true }),
+      ...habits.slice(0, 20).map((habit) => button(habitLabel(habit).slice(0, 60), { action: 'pick', command: 'pause', habitId: habit.id, inPlace: true }))];
     return [reply(t('pause.ask_what'), rows(buttons, 2))];
   }
   const request = readPauseArgs(args, turn.today, turn);

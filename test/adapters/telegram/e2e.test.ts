@@ -112,12 +112,36 @@ describe('a person on Telegram (telegram-test-api emulator)', () => {
     return botReplies();
   };
 
-  const press = async (shown: BotMessage[], label: string): Promise<BotMessage[]> => {
+  /** The pressed message as the emulator holds it now (an edit in place changes it). */
+  const storedMessage = (messageId: number): BotMessage | undefined => {
+    const stored = server.storage.botMessages.find((update) => update.messageId === messageId && update.botToken === TEST_TOKEN);
+    if (!stored) return undefined;
+    const markup = stored.message.reply_markup as { inline_keyboard?: { text: string; callback_data: string }[][] } | undefined;
+    return { messageId, text: String(stored.message.text), buttons: markup?.inline_keyboard?.flat() ?? [] };
+  };
+
+  /**
+   * Presses a button; returns what the person then sees: the pressed message if the answer
+   * replaced it (marked `edited`), then any new messages.
+   */
+  const press = async (shown: BotMessage[], label: string): Promise<(BotMessage & { edited?: boolean })[]> => {
     const message = shown.find((candidate) => candidate.buttons.some((button) => button.text.includes(label)));
     const button = message?.buttons.find((candidate) => candidate.text.includes(label));
     expect(button, `a "${label}" button among ${JSON.stringify(shown.flatMap((m) => m.buttons.map((b) => b.text)))}`).toBeDefined();
+    const before = storedMessage(message!.messageId);
+    const changed = () => {
+      const now = storedMessage(message!.messageId);
+      return now !== undefined && (now.text !== before?.text || JSON.stringify(now.buttons) !== JSON.stringify(before?.buttons));
+    };
     await client.sendCallback(client.makeCallbackQuery(button!.callback_data, { message: { message_id: message!.messageId } }));
-    return botReplies();
+    const unread = () => server.storage.botMessages.some((update) => !update.isRead && update.botToken === TEST_TOKEN && String(update.message.chat_id) === '4242');
+    // Wait for the edit or a new message; new messages (if any) are then collected as usual.
+    const deadline = Date.now() + 10_000;
+    while (!changed() && !unread() && Date.now() < deadline) await sleep(40);
+    await sleep(300);
+    const rest = unread() || !changed() ? await botReplies() : [];
+    const after = storedMessage(message!.messageId);
+    return [...(after && changed() ? [{ ...after, edited: true }] : []), ...rest];
   };
 
   it('sends /start, creates a habit, logs it in words, presses Undo and reads /stats', async () => {
@@ -136,6 +160,9 @@ describe('a person on Telegram (telegram-test-api emulator)', () => {
 
     const afterFrequency = await press(askFrequency, 'Every day');
     expect(texts(afterFrequency)).toContain('Created Pushups, every day.');
+    // The choice is made: the question itself now shows the answer, not a second message.
+    expect(afterFrequency).toEqual([expect.objectContaining({ messageId: askFrequency[0]!.messageId, edited: true })]);
+    expect(labels(afterFrequency)).not.toContain('Every day');
     expect(calledMethods).toContain('answerCallbackQuery');
     const created = await send('done');
     expect(texts(created)).toContain('<b>Pushups</b> — every day');
@@ -150,6 +177,9 @@ describe('a person on Telegram (telegram-test-api emulator)', () => {
     const answeredBefore = calledMethods.filter((method) => method === 'answerCallbackQuery').length;
     const undone = await press(echo, 'Undo');
     expect(texts(undone)).toContain('Undone: ✅ <b>Pushups</b> done: 20, today');
+    // The echo is replaced in place (the emulator keeps an edited message's old keyboard; Telegram
+    // drops it, as outbound.test.ts shows).
+    expect(undone).toEqual([expect.objectContaining({ messageId: echo[0]!.messageId, edited: true })]);
     expect(calledMethods.filter((method) => method === 'answerCallbackQuery')).toHaveLength(answeredBefore + 1);
     expect(await entryCount()).toBe(0);
 
