@@ -1,4 +1,5 @@
-// /today, /stats, /streaks, /week and "how am I doing?": answered from data, in words.
+// /today, /stats, /streaks, /week and "how am I doing?": answered from data, in words. In a
+// group, the numbers are shown only for a member who shares them.
 import { howAmIDoing, statsFor, streaks, today, week, type DayCell, type TodayItem } from '../../app/queries.js';
 import type { StreakUnit } from '../../core/stats.js';
 import { formatDate, formatNumber, formatPercent, formatQuantity, habitLabel, weekdayOfDate } from '../format.js';
@@ -8,6 +9,15 @@ import type { Turn } from '../turn.js';
 
 export function streakText(turn: Turn, count: number, unit: StreakUnit): string {
   return turn.t(`streak.${unit}`, { count });
+}
+
+/**
+ * A group sees only what each member shares: a member who keeps their stats private
+ * (User.shareStats false, the default) is told so, with where to see or share them.
+ */
+function keptPrivate(turn: Turn): Reply[] | null {
+  if (turn.message.chat.kind !== 'group' || turn.user.shareStats) return null;
+  return [{ text: turn.t('stats.private_in_group', { name: turn.user.displayName }), private: true }];
 }
 
 function todayLine(turn: Turn, item: TodayItem): string {
@@ -46,6 +56,8 @@ export async function showToday(turn: Turn): Promise<Reply[]> {
 }
 
 export async function showStats(turn: Turn): Promise<Reply[]> {
+  const hidden = keptPrivate(turn);
+  if (hidden) return hidden;
   const { t, user } = turn;
   const view = await statsFor(turn.app, user);
   if (view.habits.length === 0) return [reply(t('habits.none'))];
@@ -73,6 +85,8 @@ export async function showStats(turn: Turn): Promise<Reply[]> {
 }
 
 export async function showStreaks(turn: Turn): Promise<Reply[]> {
+  const hidden = keptPrivate(turn);
+  if (hidden) return hidden;
   const { t } = turn;
   const view = await streaks(turn.app, turn.user);
   if (view.streaks.length === 0) return [reply(t('habits.none'))];
@@ -90,6 +104,8 @@ const CELL_ICON: Record<DayCell, string> = {
 };
 
 export async function showWeek(turn: Turn): Promise<Reply[]> {
+  const hidden = keptPrivate(turn);
+  if (hidden) return hidden;
   const { t, user } = turn;
   const view = await week(turn.app, user);
   if (view.rows.length === 0) return [reply(t('habits.none'))];
@@ -101,6 +117,8 @@ export async function showWeek(turn: Turn): Promise<Reply[]> {
 }
 
 export async function showHowAmIDoing(turn: Turn): Promise<Reply[]> {
+  const hidden = keptPrivate(turn);
+  if (hidden) return hidden;
   const { t, user } = turn;
   const summary = await howAmIDoing(turn.app, user);
   if (summary.habitCount === 0) return [reply(t('habits.none'))];

@@ -1,5 +1,6 @@
 // /settings: shows the profile and changes any of it (language, time zone, coach, day
-// start) with the same questions onboarding asks. /coach jumps straight to the coach.
+// start) with the same questions onboarding asks, and switches whether stats are shown in
+// groups (one press). /coach jumps straight to the coach.
 import type { DialogState } from '../../app/ports.js';
 import type { Reply } from '../messages.js';
 import { choice, normalizeAnswer, reply, rows } from '../replies.js';
@@ -21,9 +22,21 @@ function overview(turn: Turn, intro?: string): Reply[] {
     `${t('settings.field.zone')}: ${user.timeZone}`,
     `${t('settings.field.coach')}: ${personalityLabel(t, user.personality)}`,
     `${t('settings.field.daystart')}: ${dayStartLabel(t, user.dayStartHour)}`,
+    `${t('settings.field.share')}: ${shareLabel(turn)}`,
   ].filter(Boolean).join('\n');
   const buttons = PROFILE_FIELDS.map((field) => choice(t(`settings.field.${field}`), `st.${field}`));
-  return [reply(text, [...rows(buttons, 2), [choice(t('settings.done'), 'st.done')]])];
+  return [reply(text, [...rows(buttons, 2), [choice(`🔒 ${t('settings.field.share')}`, 'st.share'), choice(t('settings.done'), 'st.done')]])];
+}
+
+function shareLabel(turn: Turn): string {
+  return turn.t(turn.user.shareStats ? 'settings.share.on' : 'settings.share.off');
+}
+
+/** Sharing is a switch: one press flips it and shows the overview again. */
+async function toggleShare(turn: Turn): Promise<Reply[]> {
+  if (!(await turn.updateUser({ shareStats: !turn.user.shareStats }))) return [reply(turn.t('error.generic'))];
+  await turn.setState(SETTINGS_FLOW, 'menu');
+  return overview(turn, `${turn.t('settings.saved', { value: `${turn.t('settings.field.share')}: ${shareLabel(turn)}` })}\n`);
 }
 
 function ask(turn: Turn, field: ProfileField, problem?: string, candidates: string[] = []): Reply[] {
@@ -76,6 +89,7 @@ export const settingsFlow: Flow = {
       await turn.clearState();
       return [reply(turn.t('settings.closed'))];
     }
+    if (prefix === 'st' && field === 'share') return toggleShare(turn);
     if (prefix === 'st' && (PROFILE_FIELDS as string[]).includes(field)) {
       await turn.setState(SETTINGS_FLOW, field);
       return ask(turn, field as ProfileField);

@@ -150,9 +150,23 @@ describe('the Telegram bot in a group', () => {
     expect(textsOf(calls).join('\n')).toContain('/new');
   });
 
-  // Dialog's /stats does not yet look at the chat kind or User.shareStats: in a group it shows
-  // the member's full stats. Specified here so it is not forgotten.
-  it.todo('given /stats in a group then it shows only what the member shares (User.shareStats)');
+  it('given /stats in a group then it shows only what the member shares (User.shareStats)', async () => {
+    const direct = personIn(harness, privateChat);
+    await direct.say('/start');
+    await direct.say('skip');
+    await direct.say('/new Pushups');
+    await direct.press('Every day');
+    await direct.say('did 20 pushups');
+
+    const kept = textsOf(await ana.say(`/stats@${botInfo.username}`)).join('\n');
+    expect(kept).toContain('Ana Souza, your stats are private');
+    expect(kept).not.toContain('Pushups');
+
+    const user = await harness.db.repos.users.findByIdentity('telegram', String(member.id));
+    await harness.db.repos.users.update(user!.id, { shareStats: true });
+    const shared = textsOf(await ana.say(`/stats@${botInfo.username}`)).join('\n');
+    expect(shared).toContain('<b>Pushups</b>');
+  });
 
   it('given a mention then the message is handled without the mention', async () => {
     const text = `@${botInfo.username} help`;

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { InboundMessage } from '../../../src/dialog/messages.js';
 import { createHabit, onboarded, startChat, type ChatHarness } from '../support/chat.js';
 
 describe('queries answered from data', () => {
@@ -34,5 +35,55 @@ describe('queries answered from data', () => {
       await ana.say(command);
       expect(ana.last()).toContain('/new');
     }
+  });
+
+  describe('in a group', () => {
+    let sequence = 0;
+    const inGroup = (text: string, externalId = 'ana'): Promise<string> => {
+      const message: InboundMessage = {
+        platform: 'telegram', user: { externalId, displayName: 'Ana' }, chat: { id: '-100777', kind: 'group' },
+        text, updateId: `group-${++sequence}`, addressedToBot: true,
+      };
+      return chat.conversation.handle(message).then((replies) => replies.map((reply) => reply.text).join('\n'));
+    };
+
+    async function anaWithHistory() {
+      const ana = chat.person('ana', { platform: 'telegram', localeHint: 'en' });
+      await ana.say('hi');
+      await ana.say('skip');
+      await createHabit(ana, 'Read');
+      await ana.say('read yesterday');
+      await ana.say('read today');
+      return ana;
+    }
+
+    it('given a member who keeps stats private (the default), then /stats, /streaks, /week and "how am I doing?" show none of them', async () => {
+      await anaWithHistory();
+      for (const ask of ['/stats', '/streaks', '/week', 'how am I doing?']) {
+        const answer = await inGroup(ask);
+        expect(answer, ask).toContain('Ana, your stats are private');
+        expect(answer, ask).toContain('direct message');
+        expect(answer, ask).toContain('/settings');
+        expect(answer, ask).not.toContain('Read');
+      }
+    });
+
+    it('given the same member in their direct chat, then /stats shows everything', async () => {
+      const ana = await anaWithHistory();
+      await ana.say('/stats');
+      expect(ana.last()).toContain('🔥 2 days');
+    });
+
+    it('given a member who shares (turned on in /settings), then their stats show in the group', async () => {
+      const ana = await anaWithHistory();
+      await ana.say('/settings');
+      expect(ana.last()).toContain('Stats in groups: private');
+      await ana.press('Stats in groups');
+      expect(ana.last()).toContain('Stats in groups: shared');
+      const stats = await inGroup('/stats@HabitCoachBot');
+      expect(stats).toContain('**Read**');
+      expect(stats).toContain('🔥 2 days');
+      expect(await inGroup('/streaks')).toContain('🔥 Read: 2 days');
+    });
   });
 });
