@@ -1,8 +1,12 @@
-// /help and /start.
+// /help and /start. /start may carry a deep-link payload (Telegram's t.me/<bot>?start=...):
+// "link-CODE" links this chat to a profile on another platform, "lang-pt" / "lang-en" picks
+// the language of someone new. Any other payload is ignored: /start works as usual.
+import type { Locale } from '../../core/types.js';
 import { startOnboarding } from '../flows/onboarding.js';
 import type { Reply } from '../messages.js';
 import { reply } from '../replies.js';
 import type { Turn } from '../turn.js';
+import { redeem } from './link.js';
 
 export function helpText(turn: Turn): string {
   return turn.t('help.text');
@@ -12,8 +16,32 @@ export function helpCommand(turn: Turn): Promise<Reply[]> {
   return Promise.resolve([reply(helpText(turn))]);
 }
 
+export type StartPayload = { kind: 'link'; code: string } | { kind: 'language'; locale: Locale } | null;
+
+/** Reads a deep-link payload (Telegram allows A-Z, a-z, 0-9, _ and -, up to 64 characters). */
+export function readStartPayload(args: string): StartPayload {
+  const payload = args.trim();
+  const link = /^link[-_]?([A-Za-z0-9-]{6,12})$/i.exec(payload);
+  if (link) return { kind: 'link', code: link[1]! };
+  const language = /^(?:lang[-_])?(en|pt)(?:[-_][A-Za-z]{2})?$/i.exec(payload);
+  if (language) return { kind: 'language', locale: language[1]!.toLowerCase() === 'pt' ? 'pt-BR' : 'en' };
+  return null;
+}
+
 /** /start: setup for someone not onboarded yet, otherwise a short welcome back. */
-export async function startCommand(turn: Turn): Promise<Reply[]> {
+export async function startCommand(turn: Turn, args = ''): Promise<Reply[]> {
+  const payload = readStartPayload(args);
+  if (payload?.kind === 'link') {
+    const { linked, replies } = await redeem(turn, payload.code);
+    // A code that did not work leaves this person as they were: /start goes on as usual.
+    return linked ? replies : [...replies, ...(await greet(turn))];
+  }
+  // A language chosen by the link counts for someone new; a returning person keeps their own.
+  if (payload?.kind === 'language' && !turn.user.onboardedAt) await turn.updateUser({ locale: payload.locale });
+  return greet(turn);
+}
+
+async function greet(turn: Turn): Promise<Reply[]> {
   if (!turn.user.onboardedAt) return startOnboarding(turn);
   return [reply(`${turn.t('start.again', { name: turn.user.displayName })}\n\n${helpText(turn)}`)];
 }

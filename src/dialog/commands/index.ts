@@ -9,6 +9,7 @@ import { deleteCommand, exportCommand, importCommand } from './data.js';
 import { pickForReset, resetCommand, showGoals } from './goals.js';
 import { archiveCommand, editCommand, pickForArchive, pickForEdit, showHabits } from './habits.js';
 import { helpCommand, startCommand } from './help.js';
+import { linkCommand } from './link.js';
 import { undoLatest } from './logging.js';
 import { pauseCommand, pickForPause, resumeCommand } from './pause.js';
 import { showHowAmIDoing, showStats, showStreaks, showToday, showWeek } from './queries.js';
@@ -41,6 +42,7 @@ const commands: Record<string, CommandHandler> = {
   settings: settingsCommand,
   coach: coachCommand,
   review: reviewCommand,
+  link: linkCommand,
 };
 
 const aliases: Record<string, string> = {
@@ -48,7 +50,7 @@ const aliases: Record<string, string> = {
   pausar: 'pause', retomar: 'resume', voltar: 'resume', hoje: 'today', estatisticas: 'stats', sequencias: 'streaks',
   semana: 'week', meta: 'goal', metas: 'goals', zerar: 'reset', desfazer: 'undo', exportar: 'export',
   importar: 'import', apagar: 'delete', excluir: 'delete', config: 'settings', configuracoes: 'settings', ajustes: 'settings',
-  treinador: 'coach', comecar: 'start', iniciar: 'start', revisao: 'review',
+  treinador: 'coach', comecar: 'start', iniciar: 'start', revisao: 'review', vincular: 'link', conectar: 'link',
 };
 
 export const COMMANDS: Record<string, CommandHandler> = {
