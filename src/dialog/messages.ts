@@ -18,6 +18,12 @@ export interface InboundMessage {
   localeHint?: string;
   /** In groups: the message mentions or replies to the bot, or is a command for it. */
   addressedToBot?: boolean;
+  /**
+   * In groups, for adapters that know who will see the answer: 'speaker' when only the speaker
+   * will (Discord ephemeral), 'chat' when the speaker asked to show it to everyone (Discord
+   * share:true). Either way a member's stats are shown; unset, only if they share them (User.shareStats).
+   */
+  audience?: 'speaker' | 'chat';
 }
 
 export interface Button {

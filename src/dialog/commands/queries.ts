@@ -13,10 +13,11 @@ export function streakText(turn: Turn, count: number, unit: StreakUnit): string 
 
 /**
  * A group sees only what each member shares: a member who keeps their stats private
- * (User.shareStats false, the default) is told so, with where to see or share them.
+ * (User.shareStats false, the default) is told so, with where to see or share them, unless
+ * the platform shows this answer to them alone or they asked to show it (InboundMessage.audience).
  */
 function keptPrivate(turn: Turn): Reply[] | null {
-  if (turn.message.chat.kind !== 'group' || turn.user.shareStats) return null;
+  if (turn.message.chat.kind !== 'group' || turn.user.shareStats || turn.message.audience) return null;
   return [{ text: turn.t('stats.private_in_group', { name: turn.user.displayName }), private: true }];
 }
 

@@ -39,10 +39,10 @@ describe('queries answered from data', () => {
 
   describe('in a group', () => {
     let sequence = 0;
-    const inGroup = (text: string, externalId = 'ana'): Promise<string> => {
+    const inGroup = (text: string, audience?: InboundMessage['audience']): Promise<string> => {
       const message: InboundMessage = {
-        platform: 'telegram', user: { externalId, displayName: 'Ana' }, chat: { id: '-100777', kind: 'group' },
-        text, updateId: `group-${++sequence}`, addressedToBot: true,
+        platform: 'telegram', user: { externalId: 'ana', displayName: 'Ana' }, chat: { id: '-100777', kind: 'group' },
+        text, updateId: `group-${++sequence}`, addressedToBot: true, ...(audience ? { audience } : {}),
       };
       return chat.conversation.handle(message).then((replies) => replies.map((reply) => reply.text).join('\n'));
     };
@@ -66,6 +66,12 @@ describe('queries answered from data', () => {
         expect(answer, ask).toContain('/settings');
         expect(answer, ask).not.toContain('Read');
       }
+    });
+
+    it('given a platform that shows the answer to the member alone, or a member asking to show it, then the stats are shown', async () => {
+      await anaWithHistory();
+      expect(await inGroup('/stats', 'speaker')).toContain('🔥 2 days');
+      expect(await inGroup('/week', 'chat')).toContain('Read');
     });
 
     it('given the same member in their direct chat, then /stats shows everything', async () => {
