@@ -24,8 +24,13 @@ export function guessLocale(hint?: string | null): Locale {
   return hint && /^pt([-_]|$)/i.test(hint.trim()) ? 'pt-BR' : 'en';
 }
 
-/** The zone we assume until onboarding asks: Brazil for Portuguese speakers, UTC otherwise. */
-function defaultZone(locale: Locale): string {
+/**
+ * The zone a new person starts in until onboarding asks: the deployment's DEFAULT_TIME_ZONE when
+ * it is a valid zone; without one, Brazil for Portuguese speakers and UTC otherwise.
+ */
+export function startingZone(locale: Locale, configured?: string): string {
+  const zone = configured ? timeZoneSchema.safeParse(configured) : null;
+  if (zone?.success) return zone.data;
   return locale === 'pt-BR' ? 'America/Sao_Paulo' : 'UTC';
 }
 
@@ -40,7 +45,7 @@ export async function ensureUser(deps: AppDeps, identity: Identity): Promise<Ens
   try {
     const user = await deps.repos.users.create(
       { platform, externalId },
-      { displayName: displayName ?? externalId, locale, timeZone: defaultZone(locale) },
+      { displayName: displayName ?? externalId, locale, timeZone: startingZone(locale, deps.defaultTimeZone) },
     );
     return { ok: true, user, created: true };
   } catch (error) {

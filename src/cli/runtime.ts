@@ -8,7 +8,8 @@ import type { Clock, Coach, Repositories } from '../app/ports.js';
 import { createLlmCoach, type LlmCoach } from '../coach/llm-coach.js';
 import { createOpenAiClient } from '../coach/openai-client.js';
 import { createTemplateCoach, loadPersonalities } from '../coach/index.js';
-import type { Config } from '../config.js';
+import { ConfigError, type Config } from '../config.js';
+import { timeZoneSchema } from '../app/schemas.js';
 import { createDatabase, migrateDatabase, type DatabaseHandle } from '../db/client.js';
 import { createRepositories } from '../db/repositories/index.js';
 import { createConversation } from '../dialog/conversation.js';
@@ -61,7 +62,15 @@ export function describeDatabase(config: Pick<Config, 'DATABASE_URL' | 'PGLITE_P
   return config.DATABASE_URL ? 'PostgreSQL' : `PGlite (${config.PGLITE_PATH})`;
 }
 
+/** DEFAULT_TIME_ZONE as an IANA zone ("UTC-3" becomes Etc/GMT+3); an unknown zone stops startup, naming it. */
+export function defaultTimeZoneOf(config: Pick<Config, 'DEFAULT_TIME_ZONE'>): string {
+  const zone = timeZoneSchema.safeParse(config.DEFAULT_TIME_ZONE);
+  if (!zone.success) throw new ConfigError([`DEFAULT_TIME_ZONE: unknown time zone "${config.DEFAULT_TIME_ZONE}" (expected e.g. America/Sao_Paulo, UTC or UTC-3)`]);
+  return zone.data;
+}
+
 export async function createRuntime(config: Config, overrides: RuntimeOverrides = {}): Promise<Runtime> {
+  const defaultTimeZone = defaultTimeZoneOf(config);
   const logger = overrides.logger ?? createLogger(config, overrides.minLogLevel);
   const clock = overrides.clock ?? systemClock;
   const database = await createDatabase(
@@ -71,7 +80,8 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     const report = await migrateDatabase(database);
     logger.info({ database: describeDatabase(config, overrides), applied: report.applied.length }, 'database ready');
     const repos = createRepositories(database);
-    const app: AppDeps = { repos, clock };
+    // New people start in DEFAULT_TIME_ZONE, whatever their language, until they choose their own.
+    const app: AppDeps = { repos, clock, defaultTimeZone };
     let coach: Coach;
     let freeText: FreeTextHandler | undefined;
     if (overrides.coach) {
@@ -86,7 +96,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
       // Only a model reads what the rule parser could not; without one the offline hints answer.
       if (client) freeText = freeTextFromCoachChat(llm);
     }
-    const conversation = createConversation({ repos, clock, coach, logger, ...(freeText ? { freeText } : {}) });
+    const conversation = createConversation({ repos, clock, coach, logger, defaultTimeZone, ...(freeText ? { freeText } : {}) });
     let closed = false;
     return {
       config, logger, clock, database, repos, app, coach, conversation,

@@ -24,6 +24,7 @@ const inboundSchema = z.object({
   updateId: z.string().min(1).max(200),
   localeHint: z.string().max(35).optional(),
   addressedToBot: z.boolean().optional(),
+  audience: z.enum(['speaker', 'chat']).optional(),
 });
 
 export function createConversation(deps: ConversationDeps): Conversation {
@@ -60,7 +61,8 @@ async function handleMessage(deps: ConversationDeps, raw: InboundMessage): Promi
 }
 
 async function respond(deps: ConversationDeps, message: InboundMessage): Promise<Reply[]> {
-  const ensured = await ensureUser({ repos: deps.repos, clock: deps.clock }, {
+  const appDeps = { repos: deps.repos, clock: deps.clock, ...(deps.defaultTimeZone ? { defaultTimeZone: deps.defaultTimeZone } : {}) };
+  const ensured = await ensureUser(appDeps, {
     platform: message.platform,
     externalId: message.user.externalId,
     ...(message.user.displayName?.trim() ? { displayName: message.user.displayName.trim().slice(0, 100) } : {}),

@@ -29,6 +29,8 @@ export interface ConversationDeps {
   coach: Coach;
   freeText?: FreeTextHandler;
   logger?: DialogLogger;
+  /** The zone new people start in until they choose one (config DEFAULT_TIME_ZONE); see AppDeps. */
+  defaultTimeZone?: string;
   /** The weekly review questions (prompts/review-questions.*); read from prompts/ when absent. (jobs engineer; additive) */
   reviewQuestions?: ReviewQuestions;
 }

@@ -35,7 +35,7 @@ export interface Turn {
 export function createTurn(deps: ConversationDeps, user: User, message: InboundMessage, now: Date): Turn {
   const repos = deps.repos;
   const chatRef = `${message.platform}:${message.chat.id}`;
-  const appDeps = { repos, clock: deps.clock };
+  const appDeps: AppDeps = { repos, clock: deps.clock, ...(deps.defaultTimeZone ? { defaultTimeZone: deps.defaultTimeZone } : {}) };
   const refresh = (updated: User) => {
     turn.user = updated;
     turn.t = createTranslator(updated.locale);

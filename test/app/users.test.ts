@@ -25,6 +25,25 @@ describe('ensureUser', () => {
     expect(first.user.onboardedAt).toBeNull();
   });
 
+  it('given a deployment default zone (DEFAULT_TIME_ZONE), then every new person starts there, whatever their language', async () => {
+    const world = worldOf(db);
+    const deps = { ...world.deps, defaultTimeZone: 'Europe/Lisbon' };
+    const english = expectOk(await ensureUser(deps, { platform: 'telegram', externalId: 'tg-zone-en', localeHint: 'en-US' }));
+    const portuguese = expectOk(await ensureUser(deps, { platform: 'telegram', externalId: 'tg-zone-pt', localeHint: 'pt-BR' }));
+    expect(english.user.timeZone).toBe('Europe/Lisbon');
+    expect(portuguese.user.timeZone).toBe('Europe/Lisbon');
+    const offset = expectOk(await ensureUser({ ...world.deps, defaultTimeZone: 'UTC-3' }, { platform: 'telegram', externalId: 'tg-zone-offset' }));
+    expect(offset.user.timeZone).toBe('Etc/GMT+3');
+  });
+
+  it('given no default zone (or one that is not a zone), then the language decides: São Paulo for Portuguese, UTC otherwise', async () => {
+    const world = worldOf(db);
+    const english = expectOk(await ensureUser({ ...world.deps, defaultTimeZone: 'Mars/Olympus' }, { platform: 'telegram', externalId: 'tg-guess-en', localeHint: 'en' }));
+    expect(english.user.timeZone).toBe('UTC');
+    const portuguese = expectOk(await ensureUser(world.deps, { platform: 'telegram', externalId: 'tg-guess-pt', localeHint: 'pt' }));
+    expect(portuguese.user.timeZone).toBe('America/Sao_Paulo');
+  });
+
   it('given two first messages at once, then one person is created', async () => {
     const world = worldOf(db);
     const identity = { platform: 'discord' as const, externalId: 'dc-race' };
