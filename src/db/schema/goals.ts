@@ -61,6 +61,8 @@ export const goalProgress = pgTable(
     amount: doublePrecision('amount').notNull(),
     localDate: date('local_date', { mode: 'string' }).notNull(),
     note: text('note'),
+    /** The platform update that wrote it: a redelivered update ("saved 250" again) adds nothing. */
+    idempotencyKey: text('idempotency_key'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(WRITTEN_AT),
   },
   (t) => [
@@ -69,7 +71,9 @@ export const goalProgress = pgTable(
       .onUpdate('cascade'),
     index('goal_progress_goal_date_idx').on(t.goalId, t.localDate),
     index('goal_progress_user_id_idx').on(t.userId),
+    unique('goal_progress_user_id_idempotency_key_unique').on(t.userId, t.idempotencyKey),
     check('goal_progress_amount_finite', sql`${t.amount} > '-Infinity'::float8 and ${t.amount} < 'Infinity'::float8`),
+    check('goal_progress_idempotency_key_not_blank', sql`length(${t.idempotencyKey}) > 0`),
   ],
 );
 
