@@ -67,6 +67,8 @@ export const addProgressSchema = z
     amount: z.number().finite().refine((amount) => amount !== 0, 'amount must not be 0'),
     date: localDateSchema.optional(),
     note: z.string().trim().max(1000).nullish(),
+    /** The platform update id (or similar): the same key twice adds progress once. */
+    idempotencyKey: z.string().min(1).max(200).nullish(),
   })
   .strict();
 export type AddProgressInput = z.input<typeof addProgressSchema>;
@@ -92,7 +94,9 @@ export async function addProgress(deps: AppDeps, user: GoalUser, input: AddProgr
     if (!goal) return { ok: false, error: 'unknown_goal' };
     if (goal.kind !== 'target') return { ok: false, error: 'not_a_target_goal', goal };
     if (goal.status === 'archived') return { ok: false, error: 'goal_archived', goal };
-    const entry = await repos.goals.addProgress(user.id, goal.id, { amount: parsed.value.amount, localDate: date, note: parsed.value.note || null });
+    const entry = await repos.goals.addProgress(user.id, goal.id, {
+      amount: parsed.value.amount, localDate: date, note: parsed.value.note || null, idempotencyKey: parsed.value.idempotencyKey ?? null,
+    });
     if (!entry) return { ok: false, error: 'unknown_goal' };
     let view = await viewOf(repos, user.id, goal, today);
     const reached = view.progress.kind === 'target' && view.progress.reached;

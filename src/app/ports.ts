@@ -111,7 +111,15 @@ export interface GoalRepository {
   get(userId: string, goalId: string): Promise<Goal | null>;
   list(userId: string, options?: { includeArchived?: boolean }): Promise<Goal[]>;
   update(userId: string, goalId: string, patch: Partial<Omit<Goal, 'id' | 'userId' | 'createdAt'>>): Promise<Goal | null>;
-  addProgress(userId: string, goalId: string, input: { amount: number; localDate: LocalDate; note?: string | null; createdAt?: Date }): Promise<GoalProgressEntry | null>;
+  /**
+   * Adds progress to the user's goal; null when the goal is not theirs. With an idempotency key
+   * already used by this user, nothing is written and the earlier entry is returned.
+   */
+  addProgress(
+    userId: string,
+    goalId: string,
+    input: { amount: number; localDate: LocalDate; note?: string | null; createdAt?: Date; idempotencyKey?: string | null },
+  ): Promise<GoalProgressEntry | null>;
   removeProgress(userId: string, progressId: string): Promise<boolean>;
   listProgress(userId: string, goalId: string): Promise<GoalProgressEntry[]>;
   addSubtask(userId: string, goalId: string, title: string): Promise<Subtask | null>;

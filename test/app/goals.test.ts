@@ -45,6 +45,24 @@ describe('target goals', () => {
     expect(undone.view.progress).toMatchObject({ kind: 'target', current: 4 });
   });
 
+  it('given the same idempotency key twice (a redelivered update), then progress is added once; another person may use the key', async () => {
+    const world = worldOf(db);
+    const user = await givenUser(world);
+    const other = await givenUser(world);
+    const goal = expectOk(await createGoal(world.deps, user, { title: 'Trip', targetValue: 5000, unit: 'reais' })).view.goal;
+    const first = expectOk(await addProgress(world.deps, user, { goalId: goal.id, amount: 250, idempotencyKey: 'telegram:777' }));
+    const again = expectOk(await addProgress(world.deps, user, { goalId: goal.id, amount: 250, idempotencyKey: 'telegram:777' }));
+    expect(again.entry.id).toBe(first.entry.id);
+    expect(again.view.progress).toMatchObject({ kind: 'target', current: 250 });
+    expect(await db.repos.goals.listProgress(user.id, goal.id)).toHaveLength(1);
+
+    const otherGoal = expectOk(await createGoal(world.deps, other, { title: 'Bike', targetValue: 100 })).view.goal;
+    expectOk(await addProgress(world.deps, other, { goalId: otherGoal.id, amount: 5, idempotencyKey: 'telegram:777' }));
+    expect(await db.repos.goals.listProgress(other.id, otherGoal.id)).toHaveLength(1);
+    expect(expectOk(await addProgress(world.deps, user, { goalId: goal.id, amount: 10, idempotencyKey: 'telegram:778' })).view.progress)
+      .toMatchObject({ current: 260 });
+  });
+
   it('given bad goals or progress, then they are refused', async () => {
     const world = worldOf(db);
     const user = await givenUser(world);

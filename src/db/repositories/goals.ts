@@ -72,6 +72,7 @@ export function createGoalRepository(db: Database): GoalRepository {
 
     async addProgress(userId, goalId, input) {
       if (!(await owns(userId, goalId))) return null;
+      const key = input.idempotencyKey || null;
       const rows = await orNullIfParentGone(() =>
         db
           .insert(goalProgress)
@@ -81,12 +82,22 @@ export function createGoalRepository(db: Database): GoalRepository {
             amount: input.amount,
             localDate: input.localDate,
             note: input.note ?? null,
+            idempotencyKey: key,
             ...(input.createdAt ? { createdAt: input.createdAt } : {}),
           })
+          // The unique (user_id, idempotency_key) decides a redelivery, even two at once.
+          .onConflictDoNothing({ target: [goalProgress.userId, goalProgress.idempotencyKey] })
           .returning(),
       );
-      const row = rows?.[0];
-      return row ? toGoalProgress(row) : null;
+      if (rows === null) return null;
+      const row = rows[0];
+      if (row) return toGoalProgress(row);
+      if (!key) return null;
+      const [earlier] = await db
+        .select()
+        .from(goalProgress)
+        .where(and(eq(goalProgress.userId, userId), eq(goalProgress.idempotencyKey, key)));
+      return earlier ? toGoalProgress(earlier) : null;
     },
 
     async removeProgress(userId, progressId) {

@@ -42,7 +42,9 @@ export async function showGoals(turn: Turn): Promise<Reply[]> {
 /** "saved 250" / "poupei 250": progress on a target goal, echoed with an Undo button. */
 export async function logGoalProgress(turn: Turn, progress: { goalId: string; amount: number; date: string; note: string | null }): Promise<Reply[]> {
   const { t, user } = turn;
-  const outcome = await addProgress(turn.app, user, { goalId: progress.goalId, amount: progress.amount, date: progress.date, note: progress.note });
+  const outcome = await addProgress(turn.app, user, {
+    goalId: progress.goalId, amount: progress.amount, date: progress.date, note: progress.note, idempotencyKey: turn.idempotencyKey,
+  });
   if (!outcome.ok) {
     switch (outcome.error) {
       case 'not_a_target_goal': return [reply(t('goal.is_counter', { goal: outcome.goal.title }))];

@@ -1,4 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Repositories } from '../../../src/app/ports.js';
+import { createTemplateCoach, loadPersonalities } from '../../../src/coach/index.js';
+import { createConversation } from '../../../src/dialog/conversation.js';
+import type { InboundMessage } from '../../../src/dialog/messages.js';
 import { onboarded, startChat, type ChatHarness } from '../support/chat.js';
 
 describe('goals by conversation', () => {
@@ -26,6 +30,34 @@ describe('goals by conversation', () => {
     expect(ana.last()).toContain('0/5,000 reais');
     const user = await chat.db.repos.users.findByIdentity('console', 'ana');
     expect(await chat.db.repos.goals.listProgress(user!.id, (await goals())[0]!.id)).toEqual([]);
+  });
+
+  it('given a crash after "saved 250" was written but before the reply was saved, then the redelivered update adds it once', async () => {
+    const ana = await onboarded(chat);
+    await ana.say('/goal Trip to Japan');
+    await ana.press('A target');
+    await ana.say('5000 reais');
+    await ana.press('No deadline');
+    let failNextSave = true;
+    const repos: Repositories = {
+      ...chat.db.repos,
+      processedUpdates: {
+        ...chat.db.repos.processedUpdates,
+        saveReply: async (platform, updateId, reply) => {
+          if (failNextSave) { failNextSave = false; throw new Error('connection lost'); }
+          return chat.db.repos.processedUpdates.saveReply(platform, updateId, reply);
+        },
+      },
+    };
+    const crashing = createConversation({ repos, clock: chat.clock, coach: createTemplateCoach(await loadPersonalities()) });
+    const message: InboundMessage = {
+      platform: 'console', user: { externalId: 'ana' }, chat: { id: 'ana', kind: 'private' }, text: 'saved 250 reais', updateId: 'tg-goal-1',
+    };
+    expect((await crashing.handle(message))[0]?.text).toContain('something went wrong');
+    const retried = await crashing.handle(message);
+    expect(retried[0]?.text).toContain('250/5,000 reais (5%)');
+    const user = await chat.db.repos.users.findByIdentity('console', 'ana');
+    expect(await chat.db.repos.goals.listProgress(user!.id, (await goals())[0]!.id)).toHaveLength(1);
   });
 
   it('given Portuguese, then "poupei 250" is progress on the goal', async () => {
