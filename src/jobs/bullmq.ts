@@ -1,9 +1,9 @@
 // The BullMQ runner: a job scheduler runs the sweep every minute on its own queue, and a
 // worker delivers on the deliveries queue under a queue-wide limiter (Telegram: about 30
-// messages a second overall; the limiter is global across every worker on one Redis), with
-// each chat paced through Redis (1 a second, 20 a minute for groups). A 429 rate-limits the
-// whole queue for retry_after. Job ids are the delivery keys, so a due item enqueued twice
-// is one job.
+// messages a second overall; the limiter is global across every worker on one Redis), plus a
+// sliding-window guard at the send so no second ever sees more than the limit, with each chat
+// paced through Redis (1 a second, 20 a minute for groups). A 429 rate-limits the whole queue
+// for retry_after. Job ids are the delivery keys, so a due item enqueued twice is one job.
 //
 // Redis faults: every connection retries forever (commands wait while Redis is down; the bot
 // path never touches Redis). When Redis comes back the scheduler is upserted again, and the
@@ -19,13 +19,12 @@ import { DeliveryDelayed, PlatformRateLimited } from './definition.js';
 import { deliveryKey, giveUp, payloadOf } from './delivery.js';
 import type { InProcessJobsOptions } from './in-process.js';
 import { DELIVERY_JOBS, sweepJob } from './jobs.js';
-import { createRedisPacer, unpaced } from './pacing.js';
+import { createRedisPacer, createRedisSendRate, unpaced } from './pacing.js';
 import { sweep, type SweepReport } from './sweep.js';
 
 export const SWEEP_QUEUE = 'habit-coach-sweep';
 export const DELIVERY_QUEUE = 'habit-coach-deliveries';
 export const SWEEP_SCHEDULER_ID = 'sweep';
-const EPOCH_KEY = 'habit-coach:jobs:epoch';
 
 /** Telegram's published overall limit. */
 export const TELEGRAM_LIMITER = { max: 30, duration: 1000 } as const;
@@ -40,6 +39,10 @@ export interface JobWorkerOptions extends Omit<InProcessJobsOptions, 'intervalMs
   paceChats?: boolean;
   /** Run the sweep scheduler and its worker in this process; default true. */
   sweeps?: boolean;
+  /** Deliver in this process; default true (false: a process that only sweeps). */
+  deliveries?: boolean;
+  /** Redis key prefix of the queues, the pacer and the epoch; default 'habit-coach' (tests isolate with their own). */
+  prefix?: string;
   sweepEveryMs?: number;
   /** Job lock; a worker that dies holds a job this long before another takes it. Default 30 s. */
   lockDurationMs?: number;
@@ -65,9 +68,13 @@ export async function startJobWorker(options: JobWorkerOptions): Promise<JobWork
   const attempts = options.attempts ?? 5;
   const redis = createRedis(options.redisUrl);
   redis.on('error', (error: Error) => logger.warn({ err: error.message }, 'redis connection'));
-  const deliveries = new Queue(DELIVERY_QUEUE, { connection: redis });
-  const sweeps = new Queue(SWEEP_QUEUE, { connection: redis });
+  const prefix = options.prefix ?? 'habit-coach';
+  const epochKey = `${prefix}:jobs:epoch`;
+  const deliveries = new Queue(DELIVERY_QUEUE, { connection: redis, prefix });
+  const sweeps = new Queue(SWEEP_QUEUE, { connection: redis, prefix });
   for (const queue of [deliveries, sweeps]) queue.on('error', (error: Error) => logger.warn({ err: error.message, queue: queue.name }, 'queue error'));
+
+  const limiter = options.limiter === undefined ? TELEGRAM_LIMITER : options.limiter;
 
   async function enqueue(items: DueItem[]): Promise<void> {
     await deliveries.addBulk(items.map((item) => ({
@@ -84,10 +91,10 @@ export async function startJobWorker(options: JobWorkerOptions): Promise<JobWork
   }
 
   async function beforeSweep(): Promise<void> {
-    if ((await redis.get(EPOCH_KEY)) !== null) return;
+    if ((await redis.get(epochKey)) !== null) return;
     // A fresh or wiped Redis: whatever was claimed has no job any more.
     const released = await context.store.releaseLeases();
-    await redis.set(EPOCH_KEY, randomUUID());
+    await redis.set(epochKey, randomUUID());
     if (released > 0) logger.warn({ released }, 'queue was empty or wiped: every claimed item is enqueued again');
   }
 
@@ -97,7 +104,8 @@ export async function startJobWorker(options: JobWorkerOptions): Promise<JobWork
     clock: options.clock,
     coach: options.coach,
     notifiers: options.notifiers,
-    pacer: options.paceChats === false ? unpaced : createRedisPacer(redis),
+    pacer: options.paceChats === false ? unpaced : createRedisPacer(redis, `${prefix}:pace`),
+    ...(limiter ? { sendRate: createRedisSendRate(redis, `${prefix}:send-rate`, limiter) } : {}),
     logger,
     queue: { enqueue, beforeSweep },
     ...(options.sweep ? { sweep: options.sweep } : {}),
@@ -137,14 +145,17 @@ export async function startJobWorker(options: JobWorkerOptions): Promise<JobWork
     ...(options.lockDurationMs ? { lockDuration: options.lockDurationMs } : {}),
     ...(options.stalledIntervalMs ? { stalledInterval: options.stalledIntervalMs } : {}),
   };
-  const limiter = options.limiter === undefined ? TELEGRAM_LIMITER : options.limiter;
-  const deliveryWorker = new Worker(DELIVERY_QUEUE, deliverJob, {
-    connection: workerRedis,
-    concurrency: options.concurrency ?? 50,
-    ...(limiter ? { limiter } : {}),
-    ...lockOptions,
-  });
-  deliveryWorker.on('error', (error: Error) => logger.warn({ err: error.message }, 'delivery worker error'));
+  let deliveryWorker: Worker | null = null;
+  if (options.deliveries !== false) {
+    deliveryWorker = new Worker(DELIVERY_QUEUE, deliverJob, {
+      connection: workerRedis,
+      prefix,
+      concurrency: options.concurrency ?? 50,
+      ...(limiter ? { limiter } : {}),
+      ...lockOptions,
+    });
+    deliveryWorker.on('error', (error: Error) => logger.warn({ err: error.message }, 'delivery worker error'));
+  }
 
   let sweepWorker: Worker | null = null;
   const upsertScheduler = async (): Promise<void> => {
@@ -153,7 +164,7 @@ export async function startJobWorker(options: JobWorkerOptions): Promise<JobWork
     });
   };
   if (options.sweeps !== false) {
-    sweepWorker = new Worker(SWEEP_QUEUE, async () => sweepJob.handler({}, context), { connection: workerRedis, concurrency: 1, ...lockOptions });
+    sweepWorker = new Worker(SWEEP_QUEUE, async () => sweepJob.handler({}, context), { connection: workerRedis, prefix, concurrency: 1, ...lockOptions });
     sweepWorker.on('error', (error: Error) => logger.warn({ err: error.message }, 'sweep worker error'));
     await upsertScheduler();
     // A restarted (possibly wiped) Redis has lost the scheduler: put it back on every reconnect.
@@ -171,7 +182,7 @@ export async function startJobWorker(options: JobWorkerOptions): Promise<JobWork
     },
     deliveries,
     async close() {
-      await Promise.allSettled([deliveryWorker.close(), sweepWorker?.close()]);
+      await Promise.allSettled([deliveryWorker?.close(), sweepWorker?.close()]);
       await Promise.allSettled([deliveries.close(), sweeps.close()]);
       for (const connection of [redis, workerRedis]) connection.disconnect();
     },

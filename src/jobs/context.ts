@@ -6,7 +6,7 @@ import type { ReviewQuestions } from '../coach/review-questions.js';
 import type { Platform, PlatformIdentity } from '../core/types.js';
 import type { ConversationDeps } from '../dialog/deps.js';
 import type { Notifier, NotifyTarget } from '../dialog/messages.js';
-import type { ChatPacer } from './pacing.js';
+import type { ChatPacer, SendRateGuard } from './pacing.js';
 import type { SweepOptions } from './sweep.js';
 
 export interface JobLogger {
@@ -35,6 +35,8 @@ export interface JobContext {
   coach: Coach;
   notifiers: Notifiers;
   pacer: ChatPacer;
+  /** The overall send rate (Telegram: 30 a second); none when absent. */
+  sendRate?: SendRateGuard;
   queue: DeliveryQueue;
   sweep?: SweepOptions;
   logger: JobLogger;

@@ -5,13 +5,16 @@
 //   2. The row must still stand at this slot (a replan or an earlier run moved it: stale).
 //   3. The composer decides from fresh data: send, or skip with a reason (done, paused, late...).
 //   4. The chat's pace is reserved; a busy chat delays the job instead of sending.
-//   5. The key is claimed ('sending') right before the send, and 'sent' right after, in the
+//   5. A slot under the overall send rate is taken (a sliding window: never more than the
+//      limit in any second, even across workers).
+//   6. The key is claimed ('sending') right before the send, and 'sent' right after, in the
 //      same transaction that moves next_at forward.
 //
 // The trade-off: a crash between the claim and the platform's answer leaves the message
 // unconfirmed; it is never sent twice (at most once), so that window can lose one message.
 // Everything else is at least once: a send that fails with an error releases the claim and
 // the job is retried; a job lost with Redis is re-enqueued by a later sweep.
+import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
 import { nextDelivery } from '../app/reminders.js';
 import { SCHEDULE_KINDS, type DeliveryContext, type DueItem, type ScheduleKind } from '../app/ports.js';
@@ -58,6 +61,12 @@ export function retryAfterMs(error: unknown): number | null {
   return typeof seconds === 'number' && seconds >= 0 ? Math.ceil(seconds * 1000) : null;
 }
 
+/** Waits for a slot under the overall send rate (short: at most one window). */
+async function takeSendSlot(context: JobContext): Promise<void> {
+  if (!context.sendRate) return;
+  for (let wait = await context.sendRate.reserve(); wait > 0; wait = await context.sendRate.reserve()) await sleep(wait);
+}
+
 function nextOf(context: JobContext, delivery: DeliveryContext, kind: ScheduleKind) {
   const handled = { at: delivery.item.dueAt, key: delivery.item.slot };
   return nextDelivery(kind, delivery.user, delivery.habit, positionAfter(handled, context.clock.now()));
@@ -93,6 +102,7 @@ export async function deliver(context: JobContext, payload: DeliveryPayload): Pr
   const wait = await context.pacer.reserve(target);
   if (wait > 0) throw new DeliveryDelayed(wait);
   const composed = await decision.prepare();
+  await takeSendSlot(context);
 
   const claim = await store.claimDelivery(key, { ...record, now: clock.now() });
   if (!claim.claimed) {

@@ -11,7 +11,7 @@ import { silentLogger, type JobContext, type JobLogger, type Notifiers } from '.
 import { DeliveryDelayed, PlatformRateLimited } from './definition.js';
 import { giveUp, payloadOf } from './delivery.js';
 import { DELIVERY_JOBS } from './jobs.js';
-import { createMemoryPacer, type ChatPacer } from './pacing.js';
+import { createMemoryPacer, createMemorySendRate, type ChatPacer, type RateLimit } from './pacing.js';
 import { sweep, type SweepOptions, type SweepReport } from './sweep.js';
 
 export interface InProcessJobsOptions {
@@ -30,6 +30,8 @@ export interface InProcessJobsOptions {
   /** Attempts per delivery before it is recorded as failed; default 3. */
   attempts?: number;
   pacer?: ChatPacer;
+  /** The overall send rate; default 30 a second (Telegram's), null: none. */
+  limiter?: RateLimit | null;
   sweep?: SweepOptions;
 }
 
@@ -52,6 +54,7 @@ export function startInProcessJobs(options: InProcessJobsOptions & { autoStart?:
     coach: options.coach,
     notifiers: options.notifiers,
     pacer: options.pacer ?? createMemoryPacer(),
+    ...(options.limiter === null ? {} : { sendRate: createMemorySendRate(options.limiter ?? { max: 30, duration: 1000 }) }),
     logger,
     ...(options.reviewQuestions ? { reviewQuestions: options.reviewQuestions } : {}),
     queue: { enqueue: (items) => deliverAll(items) },
