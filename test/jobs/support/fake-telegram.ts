@@ -1,0 +1,59 @@
+// A stand-in Bot API for the fault specs: it records every sendMessage (the platform's view of
+// what people received) and can hold answers, so a worker can be killed while its message is
+// on the wire: the platform has the message, the worker never hears back.
+import { createServer, type ServerResponse } from 'node:http';
+
+export interface ReceivedMessage {
+  chatId: string;
+  text: string;
+  at: number;
+}
+
+export interface FakeTelegram {
+  /** Use as TELEGRAM_API_ROOT. */
+  url: string;
+  received: ReceivedMessage[];
+  /** Whether to answer the n-th sendMessage (0-based) or keep the caller waiting. */
+  hold(predicate: (index: number) => boolean): void;
+  close(): Promise<void>;
+}
+
+export async function startFakeTelegram(): Promise<FakeTelegram> {
+  const received: ReceivedMessage[] = [];
+  const held: ServerResponse[] = [];
+  let holding: (index: number) => boolean = () => false;
+  let messageId = 1;
+  const server = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      const method = (request.url ?? '').split('/').pop() ?? '';
+      const body = chunks.length > 0 ? (JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>) : {};
+      if (method !== 'sendMessage') {
+        response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, result: true }));
+        return;
+      }
+      const index = received.length;
+      received.push({ chatId: String(body.chat_id), text: String(body.text), at: Date.now() });
+      if (holding(index)) {
+        held.push(response);
+        return;
+      }
+      const result = { message_id: messageId++, date: Math.floor(Date.now() / 1000), chat: { id: Number(body.chat_id), type: 'private' }, text: body.text };
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, result }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    received,
+    hold: (predicate) => { holding = predicate; },
+    async close() {
+      for (const response of held) response.destroy();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
