@@ -1,4 +1,4 @@
-// Taking a log back (undo) or fixing it (a wrong quantity or day), with the streak refreshed after.
+// Taking a log back (undo), fixing it (a wrong quantity or day) or taking a fix back, with the streak refreshed after.
 import { z } from 'zod';
 import type { HabitStats } from '../core/stats.js';
 import type { Entry, Habit } from '../core/types.js';
@@ -100,4 +100,48 @@ async function latestOfHabit(deps: AppDeps, user: LogUser, habitId: string): Pro
     if (!latest || entry.createdAt.getTime() >= latest.createdAt.getTime()) latest = entry;
   }
   return latest;
+}
+
+export const restoreEntrySchema = z
+  .object({
+    entryId: z.string().min(1),
+    /** The values the entry had before the correction. */
+    localDate: localDateSchema,
+    quantity: z.number().finite().nonnegative().nullable(),
+  })
+  .strict();
+export type RestoreEntryInput = z.input<typeof restoreEntrySchema>;
+
+export type RestoreEntryOutcome =
+  | { ok: true; entry: Entry; habit: Habit; stats: HabitStats }
+  | { ok: false; error: 'nothing_to_restore' }
+  | { ok: false; error: 'already_done'; habit: Habit; entry: Entry }
+  | Extract<LogRuleFailure, { error: 'future_date' }>
+  | InvalidInput;
+
+/**
+ * Takes a correction back (the Undo under "Fixed: ..."): the entry gets its earlier day and
+ * quantity again. The earlier day was accepted once, so it needs no backdating confirmation.
+ */
+export async function restoreEntry(deps: AppDeps, user: LogUser, input: RestoreEntryInput): Promise<RestoreEntryOutcome> {
+  const parsed = parseInput(restoreEntrySchema, input);
+  if (!parsed.ok) return parsed;
+  const { entryId, localDate, quantity } = parsed.value;
+  const current = await deps.repos.entries.get(user.id, entryId);
+  const habit = current ? await deps.repos.habits.get(user.id, current.habitId) : null;
+  if (!current || !habit) return { ok: false, error: 'nothing_to_restore' };
+  const today = userToday(user, deps.clock.now());
+  if (localDate !== current.localDate) {
+    const refused = checkDate(habit, localDate, today, true);
+    if (refused?.error === 'future_date') return refused;
+    if (!habit.multiplePerDay) {
+      const sameDay = await deps.repos.entries.listForHabit(user.id, habit.id, { from: localDate, to: localDate });
+      const clash = sameDay.find((entry) => entry.kind === current.kind && entry.id !== current.id);
+      if (clash) return { ok: false, error: 'already_done', habit, entry: clash };
+    }
+  }
+  const entry = await deps.repos.entries.update(user.id, entryId, { localDate, quantity });
+  if (!entry) return { ok: false, error: 'nothing_to_restore' };
+  const refreshed = await refreshHabitStats(deps.repos, user, habit, today);
+  return { ok: true, entry, habit: refreshed.habit, stats: refreshed.stats };
 }

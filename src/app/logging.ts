@@ -10,8 +10,8 @@ import type { Repositories } from './ports.js';
 import { localDateSchema } from './schemas.js';
 import { userToday } from './users.js';
 
-export { undoLast, removeEntry, correctLast } from './corrections.js';
-export type { UndoOutcome, CorrectLastInput, CorrectLastOutcome } from './corrections.js';
+export { undoLast, removeEntry, correctLast, restoreEntry } from './corrections.js';
+export type { UndoOutcome, CorrectLastInput, CorrectLastOutcome, RestoreEntryInput, RestoreEntryOutcome } from './corrections.js';
 
 export type LogUser = Pick<User, 'id' | 'timeZone' | 'dayStartHour' | 'weekStart'>;
 

@@ -41,6 +41,8 @@ export type ButtonAction =
   | { action: 'undo'; entryId: string }
   /** Undo a goal progress increment. */
   | { action: 'undo_progress'; progressId: string }
+  /** Undo a correction: give the entry back the day and quantity it had before. */
+  | { action: 'undo_correction'; entryId: string; date: LocalDate; quantity: number | null }
   /** Answer to the pending confirmation of the active flow (backdate, delete, import...). */
   | { action: 'confirm'; answer: 'yes' | 'no' }
   /** A choice inside the active flow (frequency, personality, optional field...). */
@@ -65,6 +67,10 @@ export function encodeButton(action: ButtonAction): string {
       break;
     case 'undo': parts.push('u', packId(action.entryId)); break;
     case 'undo_progress': parts.push('p', packId(action.progressId)); break;
+    case 'undo_correction':
+      parts.push('r', packId(action.entryId), packDate(action.date));
+      if (action.quantity !== null) parts.push(String(action.quantity));
+      break;
     case 'confirm': parts.push('y', action.answer === 'yes' ? '1' : '0'); break;
     case 'choose': parts.push('c', action.value); break;
     case 'pick': parts.push(action.inPlace ? 'K' : 'k', action.command, packId(action.habitId)); break;
@@ -95,6 +101,13 @@ export function decodeButton(data: string): ButtonAction | null {
       return args.length === 1 && ID.safeParse(args[0]).success ? { action: 'undo', entryId: unpackId(args[0]!) } : null;
     case 'p':
       return args.length === 1 && ID.safeParse(args[0]).success ? { action: 'undo_progress', progressId: unpackId(args[0]!) } : null;
+    case 'r': {
+      const [entry, date, quantity] = args;
+      if (args.length > 3 || !ID.safeParse(entry).success || !DATE.safeParse(date).success) return null;
+      const amount = quantity === undefined ? null : Number(quantity);
+      if (amount !== null && (!Number.isFinite(amount) || amount < 0)) return null;
+      return { action: 'undo_correction', entryId: unpackId(entry!), date: unpackDate(date!), quantity: amount };
+    }
     case 'y':
       return args.length === 1 && (args[0] === '1' || args[0] === '0') ? { action: 'confirm', answer: args[0] === '1' ? 'yes' : 'no' } : null;
     case 'c':

@@ -7,7 +7,7 @@ import { COMMANDS, PICKERS } from './commands/index.js';
 import { FLOWS } from './flows/index.js';
 import { startOnboarding } from './flows/onboarding.js';
 import { handleFreeText } from './free-text.js';
-import { logFromButton, undoEntry } from './commands/logging.js';
+import { logFromButton, undoCorrection, undoEntry } from './commands/logging.js';
 import { undoGoalProgress } from './commands/goals.js';
 import { snoozeFromButton } from './reminders.js';
 import type { Reply } from './messages.js';
@@ -88,6 +88,7 @@ async function routeButton(turn: Turn, data: string): Promise<Reply[]> {
     }
     case 'undo': return inPlace(await undoEntry(turn, action.entryId));
     case 'undo_progress': return inPlace(await undoGoalProgress(turn, action.progressId));
+    case 'undo_correction': return inPlace(await undoCorrection(turn, action));
     case 'snooze': return snoozeFromButton(turn, action);
     case 'pick': {
       const picker = PICKERS[action.command];

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { correctLast, logEntry, logMany, removeEntry, undoLast } from '../../src/app/logging.js';
+import { correctLast, logEntry, logMany, removeEntry, restoreEntry, undoLast } from '../../src/app/logging.js';
 import { archiveHabit } from '../../src/app/habits.js';
 import { createTestDatabase, type TestDatabase } from '../support/db.js';
 import { expectOk, givenHabit, givenUser, worldOf } from './fixtures.js';
@@ -247,6 +247,35 @@ describe('undo and correction', () => {
     expectOk(await logEntry(world.deps, user, { habitId: habit.id, date: '2025-03-09' }));
     expectOk(await logEntry(world.deps, user, { habitId: habit.id }));
     expect(await correctLast(world.deps, user, { habitId: habit.id, date: '2025-03-09' })).toMatchObject({ ok: false, error: 'already_done' });
+  });
+});
+
+describe('restoreEntry (taking a correction back)', () => {
+  it('given a corrected entry, when restored, then it has its earlier day and quantity and the streak follows', async () => {
+    const world = worldOf(db);
+    const user = await givenUser(world);
+    const habit = await givenHabit(world, user, { name: 'Pages', target: { quantity: 20, unit: 'pages', direction: 'at_least' }, startDate: '2025-03-01' });
+    expectOk(await logEntry(world.deps, user, { habitId: habit.id, date: '2025-03-09' }));
+    const logged = expectOk(await logEntry(world.deps, user, { habitId: habit.id, quantity: 20 }));
+    const fixed = expectOk(await correctLast(world.deps, user, { quantity: 30, date: '2025-03-08' }));
+    expect(fixed.stats.doneToday).toBe(false);
+    const restored = expectOk(await restoreEntry(world.deps, user, { entryId: logged.entry.id, localDate: fixed.before.localDate, quantity: fixed.before.quantity }));
+    expect(restored.entry).toMatchObject({ id: logged.entry.id, localDate: '2025-03-10', quantity: 20 });
+    expect(restored.stats).toMatchObject({ doneToday: true, currentStreak: 2 });
+  });
+
+  it('given the earlier day now taken, a future day or a stranger, then nothing changes', async () => {
+    const world = worldOf(db);
+    const user = await givenUser(world);
+    const stranger = await givenUser(world);
+    const habit = await givenHabit(world, user, { name: 'Vitamins', startDate: '2025-03-01' });
+    const logged = expectOk(await logEntry(world.deps, user, { habitId: habit.id, date: '2025-03-08' }));
+    expectOk(await logEntry(world.deps, user, { habitId: habit.id, date: '2025-03-09' }));
+    const id = logged.entry.id;
+    expect(await restoreEntry(world.deps, user, { entryId: id, localDate: '2025-03-09', quantity: null })).toMatchObject({ ok: false, error: 'already_done' });
+    expect(await restoreEntry(world.deps, user, { entryId: id, localDate: '2025-03-11', quantity: null })).toMatchObject({ ok: false, error: 'future_date' });
+    expect(await restoreEntry(world.deps, stranger, { entryId: id, localDate: '2025-03-07', quantity: null })).toEqual({ ok: false, error: 'nothing_to_restore' });
+    expect((await db.repos.entries.get(user.id, id))?.localDate).toBe('2025-03-08');
   });
 });
 

@@ -17,6 +17,8 @@ describe('button data', () => {
       { action: 'log', habitId: uuid, kind: 'slip', date: '2026-01-01', quantity: null },
       { action: 'undo', entryId: uuid },
       { action: 'undo_progress', progressId: uuid },
+      { action: 'undo_correction', entryId: uuid, date: '2026-11-22', quantity: 0.30000000000000004 },
+      { action: 'undo_correction', entryId: uuid, date: '2026-11-22', quantity: null },
       { action: 'confirm', answer: 'yes' },
       { action: 'confirm', answer: 'no' },
       { action: 'choose', value: 'ob.language.pt-BR' },

@@ -1,6 +1,6 @@
 // Writing logs from words and buttons, and taking them back. Every write is echoed with
 // what was understood (habit, quantity, date) plus a coach line, and an Undo button.
-import { correctLast, logMany, removeEntry, undoLast, type LoggedEntry } from '../../app/logging.js';
+import { correctLast, logMany, removeEntry, restoreEntry, undoLast, type LoggedEntry } from '../../app/logging.js';
 import type { ParsedLog } from '../../core/parser/types.js';
 import type { Entry, EntrySource, Habit } from '../../core/types.js';
 import type { ButtonAction } from '../buttons.js';
@@ -121,12 +121,29 @@ export async function undoLatest(turn: Turn): Promise<Reply[]> {
 export async function correctLatest(turn: Turn, fix: { quantity: number | null; date: string | null; habitId: string | null }): Promise<Reply[]> {
   const { t } = turn;
   const outcome = await correctLast(turn.app, turn.user, { habitId: fix.habitId, quantity: fix.quantity, date: fix.date });
-  if (outcome.ok) return [reply(t('correct.done', { what: describeEntry(turn, outcome.habit, outcome.entry) }))];
+  if (outcome.ok) {
+    const { before, entry } = outcome;
+    const undo = button(t('button.undo'), { action: 'undo_correction', entryId: entry.id, date: before.localDate, quantity: before.quantity });
+    return [reply(t('correct.done', { what: describeEntry(turn, outcome.habit, entry) }), [[undo]])];
+  }
   switch (outcome.error) {
     case 'nothing_to_correct': return [reply(t('correct.nothing'))];
     case 'already_done': return [reply(t('log.already_done', { habit: outcome.habit.name, date: formatDay(t, turn.user.locale, outcome.entry.localDate, turn.today) }))];
     case 'future_date': return [reply(t('log.future', { habit: outcome.habit.name }))];
     case 'backdate_needs_confirmation': return [reply(t('correct.too_old', { days: outcome.daysAgo }))];
     case 'invalid_input': return [reply(t('correct.nothing'))];
+  }
+}
+
+/** The Undo under "Fixed: ...": the entry gets back the day and quantity it had. */
+export async function undoCorrection(turn: Turn, action: Extract<ButtonAction, { action: 'undo_correction' }>): Promise<Reply[]> {
+  const { t } = turn;
+  const outcome = await restoreEntry(turn.app, turn.user, { entryId: action.entryId, localDate: action.date, quantity: action.quantity });
+  if (outcome.ok) return [reply(t('correct.undone', { what: describeEntry(turn, outcome.habit, outcome.entry) }))];
+  switch (outcome.error) {
+    case 'already_done': return [reply(t('log.already_done', { habit: outcome.habit.name, date: formatDay(t, turn.user.locale, outcome.entry.localDate, turn.today) }))];
+    case 'future_date': return [reply(t('log.future', { habit: outcome.habit.name }))];
+    case 'nothing_to_restore': return [reply(t('undo.nothing'))];
+    case 'invalid_input': return [reply(t('button.invalid'))];
   }
 }

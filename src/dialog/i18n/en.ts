@@ -113,6 +113,7 @@ export const en = {
   'undo.done': 'Undone: {what}',
   'undo.nothing': 'There is nothing to undo.',
   'correct.done': 'Fixed: {what}',
+  'correct.undone': 'Back as it was: {what}',
   'correct.nothing': 'There is nothing to correct yet.',
   'correct.too_old': "That date is {days} days ago; I can't move the entry that far without asking. Log it again with the date instead.",
   'ambiguous.which': 'Which habit did you mean ({kind}, {detail})?',

@@ -113,6 +113,7 @@ export const ptBR: Record<MessageKey, Message> = {
   'undo.done': 'Desfeito: {what}',
   'undo.nothing': 'Não há nada para desfazer.',
   'correct.done': 'Corrigido: {what}',
+  'correct.undone': 'De volta como era: {what}',
   'correct.nothing': 'Ainda não há nada para corrigir.',
   'correct.too_old': 'Essa data foi há {days} dias; não movo o registro para tão longe sem perguntar. Registre de novo com a data.',
   'ambiguous.which': 'Qual hábito você quis dizer ({kind}, {detail})?',

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTemplateCoach, loadPersonalities } from '../../../src/coach/index.js';
-import { onboarded, startChat, type ChatHarness, type ChatPerson } from '../support/chat.js';
+import { createHabit, onboarded, startChat, type ChatHarness, type ChatPerson } from '../support/chat.js';
 
 describe('logging in plain words', () => {
   let chat: ChatHarness;
@@ -181,5 +181,38 @@ describe('corrections', () => {
     expect(ana.last()).toContain('Fixed: ✅ **Pushups** done: 30 pushups, today');
     const user = await chat.db.repos.users.findByIdentity('console', 'ana');
     expect((await chat.db.repos.entries.listForUser(user!.id)).map((entry) => entry.quantity)).toEqual([30]);
+  });
+
+  const entriesOfAna = async () => {
+    const user = await chat.db.repos.users.findByIdentity('console', 'ana');
+    return chat.db.repos.entries.listForUser(user!.id);
+  };
+
+  it('given a correction, when its Undo is pressed, then the entry has its earlier quantity again (in place of the "Fixed" message)', async () => {
+    const ana = await onboarded(chat);
+    await ana.say('/new Pushups');
+    await ana.say('daily');
+    await ana.press('🎯');
+    await ana.say('20 pushups');
+    await ana.say('done');
+    await ana.say('did 20 pushups');
+    await ana.say('actually it was 30');
+    expect(ana.last()).toContain('Fixed: ✅ **Pushups** done: 30 pushups, today');
+    expect(ana.buttons().map((button) => button.label)).toEqual(['↩️ Undo']);
+    const undone = await ana.press('Undo');
+    expect(ana.last()).toContain('Back as it was: ✅ **Pushups** done: 20 pushups, today');
+    expect(undone[0]?.editsPrevious).toBe(true);
+    expect((await entriesOfAna()).map((entry) => entry.quantity)).toEqual([20]);
+  });
+
+  it('given a log without a quantity moved to yesterday, when the fix is undone, then it is back on today with no quantity', async () => {
+    const ana = await onboarded(chat);
+    await createHabit(ana, 'Read');
+    await ana.say('read today');
+    await ana.say('actually it was yesterday');
+    expect(ana.last()).toContain('Fixed: ✅ **Read** done: yesterday');
+    await ana.press('Undo');
+    expect(ana.last()).toContain('Back as it was: ✅ **Read** done: today');
+    expect((await entriesOfAna()).map((entry) => [entry.localDate, entry.quantity])).toEqual([['2026-11-23', null]]);
   });
 });
