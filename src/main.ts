@@ -10,12 +10,14 @@ const commands: Record<string, { summary: string; load: () => Promise<CommandRun
   export: { summary: 'print a person\'s export JSON (--user NAME [--db ...] [--csv])', load: async () => (await import('./cli/export.js')).runExport },
   import: { summary: 'load an export file (--user NAME FILE [--db ...])', load: async () => (await import('./cli/import.js')).runImport },
   bot: { summary: 'serve Telegram (TELEGRAM_BOT_TOKEN; webhook when TELEGRAM_WEBHOOK_URL)', load: async () => (await import('./cli/bot.js')).runBot },
+  worker: { summary: 'deliver reminders, nudges and weekly reviews from BullMQ (REDIS_URL)', load: async () => (await import('./cli/worker.js')).runWorker },
+  all: { summary: 'bot and jobs in one process (BullMQ with REDIS_URL, else in-process)', load: async () => (await import('./cli/all.js')).runAll },
   'discord:register': { summary: 'register Discord slash commands ([--guild ID | --global])', load: async () => (await import('./cli/discord-register.js')).runDiscordRegister },
 };
 
-/** `npm start` with no command: the Telegram/Discord bot when a token is set, else the console chat. */
+/** `npm start` with no command: the Telegram/Discord bot with its jobs when a token is set, else the console chat. */
 function defaultCommand(config: Config): string {
-  if (config.TELEGRAM_BOT_TOKEN || config.DISCORD_TOKEN) return commands.bot ? 'bot' : 'chat';
+  if (config.TELEGRAM_BOT_TOKEN || config.DISCORD_TOKEN) return commands.all ? 'all' : 'chat';
   return 'chat';
 }
 

@@ -9,6 +9,10 @@ import { parseArgs } from 'node:util';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { runConsoleChat } from '../adapters/console/console-chat.js';
+import { createConsoleNotifier, type ConsoleNotifier } from '../adapters/console/notifier.js';
+import { loadReviewQuestions } from '../coach/review-questions.js';
+import type { Reply } from '../dialog/messages.js';
+import { startInProcessJobs, type InProcessJobs } from '../jobs/in-process.js';
 import type { Clock } from '../app/ports.js';
 import type { Config } from '../config.js';
 import { createRuntime, describeDatabase, type Runtime } from './runtime.js';
@@ -88,6 +92,8 @@ export async function runChat(args: string[], config: Config): Promise<number> {
   const stop = new AbortController();
   const onInterrupt = () => stop.abort();
   process.once('SIGINT', onInterrupt);
+  // Reminders and nudges in the terminal: the jobs run in-process (jobs engineer; additive).
+  const pushed = interactive && !config.REDIS_URL ? await startConsoleJobs(runtime) : null;
   try {
     if (interactive) {
       process.stdout.write(`habit-coach console chat · ${describeDatabase(config, options.db ? { pglitePath: options.db } : {})}\nType /help for commands, Ctrl-D to quit.\n\n`);
@@ -100,6 +106,7 @@ export async function runChat(args: string[], config: Config): Promise<number> {
       localeHint: options.lang ?? Intl.DateTimeFormat().resolvedOptions().locale,
       interactive,
       signal: stop.signal,
+      ...(pushed ? { onPushReady: (print: (reply: Reply) => void) => pushed.terminal.attach(options.user ?? defaultUserName(), print) } : {}),
     });
     return 0;
   } catch (error) {
@@ -108,6 +115,17 @@ export async function runChat(args: string[], config: Config): Promise<number> {
     return 1;
   } finally {
     process.off('SIGINT', onInterrupt);
+    await pushed?.jobs.stop();
     await runtime.close();
   }
+}
+
+/** The in-process jobs, speaking into this terminal. */
+async function startConsoleJobs(runtime: Runtime): Promise<{ terminal: ConsoleNotifier; jobs: InProcessJobs }> {
+  const terminal = createConsoleNotifier();
+  const jobs = startInProcessJobs({
+    database: runtime.database, repos: runtime.repos, clock: runtime.clock, coach: runtime.coach, logger: runtime.logger,
+    notifiers: { console: terminal.notifier }, reviewQuestions: await loadReviewQuestions(),
+  });
+  return { terminal, jobs };
 }

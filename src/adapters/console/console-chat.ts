@@ -3,7 +3,7 @@
 // Reads until the input ends, so a piped script (one message per line) runs to completion.
 import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
-import type { Button, Conversation, InboundMessage } from '../../dialog/messages.js';
+import type { Button, Conversation, InboundMessage, Reply } from '../../dialog/messages.js';
 import { buttonsOf, renderReply } from './render.js';
 
 export interface ConsoleChatOptions {
@@ -18,6 +18,8 @@ export interface ConsoleChatOptions {
   interactive: boolean;
   /** Ends the chat early (Ctrl-C), as if the input had ended. */
   signal?: AbortSignal;
+  /** Messages the bot sends first (reminders): called once with a printer for them; their buttons become pressable. (jobs engineer; additive) */
+  onPushReady?: (print: (reply: Reply) => void) => void;
 }
 
 function normalize(text: string): string {
@@ -44,6 +46,11 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
   const lines = createInterface({ input: options.input, terminal: false, crlfDelay: Infinity, ...(options.signal ? { signal: options.signal } : {}) });
   const prompt = () => { if (interactive) output.write('> '); };
 
+  options.onPushReady?.((reply) => {
+    output.write(`\n${renderReply(reply, { color: interactive }, buttons.length + 1)}\n`);
+    buttons.push(...buttonsOf(reply));
+    prompt();
+  });
   prompt();
   for await (const line of lines) {
     if (!interactive) write(`> ${line}`);

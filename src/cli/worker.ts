@@ -1,0 +1,103 @@
+// `habit-coach worker`: delivers what the bot says first (reminders, snoozes, evening nudges,
+// weekly reviews) from BullMQ on REDIS_URL, through the notifiers of the platforms whose
+// tokens are set. Every worker also keeps the sweep's job scheduler (one scheduler, whoever
+// upserts it), so any number of workers can share one PostgreSQL and one Redis.
+// Stops cleanly on SIGINT/SIGTERM: jobs in hand finish, the rest wait in Redis.
+import type { Config } from '../config.js';
+import { loadReviewQuestions } from '../coach/review-questions.js';
+import type { Notifiers } from '../jobs/context.js';
+import { createRuntime, describeDatabase, type Runtime } from './runtime.js';
+
+const USAGE = `usage: habit-coach worker
+
+Delivers reminders, evening nudges and weekly reviews from BullMQ (REDIS_URL), to Telegram
+(TELEGRAM_BOT_TOKEN) and Discord (DISCORD_TOKEN). Run as many as you like on one PostgreSQL
+and one Redis. Without Redis, \`habit-coach all\` and \`habit-coach chat\` run the jobs in-process.
+`;
+
+/** The notifiers of the platforms configured here; each loads its library only when configured. */
+export async function notifiersFor(config: Config, logger: Runtime['logger']): Promise<Notifiers> {
+  const notifiers: Notifiers = {};
+  if (config.TELEGRAM_BOT_TOKEN) {
+    const { createTelegramNotifier } = await import('../adapters/telegram/notifier.js');
+    notifiers.telegram = createTelegramNotifier({
+      token: config.TELEGRAM_BOT_TOKEN,
+      ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}),
+    });
+  }
+  if (config.DISCORD_TOKEN) {
+    const [{ REST }, { createDiscordNotifier }] = await Promise.all([import('discord.js'), import('../adapters/discord/notifier.js')]);
+    notifiers.discord = createDiscordNotifier({ rest: new REST({ version: '10' }).setToken(config.DISCORD_TOKEN), logger });
+  }
+  return notifiers;
+}
+
+/** Resolves with the first SIGINT/SIGTERM; a second one while stopping exits at once. */
+export function shutdownSignal(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    const onSignal = (signal: NodeJS.Signals): void => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      process.once('SIGINT', () => process.exit(130));
+      process.once('SIGTERM', () => process.exit(143));
+      resolve(signal);
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+  });
+}
+
+/** Starts the BullMQ worker on a runtime (shared by `worker` and `all`). */
+export async function startWorkerOn(runtime: Runtime, redisUrl: string, notifiers: Notifiers): Promise<{ close(): Promise<void> }> {
+  const { startJobWorker } = await import('../jobs/bullmq.js');
+  return startJobWorker({
+    redisUrl,
+    database: runtime.database,
+    repos: runtime.repos,
+    clock: runtime.clock,
+    coach: runtime.coach,
+    notifiers,
+    logger: runtime.logger,
+    reviewQuestions: await loadReviewQuestions(),
+  });
+}
+
+export async function runWorker(args: string[], config: Config, waitForShutdown: () => Promise<unknown> = shutdownSignal): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (args.length > 0) {
+    process.stderr.write(`unexpected arguments: ${args.join(' ')}\n${USAGE}`);
+    return 2;
+  }
+  if (!config.REDIS_URL) {
+    process.stderr.write(`worker needs REDIS_URL.\n${USAGE}`);
+    return 2;
+  }
+  if (!config.TELEGRAM_BOT_TOKEN && !config.DISCORD_TOKEN) {
+    process.stderr.write('no platform to deliver to: set TELEGRAM_BOT_TOKEN or DISCORD_TOKEN\n');
+    return 2;
+  }
+  const stopping = waitForShutdown();
+  let runtime: Runtime;
+  try {
+    runtime = await createRuntime(config);
+  } catch (error) {
+    process.stderr.write(`worker could not start on ${describeDatabase(config)}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+  try {
+    const worker = await startWorkerOn(runtime, config.REDIS_URL, await notifiersFor(config, runtime.logger));
+    runtime.logger.info({}, 'worker running');
+    const signal = await stopping;
+    runtime.logger.info({ signal }, 'stopping');
+    await worker.close();
+    return 0;
+  } catch (error) {
+    runtime.logger.error({ err: error }, 'worker failed');
+    return 1;
+  } finally {
+    await runtime.close();
+  }
+}
