@@ -56,9 +56,17 @@ function present(value: string | number | undefined): value is string | number {
   return value.trim() !== '';
 }
 
+// One formatter per locale: constructing Intl.NumberFormat is costly on the hot path.
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+
 function formatValue(value: string | number, locale: Locale): string {
   if (typeof value === 'string') return value;
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+    numberFormats.set(locale, format);
+  }
+  return format.format(value);
 }
 
 function startsSentence(template: string, offset: number): boolean {

@@ -18,7 +18,8 @@ const DAY_MS = 86_400_000;
 
 /** Whether `zone` is an IANA time zone this runtime knows ('Europe/Berlin', 'UTC'). */
 export function isValidTimeZone(zone: string): boolean {
-  return typeof zone === 'string' && zone.length > 0 && IANAZone.isValidZone(zone);
+  // IANAZone.create caches per zone; isValidZone builds a new Intl.DateTimeFormat every call.
+  return typeof zone === 'string' && zone.length > 0 && IANAZone.create(zone).isValid;
 }
 
 function zoneOf(zone: string): IANAZone {
