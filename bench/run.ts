@@ -1,5 +1,5 @@
 // `npm run bench`: starts throwaway servers the way the tests do (unless DATABASE_URL /
-// REDIS_URL are set), runs every suite in bench/suites/, and prints one JSON line per figure.
+// REDIS_URL are set; PostgreSQL with its default durability), runs every suite in bench/suites/, and prints one JSON line per figure.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   try {
     let databaseUrl = process.env.DATABASE_URL;
     let redisUrl = process.env.REDIS_URL;
-    if (!databaseUrl) { const pg = await startPostgres(); started.push(pg); databaseUrl = pg.url; }
+    if (!databaseUrl) { const pg = await startPostgres({ durable: true }); started.push(pg); databaseUrl = pg.url; }
     if (!redisUrl) { const redis = await startRedis(); started.push(redis); redisUrl = redis.url; }
     const context: BenchContext = {
       databaseUrl,

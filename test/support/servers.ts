@@ -66,8 +66,16 @@ async function waitForPort(port: number, timeoutMs: number): Promise<void> {
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
+export interface PostgresOptions {
+  /**
+   * Keep PostgreSQL's default durability (fsync, synchronous commit). Benchmarks use it so
+   * their figures describe a production-like server; tests turn it off for speed.
+   */
+  durable?: boolean;
+}
+
 /** initdb into a temp directory and start postgres on a free port (as `postgres` when root). */
-export async function startPostgres(): Promise<RunningServer> {
+export async function startPostgres(options: PostgresOptions = {}): Promise<RunningServer> {
   const bin = findPostgresBin();
   if (!bin) {
     throw new Error('PostgreSQL binaries not found: install them with `apt-get install -y postgresql` (or set DATABASE_URL).');
@@ -85,8 +93,8 @@ export async function startPostgres(): Promise<RunningServer> {
   run(asPostgres(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync']));
   const [cmd, ...args] = asPostgres(join(bin, 'postgres'), [
     '-D', data, '-p', String(port), '-k', dir,
-    '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'synchronous_commit=off',
-    '-c', 'full_page_writes=off', '-c', 'max_connections=200',
+    '-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200',
+    ...(options.durable ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']),
   ]);
   const child = spawn(cmd!, args, { stdio: 'ignore', detached: false });
   await waitForPort(port, 20_000);
