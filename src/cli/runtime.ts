@@ -1,16 +1,19 @@
 // Builds everything a running bot needs from the configuration: the database (PGlite under
 // ./.data by default, PostgreSQL when DATABASE_URL is set) with migrations applied, the
-// repositories, the coach (templates, plus a model when OPENAI_API_KEY is set) and the
-// conversation. The console chat uses it; the Telegram, Discord and worker commands reuse it.
+// repositories, the coach (templates, plus a model when OPENAI_API_KEY is set) with its
+// message log, and the conversation. The console chat uses it; the Telegram, Discord and
+// worker commands reuse it.
 import pino, { type Logger } from 'pino';
+import { withCoachLog } from '../app/coach-log.js';
 import type { AppDeps } from '../app/deps.js';
 import type { Clock, Coach, Repositories } from '../app/ports.js';
+import { timeZoneSchema } from '../app/schemas.js';
 import { createLlmCoach, type LlmCoach } from '../coach/llm-coach.js';
 import { createOpenAiClient } from '../coach/openai-client.js';
 import { createTemplateCoach, loadPersonalities } from '../coach/index.js';
 import { ConfigError, type Config } from '../config.js';
-import { timeZoneSchema } from '../app/schemas.js';
 import { createDatabase, migrateDatabase, type DatabaseHandle } from '../db/client.js';
+import { createCoachLogRepository } from '../db/repositories/coach.js';
 import { createRepositories } from '../db/repositories/index.js';
 import { createConversation } from '../dialog/conversation.js';
 import type { FreeTextHandler } from '../dialog/deps.js';
@@ -89,10 +92,15 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     } else {
       const templates = createTemplateCoach(await loadPersonalities(overrides.promptsDir));
       const client = createOpenAiClient(config);
+      const log = createCoachLogRepository(database);
+      // With a model, the coach logs every line it says and keeps each person's chat memory.
       const llm: LlmCoach = createLlmCoach({
-        client, model: config.OPENAI_MODEL, timeoutMs: config.LLM_TIMEOUT_MS, templates, deps: app, logger,
+        client, model: config.OPENAI_MODEL, timeoutMs: config.LLM_TIMEOUT_MS, templates, deps: app, logger, ...(client ? { log } : {}),
       });
-      coach = llm;
+      // Without one, only the notable template lines (milestones, slips, goals reached) are logged.
+      coach = client ? llm : withCoachLog(llm, {
+        log, clock, onError: (error) => logger.warn({ event: 'coach_log_failed', err: error }, 'could not log a coach message'),
+      });
       // Only a model reads what the rule parser could not; without one the offline hints answer.
       if (client) freeText = freeTextFromCoachChat(llm);
     }
