@@ -1,5 +1,6 @@
-// Replies are saved with the processed update so a redelivery gets the same answer.
-// Images travel as base64; what comes back from storage is validated like any input.
+// Replies are saved with the processed update so a redelivery gets the same answer (an
+// /export redelivered hands over the same file). Images travel as base64; what comes back
+// from storage is validated like any input.
 import { z } from 'zod';
 import type { Reply } from './messages.js';
 
@@ -8,6 +9,7 @@ const savedReplySchema = z.object({
   text: z.string(),
   buttons: z.array(z.array(buttonSchema)).optional(),
   image: z.object({ png: z.string(), alt: z.string() }).optional(),
+  file: z.object({ name: z.string(), mimeType: z.string(), content: z.string() }).optional(),
   editsPrevious: z.boolean().optional(),
   private: z.boolean().optional(),
 });

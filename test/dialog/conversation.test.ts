@@ -51,6 +51,15 @@ describe('conversation', () => {
     expect(await entryCount()).toBe(1);
   });
 
+  it('given /export redelivered, then the same file is handed over again', async () => {
+    const ana = await onboarded(chat);
+    await createHabit(ana, 'Read');
+    const first = await ana.say('/export');
+    const again = await ana.redeliver(ana.sent.at(-1)!);
+    expect(first[0]?.file?.name).toBe('habit-coach-export.json');
+    expect(again).toEqual(first);
+  });
+
   it('given a malformed message, then a clear reply and nothing changes', async () => {
     const replies = await chat.conversation.handle({
       platform: 'console', user: { externalId: '' }, chat: { id: 'x', kind: 'private' }, text: 'hi', updateId: 'bad-1',

@@ -1,5 +1,6 @@
 // Reply -> Telegram: text in HTML parse mode, buttons as inline keyboards, images through
-// sendPhoto, and `editsPrevious` as an edit of the message whose button was pressed.
+// sendPhoto, files (/export) through sendDocument, and `editsPrevious` as an edit of the
+// message whose button was pressed.
 // Shared by the bot (answers) and the notifier (messages the bot starts).
 import { GrammyError, InlineKeyboard, InputFile, type Api } from 'grammy';
 import type { Button, Reply } from '../../dialog/messages.js';
@@ -76,6 +77,21 @@ async function sendImage(api: Api, target: DeliveryTarget, reply: Reply & { imag
   if (!fitsCaption) await sendText(api, { chatId: target.chatId }, reply.text, keyboard);
 }
 
+/** A file (the /export JSON or CSV) as a document, its text as the caption when it fits. */
+async function sendFile(api: Api, target: DeliveryTarget, reply: Reply & { file: NonNullable<Reply['file']> }): Promise<void> {
+  const keyboard = toKeyboard(reply.buttons);
+  const caption = reply.text.trim();
+  const fitsCaption = caption.length <= TELEGRAM_CAPTION_LIMIT - 64;
+  await api.sendDocument(target.chatId, new InputFile(Buffer.from(reply.file.content, 'utf8'), reply.file.name), {
+    ...(fitsCaption && caption ? { caption: toTelegramHtml(caption), parse_mode: 'HTML' as const } : {}),
+    ...(fitsCaption && keyboard ? { reply_markup: keyboard } : {}),
+    ...(target.quoteMessageId
+      ? { reply_parameters: { message_id: target.quoteMessageId, allow_sending_without_reply: true } }
+      : {}),
+  });
+  if (!fitsCaption) await sendText(api, { chatId: target.chatId }, reply.text, keyboard);
+}
+
 /**
  * Sends the replies in order, one at a time, so the chat reads in the order dialog wrote.
  * Only the first `editsPrevious` reply edits (there is one pressed message to replace).
@@ -83,6 +99,11 @@ async function sendImage(api: Api, target: DeliveryTarget, reply: Reply & { imag
 export async function deliverReplies(api: Api, target: DeliveryTarget, replies: Reply[]): Promise<void> {
   let pressedMessageId = target.pressedMessageId;
   for (const reply of replies) {
+    if (reply.file) {
+      await sendFile(api, target, { ...reply, file: reply.file });
+      if (reply.image) await sendImage(api, { chatId: target.chatId }, { text: '', image: reply.image });
+      continue;
+    }
     if (reply.image) {
       await sendImage(api, target, { ...reply, image: reply.image });
       continue;

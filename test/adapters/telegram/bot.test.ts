@@ -1,5 +1,6 @@
 // The Telegram bot end to end inside the process: updates through bot.handleUpdate, the
 // real conversation on PostgreSQL, and an API client that records what would be sent.
+import type { InputFile } from 'grammy';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buttonsOf, personIn, startTelegramHarness, textsOf, type TelegramHarness, type TelegramPerson } from './harness.js';
 import { botInfo, groupChat, member, otherMember, privateChat, textMessage } from './updates.js';
@@ -97,6 +98,19 @@ describe('the Telegram bot in a private chat', () => {
     const text = textsOf(calls).join('\n');
     expect(text).toContain('<b>');
     expect(text).toContain('Pushups');
+  });
+
+  it('given /export then the person receives their data as a JSON document', async () => {
+    await onboardedWithPushups();
+    await ana.say('did 20 pushups');
+    const calls = await ana.say('/export');
+    const documents = calls.filter((call) => call.method === 'sendDocument');
+    expect(documents).toHaveLength(1);
+    const file = documents[0]!.payload.document as InputFile;
+    expect(file.filename).toBe('habit-coach-export.json');
+    const exported = JSON.parse(Buffer.from(await file.toRaw() as Uint8Array).toString('utf8')) as { habits: { name: string }[]; entries: unknown[] };
+    expect(exported.habits.map((habit) => habit.name)).toEqual(['Pushups']);
+    expect(exported.entries).toHaveLength(1);
   });
 
   it('given a photo then dialog receives it (it answers instead of ignoring it)', async () => {

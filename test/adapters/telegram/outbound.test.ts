@@ -1,6 +1,6 @@
 // Reply -> Telegram calls, for reply shapes the conversation can produce (edits in place,
 // images, long texts), checked on a recording API client.
-import { Api } from 'grammy';
+import { Api, InputFile } from 'grammy';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { deliverReplies } from '../../../src/adapters/telegram/outbound.js';
 import { recordApiCalls, type Recorder } from './recorder.js';
@@ -82,5 +82,23 @@ describe('delivering replies to Telegram', () => {
     await deliverReplies(api, { chatId: -100, quoteMessageId: 31 }, [{ text: '  ' }, { text: 'hello group' }]);
     expect(recorder.calls).toHaveLength(1);
     expect(recorder.calls[0]?.payload.reply_parameters).toEqual({ message_id: 31, allow_sending_without_reply: true });
+  });
+
+  it('given a file (/export) then it is sent as a document with its name and content, the text as caption', async () => {
+    const content = '{\n  "format": "habit-coach-export"\n}\n';
+    await deliverReplies(api, { chatId: 42 }, [{ text: 'Your **data**', file: { name: 'habit-coach-export.json', mimeType: 'application/json', content } }]);
+    expect(recorder.calls.map((call) => call.method)).toEqual(['sendDocument']);
+    const [call] = recorder.calls;
+    expect(call?.payload).toMatchObject({ chat_id: 42, caption: 'Your <b>data</b>', parse_mode: 'HTML' });
+    const document = call?.payload.document;
+    expect(document).toBeInstanceOf(InputFile);
+    expect((document as InputFile).filename).toBe('habit-coach-export.json');
+    expect(Buffer.from(await (document as InputFile).toRaw() as Uint8Array).toString('utf8')).toBe(content);
+  });
+
+  it('given a file whose text is too long for a caption then the text follows as a message', async () => {
+    await deliverReplies(api, { chatId: 42 }, [{ text: 'y'.repeat(2000), file: { name: 'entries.csv', mimeType: 'text/csv', content: 'a,b\n' } }]);
+    expect(recorder.calls.map((call) => call.method)).toEqual(['sendDocument', 'sendMessage']);
+    expect(recorder.calls[0]?.payload.caption).toBeUndefined();
   });
 });
