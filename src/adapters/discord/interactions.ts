@@ -87,7 +87,9 @@ async function answerCommand(deps: DiscordHandlerDeps, interaction: ChatInputCom
     await answerDeferredReply(interaction, [{ text: await deps.linking(person, code, adapterLocale(interaction.locale)) }]);
     return;
   }
-  const replies = await deps.conversation.handle({ ...interactionInbound(interaction), text: slashCommandText(interaction, name) });
+  // In a channel every answer is ephemeral unless shared on request: tell dialog who will see it.
+  const audience = interaction.inGuild() ? { audience: shared ? ('chat' as const) : ('speaker' as const) } : {};
+  const replies = await deps.conversation.handle({ ...interactionInbound(interaction), ...audience, text: slashCommandText(interaction, name) });
   await answerDeferredReply(interaction, replies);
 }
 

@@ -145,7 +145,8 @@ describe('buttons', () => {
     const undo = buttonsOf(logged.at(-1)).flat()[0]!;
     const before = (await entriesOf(anaUser)).length;
     const calls = await h.interact(buttonPress(ana, 'guild', undo.customId, { ephemeral: true }));
-    expect(describeCalls(calls)).toEqual(['defer update', 'follow-up (ephemeral)']);
+    // The ephemeral echo is edited in place, so the answer stays private.
+    expect(describeCalls(calls)).toEqual(['defer update', 'edit original']);
     expect(await entriesOf(anaUser)).toHaveLength(before - 1);
   });
 
