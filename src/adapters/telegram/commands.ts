@@ -23,6 +23,7 @@ const entries: { en: [string, string]; 'pt-BR': [string, string] }[] = [
   { en: ['pause', 'Pause a habit or everything (vacation, sick)'], 'pt-BR': ['pausar', 'Pausar um hábito ou tudo (férias, doença)'] },
   { en: ['settings', 'Language, time zone, coach and day start'], 'pt-BR': ['config', 'Idioma, fuso, coach e início do dia'] },
   { en: ['export', 'Download your data'], 'pt-BR': ['exportar', 'Baixar seus dados'] },
+  { en: ['link', 'Join your Discord account to this one'], 'pt-BR': ['vincular', 'Juntar sua conta do Discord a esta'] },
   { en: ['help', 'What I can do'], 'pt-BR': ['ajuda', 'O que eu sei fazer'] },
 ];
 
