@@ -9,8 +9,23 @@ export function habitLabel(habit: Pick<Habit, 'name' | 'emoji'>): string {
   return habit.emoji ? `${habit.emoji} ${habit.name}` : habit.name;
 }
 
+// Building an Intl.NumberFormat costs far more than formatting with one (it was a visible share of
+// every logged message), so one formatter per locale and style is kept and reused. They are
+// immutable, and the locales are a closed set, so the caches stay tiny.
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+const percentFormats = new Map<Locale, Intl.NumberFormat>();
+
+function cachedFormat(cache: Map<Locale, Intl.NumberFormat>, locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  let format = cache.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    cache.set(locale, format);
+  }
+  return format;
+}
+
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+  return cachedFormat(numberFormats, locale, { maximumFractionDigits: 2 }).format(value);
 }
 
 export function formatQuantity(quantity: number, unit: string | null | undefined, locale: Locale): string {
@@ -51,5 +66,5 @@ export function formatFrequency(t: Translate, locale: Locale, frequency: Frequen
 }
 
 export function formatPercent(ratio: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
+  return cachedFormat(percentFormats, locale, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
 }
