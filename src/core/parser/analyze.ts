@@ -8,6 +8,7 @@ import { conceptLexicon, tenseOf, type HabitProfile } from './habit-profile.js';
 import { GENERIC_PAST_VERBS, type Tense } from './lexicon.js';
 import type { Token } from './normalize.js';
 import { findQuantities, type QuantityHit } from './quantities.js';
+import { unitOfWord } from './units.js';
 import * as V from './vocabulary.js';
 
 export interface Mention {
@@ -68,7 +69,9 @@ function negationPositions(tokens: Token[], from: number, to: number, usable: (i
     const missed = (t.norm === 'perdi' || t.norm === 'missed') && ['o', 'a', 'meu', 'minha', 'my', 'the'].includes(tokens[i + 1]?.norm ?? '');
     // "fiz tudo menos o fio dental": everything except.
     const except = t.norm === 'menos' && ['tudo', 'todos', 'todas'].includes(tokens[i - 1]?.norm ?? '');
-    if (!V.NEGATIONS.has(t.norm) && !isShort && !missed && !except) continue;
+    // "ran out of time for guitar", "fiquei sem tempo": it did not happen.
+    const ranOut = ['ran', 'run', 'running', 'runs'].includes(t.norm) && tokens[i + 1]?.norm === 'out' && tokens[i + 2]?.norm === 'of';
+    if (!V.NEGATIONS.has(t.norm) && !isShort && !missed && !except && !ranOut) continue;
     const rest = norms(tokens, i, Math.min(to, i + 3));
     const idiom = V.NEGATION_IDIOMS.some((idiom) => idiom.every((w, k) => rest[k] === w));
     const idiomFromPrev = V.NEGATION_IDIOMS.some((idiom) => idiom[0] !== t.norm && idiom.every((w, k) => norms(tokens, i - 1, i + 2)[k] === w));
@@ -100,16 +103,33 @@ function unexplainedWords(tokens: Token[], from: number, to: number, inDate: Set
   for (let i = from; i <= to; i++) {
     const t = tokens[i];
     if (!t || t.kind !== 'word' || inDate.has(i) || V.FILLERS.has(t.norm) || V.TERSE_ALLOWED.has(t.norm)) continue;
+    // "another glass of water": a unit word says how much, not something else; "in bed by 11": a deadline.
+    if (unitOfWord(t.norm) !== null || (t.norm === 'by' && tokens[i + 1]?.kind === 'number')) continue;
     if (mentions.some((m) => i >= m.start && i <= m.end) || quantities.some((q) => i >= q.start && i <= q.end)) continue;
     count++;
   }
   return count;
 }
 
-/** "ran into an old friend", "running late": the habit word in an idiom. */
+const RUN_IDIOM_NEXT = new Set(['into', 'out', 'late', 'errands', 'away']);
+// "ran to catch the bus", "corri pra pegar o ônibus": running to get somewhere is not a run.
+const ERRAND_WORDS = new Set(['catch', 'get', 'grab', 'bus', 'train', 'subway', 'pegar', 'buscar', 'alcancar', 'onibus', 'metro', 'trem', 'uber']);
+// "read your message", "li sua mensagem": reading a message is not the reading habit.
+const MESSAGE_WORDS = new Set(['message', 'messages', 'msg', 'msgs', 'text', 'texts', 'email', 'emails', 'reply', 'comment', 'comments', 'dm', 'dms', 'chat', 'mensagem', 'mensagens', 'texto', 'resposta', 'comentario', 'comentarios', 'whatsapp', 'zap']);
+const OBJECT_LEADS = new Set(['your', 'the', 'my', 'his', 'her', 'their', 'that', 'this', 'all', 'sua', 'seu', 'tua', 'teu', 'a', 'o', 'as', 'os', 'minha', 'meu', 'essa', 'esse', 'sua', 'suas', 'seus']);
+
+/** "ran into an old friend", "running late", "ran to catch the bus", "read your message": the habit word in an idiom. */
 function isIdiom(tokens: Token[], m: Mention): boolean {
-  const next = tokens[m.end + 1]?.norm ?? '';
-  return m.concepts.includes('run') && ['into', 'out', 'late', 'errands', 'away'].includes(next);
+  const after = (k: number): string => tokens[m.end + k]?.norm ?? '';
+  if (m.concepts.includes('run')) {
+    if (RUN_IDIOM_NEXT.has(after(1))) return true;
+    if (['to', 'for', 'pra', 'para', 'atras'].includes(after(1)) && [2, 3, 4].some((k) => ERRAND_WORDS.has(after(k)))) return true;
+  }
+  if (m.concepts.includes('read') && m.tense !== 'noun') {
+    const object = OBJECT_LEADS.has(after(1)) ? after(2) : after(1);
+    if (MESSAGE_WORDS.has(object)) return true;
+  }
+  return false;
 }
 
 function hasFutureMarker(tokens: Token[], from: number, to: number): boolean {
@@ -123,6 +143,36 @@ function hasFutureMarker(tokens: Token[], from: number, to: number): boolean {
     return true;
   }
   return false;
+}
+
+const DETERMINERS = new Set(['my', 'the', 'a', 'an', 'some', 'meu', 'minha', 'o', 'a', 'os', 'as', 'um', 'uma']);
+
+/**
+ * "practiced spanish", "studied guitar": a verb right before the thing it acts on is that
+ * thing's verb, not a second habit ("practiced" also names music practice on its own).
+ */
+function verbsOnObjects(evidences: Evidence[], tokens: Token[], profiles: HabitProfile[]): Evidence[] {
+  const out: Evidence[] = [];
+  for (let k = 0; k < evidences.length; k++) {
+    const verb = evidences[k];
+    const object = evidences[k + 1];
+    if (!verb) continue;
+    const between = object ? tokens.slice(verb.end + 1, object.start) : [];
+    const adjacent = object !== undefined && between.length <= 1 && between.every((t) => DETERMINERS.has(t.norm));
+    const isVerb = verb.tense === 'past' || verb.tense === 'base' || verb.tense === 'ger';
+    if (object && adjacent && isVerb && object.tense === 'noun') {
+      const verbTop = bestHabits(combinedScores([verb], profiles)).ids;
+      const objectTop = bestHabits(combinedScores([object], profiles)).ids;
+      const sharesConcept = verb.concepts.some((c) => object.concepts.includes(c));
+      if (objectTop.length > 0 && !sharesConcept && !verbTop.some((id) => objectTop.includes(id))) {
+        out.push({ ...object, start: verb.start, tense: verb.tense });
+        k++;
+        continue;
+      }
+    }
+    out.push(verb);
+  }
+  return out;
 }
 
 function groupMentions(evidences: Evidence[], profiles: HabitProfile[]): Mention[] {
@@ -182,7 +232,7 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
     const evidences = wordsFound.length > 0 ? wordsFound : found;
     const quantities = findQuantities(tokens, from, to, usable, locale);
     if (quantities.length === 0 && wordsFound.length === 0) quantities.push(...repeatedEmoji(tokens, evidences));
-    const mentions = dropLocations(groupMentions(evidences, profiles), tokens).filter((m) => !isIdiom(tokens, m));
+    const mentions = dropLocations(groupMentions(verbsOnObjects(evidences, tokens, profiles), profiles), tokens).filter((m) => !isIdiom(tokens, m));
     for (const m of mentions) preferQualified(m, words, profiles);
     const negations = negationPositions(tokens, from, to, usable, locale);
     for (const m of mentions) {

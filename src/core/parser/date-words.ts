@@ -15,7 +15,7 @@ const WEEKDAY_WORDS: [Weekday, string][] = [
 const WEEKDAY_ABBREVIATIONS: [Weekday, string][] = [
   [1, 'mon seg'],
   [2, 'tue tues ter'],
-  [3, 'wed qua'],
+  [3, 'wed weds qua'],
   [4, 'thu thur thurs qui'],
   [5, 'fri sex'],
   [6, 'sat sab'],
@@ -65,8 +65,11 @@ const WEEKDAY_SHORT = toMap(WEEKDAY_ABBREVIATIONS);
 const MONTHS = toMap(MONTH_WORDS);
 const MONTH_SHORT = toMap(MONTH_ABBREVIATIONS);
 
+// Abbreviations that are no other word ("flossed tues"): read without "on"/"last" too.
+const UNMISTAKABLE_SHORT = new Set(['mon', 'tue', 'tues', 'thu', 'thur', 'thurs', 'fri', 'weds', 'seg', 'sab']);
+
 export function weekdayOf(norm: string, allowShort: boolean): Weekday | null {
-  return WEEKDAYS.get(norm) ?? (allowShort ? WEEKDAY_SHORT.get(norm) : undefined) ?? null;
+  return WEEKDAYS.get(norm) ?? (allowShort || UNMISTAKABLE_SHORT.has(norm) ? WEEKDAY_SHORT.get(norm) : undefined) ?? null;
 }
 
 export function monthOf(norm: string, allowShort: boolean): number | null {

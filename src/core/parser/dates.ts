@@ -6,6 +6,7 @@ import type { LocalDate, Locale } from '../types.js';
 import { monthOf, ORDINAL_SUFFIXES, WEEKDAY_PREFIXES, weekdayOf } from './date-words.js';
 import type { Token } from './normalize.js';
 import { readNumberAt } from './numbers.js';
+import { unitOfWord } from './units.js';
 
 export interface DateHit {
   /** First and last token (inclusive) of the expression. */
@@ -52,6 +53,8 @@ const relativeDays: Matcher = (tokens, i, today) => {
   if (norm(tokens, i + dayBefore) === 'day' && norm(tokens, i + dayBefore + 1) === 'before' && norm(tokens, i + dayBefore + 2) === 'yesterday') {
     return { length: dayBefore + 3, date: today.minus({ days: 2 }) };
   }
+  if (w === 'yesterdays' || w === 'todays' || w === 'tonights') return { length: 1, date: w === 'yesterdays' ? today.minus({ days: 1 }) : today };
+  if (w === 'mais' && next === 'cedo') return { length: 2, date: today };
   if (w === 'yesterday' || w === 'ontem' || w === 'yday') return { length: 1 + dayPartTail(tokens, i + 1), date: today.minus({ days: 1 }) };
   if (w === 'last' && (next === 'night' || next === 'evening')) return { length: 2, date: today.minus({ days: 1 }) };
   if (w === 'noite' && next === 'passada') return { length: 2, date: today.minus({ days: 1 }) };
@@ -112,8 +115,11 @@ const numericDate: Matcher = (tokens, i, today, locale) => {
   const hasThird = norm(tokens, i + 3) === sep && tokens[i + 4]?.kind === 'number';
   const c = hasThird ? Number(norm(tokens, i + 4)) : null;
   if (a.norm.length === 4 && c !== null) return dated(Number(a.norm), b, c, 5);
-  // "8/8 glasses" is a count against a target: without a year, a numeric date needs "on" / "em" / "dia".
-  if (!hasThird && !['on', 'em', 'dia', 'no', 'since', 'desde', 'date'].includes(norm(tokens, i - 1))) return null;
+  // "8/8 glasses" is a count against a target: without a year, a numeric date needs "on" / "em" / "dia",
+  // or to open the message with no unit after it ("24/06 corri 3k").
+  const led = ['on', 'em', 'dia', 'no', 'since', 'desde', 'date'].includes(norm(tokens, i - 1));
+  const opens = i === 0 && tokens[i + 3]?.kind === 'word' && unitOfWord(norm(tokens, i + 3)) === null;
+  if (!hasThird && !led && !opens) return null;
   const first = Number(a.norm);
   const [day, month] = locale === 'pt-BR' || first > 12 ? [first, b] : [b, first];
   const year = c === null ? null : c < 100 ? 2000 + c : c;

@@ -51,6 +51,7 @@ export function lookupConcepts(word: string, lexicon: ConceptLexicon, allowTypos
   if (!allowTypos || word.length < 5 || FUZZY_STOPWORDS.has(word) || GENERIC_PAST_VERBS.has(word) || unitOfWord(word) !== null) {
     return { hits: [], fuzzy: false };
   }
+  for (const verb of GENERIC_PAST_VERBS) if (verb.length >= 5 && closeEnough(word, verb)) return { hits: [], fuzzy: false };
   for (const known of lexicon.byInitial.get(word[0] ?? '') ?? []) {
     if (closeEnough(word, known)) return { hits: lexicon.index.get(known) ?? [], fuzzy: true };
   }
@@ -73,7 +74,8 @@ const NAME_STOPWORDS = new Set([
   'do', 'drink', 'eat', 'avoid', 'cut', 'reduce', 'habit', 'de', 'da', 'do', 'dos', 'das', 'o', 'os', 'as', 'e',
   'na', 'no', 'sem', 'parar', 'tomar', 'beber', 'fazer', 'ir', 'minha', 'meu', 'todo', 'toda', 'dia', 'diaria',
   'matinal', 'noturno', 'noturna', 'manha', 'noite', 'evitar', 'menos', 'mais', 'cortar', 'largar', 'deixar',
-  'com', 'em', 'um', 'uma', 'pra', 'para', 'min', 'minutes', 'minutos',
+  'com', 'em', 'um', 'uma', 'pra', 'para', 'min', 'minutes', 'minutos', 'by', 'before', 'until', 'till', 'ate',
+  'early', 'cedo', 'antes',
 ]);
 
 // Words of a name that neither say what it is nor tell habits apart.

@@ -14,10 +14,11 @@ const UNDO_VERBS = set(`
 const UNDO_COMPANIONS = set(`
   that it this last one entry log the please pls plz isso isto ai aquilo o a ultimo ultima registro por favor pf
   pfv oops ops sorry desculpa my bad lol wrong mistake foi engano errei agora now just me previous anterior
-  thing yeah yes sim opa kk haha rs ok that was i meant to ja quick`);
+  thing yeah yes sim opa kk haha rs ok that was i meant to ja quick wait no nao hmm hm ah oh nvm nevermind never mind
+  deixa pra la pera espera ugh argh whoops`);
 const UNDO_PHRASES: string[][] = [
   ['that', 'was', 'a', 'mistake'], ['foi', 'engano'], ['me', 'enganei'], ['take', 'that', 'back'], ['take', 'it', 'back'],
-  ['wrong', 'habit'], ['habito', 'errado'], ['my', 'bad'], ['foi', 'sem', 'querer'], ['nao', 'era', 'isso'],
+  ['wrong', 'habit'], ['wrong', 'one'], ['wrong', 'entry'], ['wrong', 'button'], ['habito', 'errado'], ['botao', 'errado'], ['my', 'bad'], ['foi', 'sem', 'querer'], ['nao', 'era', 'isso'],
   ['not', 'what', 'i', 'meant'], ['logged', 'by', 'mistake'], ['by', 'mistake'], ['sem', 'querer'], ['errei'], ['mistake'],
 ];
 
@@ -105,7 +106,7 @@ const TOPICS: [QueryTopic, Set<string>][] = [
   ['today', set('today hoje left falta faltam pending pendente pendentes due todo agenda')],
 ];
 
-const ASKING = set('show mostra mostre mostrar ver see check list lista listar give quero tell diz conta what how como quais qual which my meu minha meus minhas');
+const ASKING = set('show mostra mostre mostrar ver see check list lista listar give quero tell diz conta what how como quais qual which my meu minha meus minhas oque');
 
 const BARE_TOPIC_COMPANIONS = set('my meu minha meus minhas the a o as os all todas todos current atual atuais da do de this esta essa this');
 
@@ -113,7 +114,8 @@ const BARE_TOPIC_COMPANIONS = set('my meu minha meus minhas the a o as os all to
 export function queryTopic(tokens: Token[], asked: boolean): QueryTopic | null {
   const list = words(tokens);
   if (HOW_AM_I.some((p) => containsPhrase(list, p))) return 'how_am_i';
-  const askedHere = asked || list.some((w) => ASKING.has(w));
+  // "o que falta hoje": "o que" opens a question even without its question mark.
+  const askedHere = asked || list.some((w) => ASKING.has(w)) || (list[0] === 'o' && list[1] === 'que');
   const topicOf = (w: string): QueryTopic | null => TOPICS.find(([, topicWords]) => topicWords.has(w))?.[0] ?? null;
   // Unasked, only a bare topic counts: "stats", "my streaks", "minhas metas".
   if (!askedHere && !list.every((w) => topicOf(w) !== null || BARE_TOPIC_COMPANIONS.has(w))) return null;

@@ -64,6 +64,11 @@ const EXPANSIONS: Record<string, string[]> = {
   cannot: ['can', 'not'],
   couldnt: ['could', 'not'],
   wont: ['will', 'not'],
+  shouldve: ['should', 'have'],
+  wouldve: ['would', 'have'],
+  couldve: ['could', 'have'],
+  mustve: ['must', 'have'],
+  shoulda: ['should', 'have'],
   wouldnt: ['would', 'not'],
   shouldnt: ['should', 'not'],
   isnt: ['is', 'not'],
@@ -157,7 +162,8 @@ export function tokenize(input: string): TokenizedText {
 }
 
 function pushWord(tokens: Token[], text: string, start: number, end: number): void {
-  const norm = normalizeWord(text);
+  // "correr é difícil": "é" (is) must not read as "e" (and), which splits clauses.
+  const norm = text === 'é' || text === 'É' ? 'eh' : normalizeWord(text);
   const hasApostrophe = /['’]/.test(text);
   const expansion = hasApostrophe ? (APOSTROPHE_ONLY[norm] ?? EXPANSIONS[norm]) : EXPANSIONS[norm];
   if (expansion) {

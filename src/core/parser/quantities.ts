@@ -26,6 +26,7 @@ const FILLERS = new Set(['more', 'mais', 'extra', 'full', 'whole', 'inteiro', 'i
 const MULTIPLY = new Set(['x', '*', '×']);
 const SET_WORDS = new Set(['set', 'sets', 'serie', 'series', 'round', 'rounds', 'rodada', 'rodadas']);
 const HALF_TAIL = new Set(['meia', 'meio', 'half']);
+const ONLY_WORDS = new Set(['so', 'apenas', 'somente', 'just', 'only', 'mais', 'more', 'another']);
 
 const norm = (tokens: Token[], i: number): string => tokens[i]?.norm ?? '';
 
@@ -142,7 +143,9 @@ export function findQuantities(tokens: Token[], from: number, to: number, usable
     const unit = reading.unit ?? (currency > 0 ? unitOfWord('$') : null);
     const nextWord = tokens[reading.next];
     const noun = unit === null && nextWord?.kind === 'word' && (lexicon.index.get(nextWord.norm)?.some((h) => h.tense === 'noun') ?? false);
-    if (number.weak && unit === null) continue;
+    // "fumei só um", "just one more": a lone "um" after "só" is a count, not an article.
+    const loneOne = ONLY_WORDS.has(norm(tokens, i - 1)) && (reading.next > to || tokens[reading.next]?.kind === 'punct');
+    if (number.weak && unit === null && !loneOne) continue;
     const rawUnit = unit === null && !noun && nextWord?.kind === 'word' ? nextWord.norm : null;
     hits.push({ start: i - currency, end: reading.next - 1, value: reading.value, unit, noun, rawUnit });
     i = reading.next - 1;

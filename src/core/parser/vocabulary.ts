@@ -47,8 +47,8 @@ export const FUTURE_NEEDS_NEXT: Record<string, string[]> = {
   vai: ['ser', 'ter', 'dar', 'rolar'],
   plan: ['to', 'on', 'is'],
   goal: ['is'],
-  meta: ['e'],
-  objetivo: ['e'],
+  meta: ['e', 'eh'],
+  objetivo: ['e', 'eh'],
   may: ['i', 'go', 'do', 'run', 'read'],
   maybe: ['i', 'later', 'tomorrow', 'tonight'],
   tenho: ['que', 'de'],
@@ -120,7 +120,7 @@ export const TERSE_ALLOWED = set(`
   my the a an some of meu minha o a os as um uma de da do morning evening night afternoon manha tarde noite matinal
   quick long short little good great nice solid quick easy hard rapida rapido longa longo curta curto leve pesado pesada
   session sessao time hora daily diaria diario todays first another more mais outra outro extra again pro
-  with com i eu drank drink bebi tomei had for por in em today hoje of d`);
+  with com i eu drank drink bebi tomei had for por in em today hoje of d class classes aula aulas lesson lessons`);
 
 /** "I read every day": describing a habit, not logging it. */
 export const HABITUAL = set('every everyday always usually often normally sempre normalmente geralmente costumo todo todos');

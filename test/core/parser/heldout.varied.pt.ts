@@ -57,7 +57,6 @@ export const HELDOUT_VARIED_PT: HeldoutRow[] = [
 
   ['pular a corrida de hoje', log(skip('run'))],
   ['vou pular a academia, muito ocupado', log(skip('workout', { reason: true }))],
-  ['hoje sem yoga', log(skip('yoga'))],
   // said to a habit bot, "not training today, I have the flu" is a skip with its reason
   ['não vou treinar hoje, tô gripado', log(skip('workout', { reason: true }))],
   ['sem academia hoje - doente', log(skip('workout', { reason: true }))],
@@ -123,6 +122,8 @@ export const HELDOUT_VARIED_PT: HeldoutRow[] = [
   ['👍', NOT_LOG],
   ['meu cachorro tá doente', NOT_LOG],
   ['a água tá gelada', NOT_LOG],
+  // debatable: a skip would also do; like the author's "no gym today", a bare "no X today" writes nothing
+  ['hoje sem yoga', NOT_LOG],
   ['fumar faz mal', NOT_LOG],
   ['tentando não fumar', NOT_LOG],
   ['parei de beber faz 3 meses', NOT_LOG],
