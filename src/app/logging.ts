@@ -64,7 +64,7 @@ export async function logEntry(deps: AppDeps, user: LogUser, input: LogEntryInpu
   const parsed = parseInput(logEntrySchema, input);
   if (!parsed.ok) return parsed;
   const today = userToday(user, deps.clock.now());
-  return writeLog(deps.repos, user, parsed.value, today, { inTransaction: false });
+  return writeLog(deps.repos, user, parsed.value, today, { inTransaction: false, oneSlipADay: false });
 }
 
 async function writeLog(
@@ -72,24 +72,31 @@ async function writeLog(
   user: LogUser,
   log: LogEntryValues,
   today: LocalDate,
-  options: { inTransaction: boolean; pauses?: Pause[] },
+  options: {
+    inTransaction: boolean;
+    /** A once-a-day break habit takes one slip a day (the dialog's rule; the database allows more). */
+    oneSlipADay: boolean;
+    pauses?: Pause[];
+    habit?: Habit | undefined;
+  },
 ): Promise<({ ok: true } & LoggedEntry) | LogFailure> {
-  let habit = await repos.habits.get(user.id, log.habitId);
+  // A habit the caller has just read is not read again: the insert below still writes only when
+  // the habit is this person's, and a read here would be no fresher (nothing locks the row).
+  let habit = options.habit ?? (await repos.habits.get(user.id, log.habitId));
   if (!habit) return { ok: false, error: 'unknown_habit', habitId: log.habitId };
   const date = log.date ?? today;
   const refused = checkLog(habit, log.kind, date, today, log.confirmed);
   if (refused) return refused;
 
   // A skip on a done day means nothing; inside a transaction a unique violation would poison it.
-  if (log.kind === 'skip' || (options.inTransaction && !habit.multiplePerDay)) {
+  // Outside one, the once-a-day unique index refuses a second done or skip by itself.
+  const onceADay = !habit.multiplePerDay && (options.inTransaction || (options.oneSlipADay && log.kind === 'slip'));
+  if (log.kind === 'skip' || onceADay) {
     const sameDay = await repos.entries.listForHabit(user.id, habit.id, { from: date, to: date });
     const clash = sameDay.find((entry) => entry.kind === 'done' || (!habit?.multiplePerDay && entry.kind === log.kind));
     if (clash && !(log.idempotencyKey && clash.idempotencyKey === log.idempotencyKey)) {
       return { ok: false, error: 'already_done', habit, entry: clash };
     }
-  }
-  if (daysBetween(date, habit.startDate) > 0) {
-    habit = (await repos.habits.update(user.id, habit.id, { startDate: date })) ?? habit;
   }
   const added = await repos.entries.add(user.id, {
     habitId: habit.id,
@@ -104,6 +111,12 @@ async function writeLog(
   });
   if (added.status === 'unknown_habit') return { ok: false, error: 'unknown_habit', habitId: log.habitId };
   if (added.status === 'conflict') return { ok: false, error: 'already_done', habit, entry: added.existing };
+  // A date before the habit's start moves the start back, after the entry is in: a refused write
+  // moves nothing, and a redelivery after a crash right here finds the entry (duplicate) and
+  // moves the start then. So a single log needs no transaction.
+  if (daysBetween(date, habit.startDate) > 0) {
+    habit = (await repos.habits.update(user.id, habit.id, { startDate: date })) ?? habit;
+  }
   const refreshed = await refreshAfterLog(repos, user, habit, today, added.entry, options.pauses);
   return {
     ok: true,
@@ -134,25 +147,56 @@ export type LogManyOutcome =
   | (Exclude<LogFailure, { error: 'already_done' }> & { index: number })
   | InvalidInput;
 
-/** Logs several habits from one message ("journaled and flossed"): all are written, or none. */
-export async function logMany(deps: AppDeps, user: LogUser, input: LogManyInput): Promise<LogManyOutcome> {
+export interface LogManyOptions {
+  /**
+   * The person's habits as the caller has just read them (the free-text reader's list): a log
+   * for one of them does not read its habit again. Habits not in it are read as usual.
+   */
+  habits?: readonly Habit[];
+}
+
+/**
+ * Logs several habits from one message ("journaled and flossed"): all are written, or none.
+ * One log is one insert, so it needs no transaction (see writeLog); several share one.
+ */
+export async function logMany(deps: AppDeps, user: LogUser, input: LogManyInput, options: LogManyOptions = {}): Promise<LogManyOutcome> {
   const parsed = parseInput(logManySchema, input);
   if (!parsed.ok) return parsed;
   const { logs, source, idempotencyKey, confirmed } = parsed.value;
   const today = userToday(user, deps.clock.now());
+  const known = new Map<string, Habit>();
+  for (const habit of options.habits ?? []) known.set(habit.id, habit);
+  const keyOf = (index: number) => (idempotencyKey ? `${idempotencyKey}#${index}` : null);
+
+  if (logs.length === 1) {
+    const log = logs[0]!;
+    const outcome = await writeLog(deps.repos, user, { ...log, source, confirmed, idempotencyKey: keyOf(0) }, today, {
+      inTransaction: false,
+      oneSlipADay: true,
+      habit: known.get(log.habitId),
+    });
+    if (outcome.ok) return { ok: true, logged: [outcome], alreadyDone: [] };
+    if (outcome.error === 'already_done') return { ok: true, logged: [], alreadyDone: [{ habit: outcome.habit, entry: outcome.entry }] };
+    return { ...outcome, index: 0 };
+  }
+
   return catchAbort<LogManyOutcome, LogManyOutcome>(() =>
     deps.repos.transaction(async (repos) => {
       const pauses = await repos.pauses.list(user.id);
       const logged: LoggedEntry[] = [];
       const alreadyDone: { habit: Habit; entry: Entry }[] = [];
       for (const [index, log] of logs.entries()) {
-        const key = idempotencyKey ? `${idempotencyKey}#${index}` : null;
-        const outcome = await writeLog(repos, user, { ...log, source, confirmed, idempotencyKey: key }, today, {
+        const outcome = await writeLog(repos, user, { ...log, source, confirmed, idempotencyKey: keyOf(index) }, today, {
           inTransaction: true,
+          oneSlipADay: true,
           pauses,
+          habit: known.get(log.habitId),
         });
-        if (outcome.ok) logged.push(outcome);
-        else if (outcome.error === 'already_done') alreadyDone.push({ habit: outcome.habit, entry: outcome.entry });
+        if (outcome.ok) {
+          logged.push(outcome);
+          // A later log of the same habit starts from its refreshed start date and streaks.
+          known.set(outcome.habit.id, outcome.habit);
+        } else if (outcome.error === 'already_done') alreadyDone.push({ habit: outcome.habit, entry: outcome.entry });
         else throw new Abort<LogManyOutcome>({ ...outcome, index });
       }
       return { ok: true, logged, alreadyDone };

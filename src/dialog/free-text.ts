@@ -32,7 +32,7 @@ async function act(turn: Turn, result: ParseResult, habits: Habit[], text: strin
     case 'log':
       return writeLogs(turn, result.logs.map((log) => ({
         habitId: log.habitId, kind: log.kind, date: log.date, quantity: log.quantity, note: log.note ?? log.reason,
-      })), { source: 'chat' });
+      })), { source: 'chat', habits });
     case 'undo': return undoLatest(turn);
     case 'correction': return correctLatest(turn, result);
     case 'goal_progress': return logGoalProgress(turn, result);

@@ -315,4 +315,54 @@ describe('logMany', () => {
     expect(outcome.logged.map((item) => item.habit.id)).toEqual([journal.id]);
     expect(outcome.alreadyDone.map((item) => item.habit.id)).toEqual([floss.id]);
   });
+
+  it('given one log for a once-a-day habit already done, then it is reported as already done and nothing is written', async () => {
+    const world = worldOf(db);
+    const user = await givenUser(world);
+    const floss = await givenHabit(world, user, { name: 'Floss' });
+    const first = expectOk(await logMany(world.deps, user, { logs: [{ habitId: floss.id }], idempotencyKey: 'one-a' }));
+    const again = expectOk(await logMany(world.deps, user, { logs: [{ habitId: floss.id }], idempotencyKey: 'one-b' }));
+    expect(again.logged).toEqual([]);
+    expect(again.alreadyDone).toMatchObject([{ habit: { id: floss.id }, entry: { id: first.logged[0]!.entry.id } }]);
+    expect(await db.repos.entries.listForHabit(user.id, floss.id)).toHaveLength(1);
+  });
+
+  it('given a once-a-day break habit with a slip today, when another slip is logged, then it is already done', async () => {
+    const world = worldOf(db);
+    const user = await givenUser(world);
+    const quit = await givenHabit(world, user, { name: 'Smoking', kind: 'break', startDate: '2025-03-01' });
+    expectOk(await logMany(world.deps, user, { logs: [{ habitId: quit.id, kind: 'slip' }] }));
+    const again = expectOk(await logMany(world.deps, user, { logs: [{ habitId: quit.id, kind: 'slip' }] }));
+    expect(again.alreadyDone).toHaveLength(1);
+    expect(await db.repos.entries.listForHabit(user.id, quit.id)).toHaveLength(1);
+  });
+
+  it('given the habits the caller has just read, then a log uses them, and a stranger\'s habit is still refused', async () => {
+    const world = worldOf(db);
+    const user = await givenUser(world);
+    const stranger = await givenUser(world);
+    const run = await givenHabit(world, user, { name: 'Run' });
+    const theirs = await givenHabit(world, stranger, { name: 'Secret' });
+    const logged = expectOk(await logMany(world.deps, user, { logs: [{ habitId: run.id, date: '2025-03-09' }] }, { habits: [run] }));
+    expect(logged.logged[0]!.habit).toMatchObject({ id: run.id, startDate: '2025-03-09', currentStreak: 1 });
+    // Even when a caller hands over someone else's habit, the insert checks the owner.
+    const refused = await logMany(world.deps, user, { logs: [{ habitId: theirs.id }] }, { habits: [theirs] });
+    expect(refused).toMatchObject({ ok: false, error: 'unknown_habit', index: 0 });
+    expect(await db.repos.entries.listForHabit(stranger.id, theirs.id)).toHaveLength(0);
+  });
+
+  it('given a crash after the entry was written but before the start date moved back, when the update is redelivered, then it is written once and the start moves', async () => {
+    const world = worldOf(db);
+    const user = await givenUser(world);
+    const habit = await givenHabit(world, user, { name: 'Swim' });
+    // What the first attempt left behind: the entry, with the habit's start still after it.
+    await db.repos.entries.add(user.id, {
+      habitId: habit.id, kind: 'done', localDate: '2025-03-08', quantity: null, note: null, mood: null, energy: null,
+      source: 'chat', idempotencyKey: 'telegram:7#0',
+    });
+    expect((await db.repos.habits.get(user.id, habit.id))?.startDate).toBe('2025-03-10');
+    const again = expectOk(await logMany(world.deps, user, { logs: [{ habitId: habit.id, date: '2025-03-08' }], idempotencyKey: 'telegram:7' }));
+    expect(again.logged[0]).toMatchObject({ duplicate: true, habit: { startDate: '2025-03-08' } });
+    expect(await db.repos.entries.listForHabit(user.id, habit.id)).toHaveLength(1);
+  });
 });

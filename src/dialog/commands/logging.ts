@@ -57,12 +57,13 @@ function undoButton(turn: Turn, entry: Entry, habit: Habit, several: boolean): B
 
 /**
  * Writes the logs (all or none) with this update's idempotency key. A date more than 7 days
- * back is not written yet: the person is asked to confirm with buttons first.
+ * back is not written yet: the person is asked to confirm with buttons first. `habits`, when the
+ * caller has just read them, spares reading each logged habit again.
  */
 export async function writeLogs(
   turn: Turn,
   logs: LogRequest[],
-  options: { source: EntrySource; confirmed?: boolean },
+  options: { source: EntrySource; confirmed?: boolean; habits?: readonly Habit[] },
 ): Promise<Reply[]> {
   const { t } = turn;
   const outcome = await logMany(turn.app, turn.user, {
@@ -70,7 +71,7 @@ export async function writeLogs(
     source: options.source,
     confirmed: options.confirmed ?? false,
     idempotencyKey: turn.idempotencyKey,
-  });
+  }, options.habits ? { habits: options.habits } : {});
   if (!outcome.ok) {
     switch (outcome.error) {
       case 'backdate_needs_confirmation':
