@@ -8,8 +8,8 @@ import type { ParseContext, ParseResult, ParserGoal, ParserHabit } from '../../.
 /** Thursday. Mon = -3, Tue = -2, Wed = -1, Sun = -4, Sat = -5, Fri = -6; "the 20th" = -6. */
 export const HELDOUT_TODAY = '2025-06-26';
 
-type Unit = [quantity: number, unit: string, direction?: 'at_least' | 'at_most'];
-function habit(id: string, name: string, emoji: string | null, target?: Unit, kind: 'build' | 'break' = 'build', synonyms: string[] = []): ParserHabit {
+export type Unit = [quantity: number, unit: string, direction?: 'at_least' | 'at_most'];
+export function habit(id: string, name: string, emoji: string | null, target?: Unit, kind: 'build' | 'break' = 'build', synonyms: string[] = []): ParserHabit {
   const [quantity, unit, direction] = target ?? [];
   return {
     id, name, emoji, synonyms, kind,

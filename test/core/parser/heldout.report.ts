@@ -1,8 +1,8 @@
-// `npx tsx test/core/parser/heldout.report.ts`: accuracy per language and every miss, without the test servers.
+// `npx tsx test/core/parser/heldout.report.ts`: accuracy per table and every miss, without the test servers.
 import { describeTally, HELDOUT_TABLES, runHeldout } from './heldout.run.js';
 
-for (const [locale, rows] of HELDOUT_TABLES) {
-  const tally = runHeldout(locale, rows);
+for (const table of HELDOUT_TABLES) {
+  const tally = runHeldout(table);
   console.log(describeTally(tally));
   for (const miss of tally.misses) console.log(`  ✗ ${JSON.stringify(miss.text)}  ${miss.problems.join('; ')}\n      ${miss.got}`);
 }
