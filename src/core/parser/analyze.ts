@@ -37,6 +37,8 @@ export interface ClauseInfo {
   done: boolean;
   /** Words that are not fillers, dates or punctuation. */
   contentWords: number;
+  /** "not today", "nope", "not yet": a negation that says nothing more (unlike "no time"). */
+  bareNegation: boolean;
   /** Nothing but habit words, quantities, dates and fillers: "gym ✅", "morning run". */
   terse: boolean;
   /** "I read every day": a habit described, not a log. */
@@ -146,19 +148,24 @@ function hasFutureMarker(tokens: Token[], from: number, to: number): boolean {
 }
 
 const DETERMINERS = new Set(['my', 'the', 'a', 'an', 'some', 'meu', 'minha', 'o', 'a', 'os', 'as', 'um', 'uma']);
+// Verbs that carry another activity ("wrote down 3 things I'm grateful for", "practiced 20 min of spanish"):
+// their object may come several words later.
+const CARRIER_VERBS = new Set(['wrote', 'write', 'writing', 'escrevi', 'escrever', 'practiced', 'practised', 'practice', 'pratiquei', 'praticar', 'studied', 'study', 'estudei', 'estudar']);
 
 /**
  * "practiced spanish", "studied guitar": a verb right before the thing it acts on is that
  * thing's verb, not a second habit ("practiced" also names music practice on its own).
  */
-function verbsOnObjects(evidences: Evidence[], tokens: Token[], profiles: HabitProfile[]): Evidence[] {
+function verbsOnObjects(evidences: Evidence[], tokens: Token[], profiles: HabitProfile[], quantities: QuantityHit[]): Evidence[] {
   const out: Evidence[] = [];
   for (let k = 0; k < evidences.length; k++) {
     const verb = evidences[k];
     const object = evidences[k + 1];
     if (!verb) continue;
     const between = object ? tokens.slice(verb.end + 1, object.start) : [];
-    const adjacent = object !== undefined && between.length <= 1 && between.every((t) => DETERMINERS.has(t.norm));
+    const carried = object !== undefined && k + 2 === evidences.length && CARRIER_VERBS.has(tokens[verb.start]?.norm ?? '') &&
+      !quantities.some((q) => q.unit !== null && q.start > verb.end && q.end < object.start);
+    const adjacent = object !== undefined && ((between.length <= 1 && between.every((t) => DETERMINERS.has(t.norm))) || carried);
     const isVerb = verb.tense === 'past' || verb.tense === 'base' || verb.tense === 'ger';
     if (object && adjacent && isVerb && object.tense === 'noun') {
       const verbTop = bestHabits(combinedScores([verb], profiles)).ids;
@@ -232,7 +239,7 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
     const evidences = wordsFound.length > 0 ? wordsFound : found;
     const quantities = findQuantities(tokens, from, to, usable, locale);
     if (quantities.length === 0 && wordsFound.length === 0) quantities.push(...repeatedEmoji(tokens, evidences));
-    const mentions = dropLocations(groupMentions(verbsOnObjects(evidences, tokens, profiles), profiles), tokens).filter((m) => !isIdiom(tokens, m));
+    const mentions = dropLocations(groupMentions(verbsOnObjects(evidences, tokens, profiles, quantities), profiles), tokens).filter((m) => !isIdiom(tokens, m));
     for (const m of mentions) preferQualified(m, words, profiles);
     const negations = negationPositions(tokens, from, to, usable, locale);
     for (const m of mentions) {
@@ -245,6 +252,7 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
     // "boa noite" / "boa tarde" greet; "à noite" / "mais tarde" say when.
     const softFuture = words.some((w, k) => V.SOFT_FUTURE.has(w) && words[k - 1] !== 'boa');
     const done = words.some((w) => V.DONE_WORDS.has(w));
+    const content = tokens.slice(from, to + 1).filter((t, k) => !inDate.has(from + k) && t.kind !== 'punct' && !V.FILLERS.has(t.norm));
     const first = words[0] ?? '';
     const startsAsQuestion = V.QUESTION_STARTERS.has(first) && words[1] !== 'not' && words[1] !== 'a';
     return {
@@ -254,12 +262,14 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
       dates: clauseDates,
       negation: negations.length > 0,
       plan: futureWords || (softFuture && !past && !done) || (onlyFuture && clauseDates.length === 0 && !past),
-      skip: words.some((w) => V.SKIP_WORDS.has(w)) || hasPhrase(words, V.SKIP_PHRASES),
+      // "not sure if I should skip piano", "não sei se pulo": wondering about a skip is not one.
+      skip: (words.some((w) => V.SKIP_WORDS.has(w)) || hasPhrase(words, V.SKIP_PHRASES)) && !words.some((w) => V.HEDGES.has(w)) && !hasPhrase(words, V.HEDGE_PHRASES),
       slip: words.some((w) => V.SLIP_WORDS.has(w)) || hasPhrase(words, V.SLIP_PHRASES),
       question: clause.question || (startsAsQuestion && clause.opener === null),
       past,
       done,
-      contentWords: tokens.slice(from, to + 1).filter((t, k) => !inDate.has(from + k) && t.kind !== 'punct' && !V.FILLERS.has(t.norm)).length,
+      contentWords: content.length,
+      bareNegation: negations.length > 0 && content.every((t) => V.NEGATIONS.has(t.norm) || V.BARE_NEGATION_COMPANIONS.has(t.norm)),
       terse: unexplainedWords(tokens, from, to, inDate, mentions, quantities) === 0,
       habitual: words.some((w) => V.HABITUAL.has(w)),
     };

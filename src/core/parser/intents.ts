@@ -92,7 +92,7 @@ const HOW_AM_I: string[][] = [
   ['how', 'am', 'i'], ['how', 'i', 'am', 'doing'], ['how', 'is', 'it', 'going', 'with', 'my'], ['how', 'did', 'i', 'do'],
   ['how', 'have', 'i', 'been'], ['how', 'are', 'my', 'habits'], ['how', 'is', 'my', 'progress'], ['my', 'progress'],
   ['como', 'estou'], ['como', 'to'], ['como', 'eu', 'to'], ['como', 'eu', 'estou'], ['como', 'vou', 'indo'],
-  ['como', 'ando'], ['como', 'me', 'sai'], ['como', 'estao', 'meus', 'habitos'], ['como', 'ta', 'meu'], ['como', 'esta', 'meu'],
+  ['como', 'ando'], ['como', 'me', 'sai'], ['como', 'estao', 'meus', 'habitos'], ['como', 'tao', 'meus'], ['como', 'andam', 'meus'], ['como', 'vao', 'meus'], ['how', 'are', 'my'], ['como', 'ta', 'meu'], ['como', 'esta', 'meu'],
   ['meu', 'progresso'], ['meus', 'progressos'], ['progress', 'report'], ['how', 'am', 'i', 'doing'], ['am', 'i', 'doing', 'well'],
   ['am', 'i', 'on', 'track'], ['estou', 'indo', 'bem'], ['to', 'indo', 'bem'], ['how', 'we', 'doing'], ['how', 'are', 'we', 'doing'],
  ['overall', 'progress'], ['resumo', 'geral'],

@@ -55,7 +55,7 @@ const SPECS: ConceptSpec[] = [
   { id: 'music', past: 'practiced practised pratiquei', noun: 'piano guitar violao guitarra ukulele violin violino drums bateria', emoji: '🎹 🎸 🎻 🥁 🎵' },
   { id: 'code', past: 'coded programei codei', base: 'code program programar', ger: 'coding programming programando', noun: 'leetcode programacao', emoji: '💻' },
   { id: 'pray', past: 'prayed rezei orei', base: 'pray rezar orar', ger: 'praying rezando orando', noun: 'prayer prayers oracao oracoes terco bible biblia devotional devocional' },
-  { id: 'gratitude', noun: 'gratitude gratidao grateful thankful grato grata', emoji: '🙏' },
+  { id: 'gratitude', noun: 'gratitude gratidao grateful thankful grato grata' },
   { id: 'clean', past: 'cleaned tidied limpei arrumei faxinei', base: 'clean tidy limpar arrumar', ger: 'cleaning tidying limpando arrumando', noun: 'faxina limpeza chores' },
   { id: 'sport', past: 'dancei surfei escalei', ger: 'dancing surfing climbing dancando', noun: 'futebol soccer football tennis tenis basketball basquete volei volleyball padel beachtennis golf boxe boxing jiujitsu judo karate surf escalada danca dance', emoji: '⚽ 🎾 🏀 🏐 🥊 🏄', related: ['workout'] },
   { id: 'cook', past: 'cooked cozinhei', base: 'cook cozinhar', ger: 'cooking cozinhando', noun: 'mealprep' , emoji: '🍳' },

@@ -33,8 +33,11 @@ export function unitOnlyLog(text: TokenizedText, clauses: ClauseInfo[], resolved
   if (!clause || clauses.some((c) => c.plan || c.negation || c.question)) return null;
   const quantity = clause.quantities.find((q) => habitsMeasuredIn(q, profiles).length > 0 && (clause.terse || telling(q)));
   if (!quantity) return null;
-  const fits = habitsMeasuredIn(quantity, profiles);
   const kind: EntryKind = clause.skip ? 'skip' : 'done';
+  // "drank 500ml" with Water (litres) and a Coffee break habit (cups): only a build habit can be done.
+  const measured = habitsMeasuredIn(quantity, profiles);
+  const built = measured.filter((p) => p.habit.kind !== 'break');
+  const fits = built.length > 0 ? built : measured;
   const date = clause.dates.find((d) => !d.future)?.date ?? messageDate;
   const only = fits.length === 1 ? fits[0] : undefined;
   if (only) {

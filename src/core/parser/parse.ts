@@ -109,10 +109,13 @@ function buildLogResult(
   assignQuantities(usable, clauses, byId);
   const unsure = usable.find((p) => p.habitIds.length !== 1);
   if (unsure) return ambiguousFor(unsure, text, clauses, [...byId.values()], context);
-  // "read 20 pages, reading is fun": a remark about a logged habit is a note.
+  // "read 20 pages, reading is fun": a remark about a logged habit is a note; so is one
+  // about an activity with no habit of its own ("wrote 500 words, finished chapter 3").
   const logged = new Set(usable.flatMap((p) => p.habitIds));
+  const logClauses = new Set(usable.map((p) => p.clauseIndex));
   const remarks = resolved
-    .filter((r) => r.modality === 'statement' && r.mention.habitIds.some((id) => logged.has(id)))
+    .filter((r) => !logClauses.has(r.clauseIndex) && r.modality !== 'question' && r.modality !== 'plan')
+    .filter((r) => (r.modality === 'statement' && r.mention.habitIds.some((id) => logged.has(id))) || r.mention.habitIds.length === 0)
     .map((r) => r.clauseIndex);
   return { kind: 'log', logs: finishLogs(usable, text, clauses, byId, remarks) };
 }
@@ -135,7 +138,9 @@ function finishLogs(pending: PendingLog[], text: TokenizedText, clauses: ClauseI
       const saysMore = clause !== undefined && clause.clause.to - clause.clause.from > log.mention.end - log.mention.start;
       const remark = clause && clause.quantities.length === 0 && saysMore ? freeText(text, clauses, [log.clauseIndex]) : null;
       existing.quantity ??= parsed.quantity;
+      // ...and for a skip, the reason: "skip cold shower, I have a cold".
       existing.note ??= parsed.note ?? (existing.kind === 'skip' ? null : remark);
+      if (existing.kind === 'skip') existing.reason ??= remark;
     } else logs.push(parsed);
   }
   return logs;

@@ -8,6 +8,9 @@ export const NEGATIONS = set(`
   not no never nope nah without zero forgot forget forgetting missed miss failed fail neither
   nao nem nunca sem esqueci esqueceu faltei deixei nada nenhum nenhuma none nothing except exceto`);
 
+/** What may stand beside a negation that says nothing more: "not yet", "nope, not now". */
+export const BARE_NEGATION_COMPANIONS = set('yet ainda now way really chance thanks obrigado obrigada again more mais i eu did do it that isso n');
+
 /** Negation words that only negate in Portuguese shorthand ("n corri hj"). */
 export const SHORT_NEGATIONS = set('n');
 
@@ -66,6 +69,10 @@ export const SOFT_FUTURE = set('later tonight soon tarde noite logo depois daqui
 export const PAST_MARKERS = set(`
   did went had got took made finished completed done just already managed was were
   fiz fez fui foi tive tomei dei passei terminei completei consegui acabei ja fizemos fomos`);
+
+/** Words that make a skip a doubt ("maybe skip?"), not a decision. */
+export const HEDGES = set('if whether should maybe might perhaps wondering talvez devo deveria sera se');
+export const HEDGE_PHRASES: string[][] = [['not', 'sure'], ['nao', 'sei'], ['no', 'idea'], ['sem', 'certeza']];
 
 export const SKIP_WORDS = set(`
   skip skipping skipped skips skiping skipp pular pulei pulo pulando pula pulamos pulou pulada pulado folga rest resting rested
