@@ -7,8 +7,9 @@ import type { Entry } from '../../core/types.js';
 import type { Database } from '../client.js';
 import { entries, habits } from '../schema/index.js';
 import { FOREIGN_KEY_VIOLATION, pgErrorCode } from './errors.js';
-import { historyByHabit, historyOfHabit } from './history.js';
+import { historyByHabit, historyOfHabit, recentHistoryOfHabit } from './history.js';
 import { isUuid } from './ids.js';
+import { bound, preparedOnce } from './prepared.js';
 import { toEntry } from './mappers.js';
 
 function dateRange(range: DateRange | undefined): SQL[] {
@@ -19,7 +20,31 @@ function dateRange(range: DateRange | undefined): SQL[] {
 }
 
 export function createEntryRepository(db: Database): EntryRepository {
+  const recentHistory = recentHistoryOfHabit(db);
+  // The write of every logged message, built once (entries written now take clock_timestamp()).
+  const insertNow = preparedOnce(() =>
+    db
+      .insert(entries)
+      .select(
+        sql`select gen_random_uuid(), ${habits.userId}, ${habits.id}, ${habits.multiplePerDay},
+          ${bound('kind')}::text, ${bound('localDate')}::date, ${bound('quantity')}::float8, ${bound('note')}::text,
+          ${bound('mood')}::smallint, ${bound('energy')}::smallint, ${bound('source')}::text,
+          ${bound('idempotencyKey')}::text, clock_timestamp()
+        from ${habits} where ${habits.id} = ${bound('habitId')} and ${habits.userId} = ${bound('userId')}`,
+      )
+      .onConflictDoNothing()
+      .returning()
+      .prepare('entries_insert_now'),
+  );
+
   function insertEntry(userId: string, input: NewEntry) {
+    if (!input.createdAt) {
+      return insertNow().execute({
+        userId, habitId: input.habitId, kind: input.kind, localDate: input.localDate, quantity: input.quantity ?? null,
+        note: input.note ?? null, mood: input.mood ?? null, energy: input.energy ?? null, source: input.source,
+        idempotencyKey: input.idempotencyKey ?? null,
+      });
+    }
     // insert ... select: the row is written only if the habit is this user's, and it copies
     // the habit's once-a-day flag. Columns in the table's order (drizzle lists them all).
     const createdAt = input.createdAt ? sql`${input.createdAt.toISOString()}::timestamptz` : sql`clock_timestamp()`;
@@ -154,7 +179,8 @@ export function createEntryRepository(db: Database): EntryRepository {
 
     historyForUser: (userId, range) => historyByHabit(db, userId, range),
 
-    historyForHabit: (userId, habitId, range) => historyOfHabit(db, userId, habitId, range),
+    historyForHabit: (userId, habitId, range) =>
+      range?.from && !range.to ? recentHistory(userId, habitId, range.from) : historyOfHabit(db, userId, habitId, range),
   };
 }
 

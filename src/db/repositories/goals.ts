@@ -6,6 +6,7 @@ import type { Database } from '../client.js';
 import { goalProgress, goals, subtasks } from '../schema/index.js';
 import { FOREIGN_KEY_VIOLATION, pgErrorCode } from './errors.js';
 import { isUuid } from './ids.js';
+import { bound, preparedOnce } from './prepared.js';
 import { toGoal, toGoalProgress, toSubtask } from './mappers.js';
 
 type GoalColumns = Partial<typeof goals.$inferInsert>;
@@ -30,6 +31,13 @@ async function orNullIfParentGone<T>(insert: () => Promise<T>): Promise<T | null
 
 export function createGoalRepository(db: Database): GoalRepository {
   const mine = (userId: string, goalId: string) => and(eq(goals.id, goalId), eq(goals.userId, userId));
+  // Read by the free-text reader on every message.
+  const listActive = preparedOnce(() =>
+    db.select().from(goals)
+      .where(and(eq(goals.userId, bound('userId')), ne(goals.status, 'archived')))
+      .orderBy(asc(goals.createdAt), asc(goals.id))
+      .prepare('goals_list_active'),
+  );
 
   async function owns(userId: string, goalId: string): Promise<boolean> {
     if (!isUuid(goalId)) return false;
@@ -55,6 +63,7 @@ export function createGoalRepository(db: Database): GoalRepository {
     },
 
     async list(userId, options) {
+      if (!options?.includeArchived) return (await listActive().execute({ userId })).map(toGoal);
       const where = options?.includeArchived
         ? eq(goals.userId, userId)
         : and(eq(goals.userId, userId), ne(goals.status, 'archived'));

@@ -4,6 +4,7 @@ import type { HabitPatch, HabitRepository } from '../../app/ports.js';
 import type { Database } from '../client.js';
 import { habits } from '../schema/index.js';
 import { isUuid } from './ids.js';
+import { bound, preparedOnce } from './prepared.js';
 import { frequencyColumns, targetColumns, toHabit } from './mappers.js';
 
 type HabitColumns = Partial<typeof habits.$inferInsert>;
@@ -42,6 +43,14 @@ function habitColumns(input: HabitPatch): HabitColumns {
 }
 
 export function createHabitRepository(db: Database): HabitRepository {
+  // Read by the free-text reader on every message.
+  const listActive = preparedOnce(() =>
+    db.select().from(habits)
+      .where(and(eq(habits.userId, bound('userId')), ne(habits.status, 'archived')))
+      .orderBy(asc(habits.createdAt), asc(habits.id))
+      .prepare('habits_list_active'),
+  );
+
   async function get(userId: string, habitId: string) {
     if (!isUuid(habitId)) return null;
     const [row] = await db.select().from(habits).where(and(eq(habits.id, habitId), eq(habits.userId, userId)));
@@ -68,6 +77,7 @@ export function createHabitRepository(db: Database): HabitRepository {
     get,
 
     async list(userId, options) {
+      if (!options?.includeArchived) return (await listActive().execute({ userId })).map(toHabit);
       const where = options?.includeArchived
         ? eq(habits.userId, userId)
         : and(eq(habits.userId, userId), ne(habits.status, 'archived'));

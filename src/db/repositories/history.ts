@@ -7,9 +7,9 @@ import { and, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { DateRange, HistoryEntry } from '../../app/ports.js';
 import type { EntryKind, LocalDate } from '../../core/types.js';
 import type { Database } from '../client.js';
-import { rowsOf } from '../client.js';
 import { entries } from '../schema/index.js';
 import { isUuid } from './ids.js';
+import { bound, preparedOnce } from './prepared.js';
 
 const EPOCH_MS = Date.UTC(2000, 0, 1);
 const DAY_MS = 86_400_000;
@@ -38,6 +38,28 @@ function unpack(packed: string, dates: Map<number, LocalDate>): HistoryEntry[] {
   return history;
 }
 
+/** The packed history of the entries that meet `where`, one row per habit. */
+function packedHistory(db: Database, where: SQL | undefined) {
+  return db
+    .select({
+      habitId: entries.habitId,
+      packed: sql<string>`string_agg(
+          (${entries.localDate} - date '2000-01-01')::text
+            || case ${entries.kind} when 'done' then 'd' when 'skip' then 's' else 'l' end
+            || coalesce(${entries.quantity}::text, ''),
+          ',' order by ${entries.localDate}, ${entries.createdAt}, ${entries.id}
+        )`,
+    })
+    .from(entries)
+    .where(where)
+    .groupBy(entries.habitId);
+}
+
+function unpackRows(rows: { habitId: string; packed: string }[]): Map<string, HistoryEntry[]> {
+  const dates = new Map<number, LocalDate>();
+  return new Map(rows.map((row) => [row.habitId, unpack(row.packed, dates)]));
+}
+
 export async function historyByHabit(
   db: Database,
   userId: string,
@@ -48,21 +70,22 @@ export async function historyByHabit(
   if (habitId !== undefined) conditions.push(eq(entries.habitId, habitId));
   if (range?.from) conditions.push(gte(entries.localDate, range.from));
   if (range?.to) conditions.push(lte(entries.localDate, range.to));
-  const rows = rowsOf<{ habit_id: string; packed: string }>(
-    await db.execute(sql`
-      select ${entries.habitId} as habit_id,
-        string_agg(
-          (${entries.localDate} - date '2000-01-01')::text
-            || case ${entries.kind} when 'done' then 'd' when 'skip' then 's' else 'l' end
-            || coalesce(${entries.quantity}::text, ''),
-          ',' order by ${entries.localDate}, ${entries.createdAt}, ${entries.id}
-        ) as packed
-      from ${entries}
-      where ${and(...conditions)}
-      group by ${entries.habitId}`),
+  return unpackRows(await packedHistory(db, and(...conditions)));
+}
+
+/**
+ * One habit's history from a day on, as a statement built once: the streak refresh after every
+ * log reads exactly this.
+ */
+export function recentHistoryOfHabit(db: Database): (userId: string, habitId: string, from: LocalDate) => Promise<HistoryEntry[]> {
+  const statement = preparedOnce(() =>
+    packedHistory(db, and(eq(entries.userId, bound('userId')), eq(entries.habitId, bound('habitId')), gte(entries.localDate, bound('from'))))
+      .prepare('entries_recent_history_of_habit'),
   );
-  const dates = new Map<number, LocalDate>();
-  return new Map(rows.map((row) => [row.habit_id, unpack(row.packed, dates)]));
+  return async (userId, habitId, from) => {
+    if (!isUuid(habitId)) return [];
+    return unpackRows(await statement().execute({ userId, habitId, from })).get(habitId) ?? [];
+  };
 }
 
 export async function historyOfHabit(db: Database, userId: string, habitId: string, range?: DateRange): Promise<HistoryEntry[]> {

@@ -4,10 +4,18 @@ import type { PauseRepository } from '../../app/ports.js';
 import type { Database } from '../client.js';
 import { pauses } from '../schema/index.js';
 import { isUuid } from './ids.js';
+import { bound, preparedOnce } from './prepared.js';
 import { toPause } from './mappers.js';
 
 export function createPauseRepository(db: Database): PauseRepository {
   const mine = (userId: string, pauseId: string) => and(eq(pauses.id, pauseId), eq(pauses.userId, userId));
+  // Read after every log (the streak refresh).
+  const listMine = preparedOnce(() =>
+    db.select().from(pauses)
+      .where(eq(pauses.userId, bound('userId')))
+      .orderBy(asc(pauses.startDate), asc(pauses.createdAt))
+      .prepare('pauses_list'),
+  );
 
   return {
     /** A habitId that is not the user's is refused by the database (composite foreign key): it throws. */
@@ -21,12 +29,7 @@ export function createPauseRepository(db: Database): PauseRepository {
     },
 
     async list(userId) {
-      const rows = await db
-        .select()
-        .from(pauses)
-        .where(eq(pauses.userId, userId))
-        .orderBy(asc(pauses.startDate), asc(pauses.createdAt));
-      return rows.map(toPause);
+      return (await listMine().execute({ userId })).map(toPause);
     },
 
     async end(userId, pauseId, endDate) {

@@ -5,6 +5,7 @@ import type { Platform, User } from '../../core/types.js';
 import type { Database } from '../client.js';
 import { platformIdentities, users } from '../schema/index.js';
 import { isUuid } from './ids.js';
+import { bound, preparedOnce } from './prepared.js';
 import { toIdentity, toUser } from './mappers.js';
 import { mergeUsers } from './merge.js';
 
@@ -31,6 +32,15 @@ function userColumns(input: UserPatch): UserColumns {
 }
 
 export function createUserRepository(db: Database): UserRepository {
+  // Every message starts by finding its person.
+  const byIdentity = preparedOnce(() =>
+    db.select({ user: users })
+      .from(platformIdentities)
+      .innerJoin(users, eq(users.id, platformIdentities.userId))
+      .where(and(eq(platformIdentities.platform, bound('platform')), eq(platformIdentities.externalId, bound('externalId'))))
+      .prepare('users_by_identity'),
+  );
+
   async function get(userId: string): Promise<User | null> {
     if (!isUuid(userId)) return null;
     const [row] = await db.select().from(users).where(eq(users.id, userId));
@@ -39,11 +49,7 @@ export function createUserRepository(db: Database): UserRepository {
 
   return {
     async findByIdentity(platform: Platform, externalId: string) {
-      const [row] = await db
-        .select({ user: users })
-        .from(platformIdentities)
-        .innerJoin(users, eq(users.id, platformIdentities.userId))
-        .where(and(eq(platformIdentities.platform, platform), eq(platformIdentities.externalId, externalId)));
+      const [row] = await byIdentity().execute({ platform, externalId });
       return row ? toUser(row.user) : null;
     },
 
