@@ -104,13 +104,14 @@ export const fix = (qty: number | null | undefined, day?: number | null): Essent
 export const goal = (id: string, amount: number, day = 0): Essentials => ({ kind: 'goal_progress', goal: id, amount, day });
 export const query = (topic?: string): Essentials => ({ kind: 'query', topic });
 
-function offset(date: string): number {
-  return Math.round(DateTime.fromISO(date).diff(DateTime.fromISO(HELDOUT_TODAY), 'days').days);
+function daysFrom(today: string): (date: string) => number {
+  return (date) => Math.round(DateTime.fromISO(date).diff(DateTime.fromISO(today), 'days').days);
 }
 const near = (a: number | null, b: number | null): boolean => (a === null || b === null ? a === b : Math.abs(a - b) < 0.01);
 
 /** What differs between the expected essentials and the parser's result (empty = right). */
-export function differences(expect: Essentials, got: ParseResult): string[] {
+export function differences(expect: Essentials, got: ParseResult, today: string = HELDOUT_TODAY): string[] {
+  const offset = daysFrom(today);
   if (expect.kind === 'not_log') return got.kind === 'none' || got.kind === 'query' ? [] : [`kind ${got.kind}`];
   if (got.kind !== expect.kind) return [`kind ${got.kind}`];
   const out: string[] = [];
