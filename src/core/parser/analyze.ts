@@ -43,6 +43,8 @@ export interface ClauseInfo {
   terse: boolean;
   /** "I read every day": a habit described, not a log. */
   habitual: boolean;
+  /** "skipped lunch": a skip of something that names no habit. */
+  skipObject: boolean;
 }
 
 // Prepositions before a second habit word that make it a place or a time, not a log:
@@ -104,6 +106,8 @@ function unexplainedWords(tokens: Token[], from: number, to: number, inDate: Set
   let count = 0;
   for (let i = from; i <= to; i++) {
     const t = tokens[i];
+    // "evening walk with the dog", "caminhada com o cachorro": who it was with is a detail.
+    if ((t?.norm === 'with' || t?.norm === 'com') && count === 0 && mentions.some((m) => m.end < i)) break;
     if (!t || t.kind !== 'word' || inDate.has(i) || V.FILLERS.has(t.norm) || V.TERSE_ALLOWED.has(t.norm)) continue;
     // "another glass of water": a unit word says how much, not something else; "in bed by 11": a deadline.
     if (unitOfWord(t.norm) !== null || (t.norm === 'by' && tokens[i + 1]?.kind === 'number')) continue;
@@ -114,6 +118,13 @@ function unexplainedWords(tokens: Token[], from: number, to: number, inDate: Set
 }
 
 const RUN_IDIOM_NEXT = new Set(['into', 'out', 'late', 'errands', 'away']);
+const WALK_IDIOM_NEXT = new Set(['into', 'away', 'out', 'through', 'me', 'you']);
+// "my run app crashed", "the water bill", "app de corrida", "conta de água": the habit word names a thing.
+const THING_NOUNS = new Set([
+  'app', 'apps', 'shoes', 'shoe', 'sneakers', 'watch', 'tracker', 'playlist', 'gear', 'clothes', 'teacher', 'bill',
+  'instructor', 'mat', 'membership', 'aplicativo', 'tenis', 'roupa', 'roupas', 'relogio', 'conta', 'professor', 'professora',
+  'tapete', 'mensalidade',
+]);
 // "ran to catch the bus", "corri pra pegar o ônibus": running to get somewhere is not a run.
 const ERRAND_WORDS = new Set(['catch', 'get', 'grab', 'bus', 'train', 'subway', 'pegar', 'buscar', 'alcancar', 'onibus', 'metro', 'trem', 'uber']);
 // "read your message", "li sua mensagem": reading a message is not the reading habit.
@@ -123,6 +134,9 @@ const OBJECT_LEADS = new Set(['your', 'the', 'my', 'his', 'her', 'their', 'that'
 /** "ran into an old friend", "running late", "ran to catch the bus", "read your message": the habit word in an idiom. */
 function isIdiom(tokens: Token[], m: Mention): boolean {
   const after = (k: number): string => tokens[m.end + k]?.norm ?? '';
+  const before = (k: number): string => tokens[m.start - k]?.norm ?? '';
+  if (m.tense !== 'past' && (THING_NOUNS.has(after(1)) || (['de', 'da', 'do'].includes(before(1)) && THING_NOUNS.has(before(2))))) return true;
+  if (m.concepts.includes('walk') && WALK_IDIOM_NEXT.has(after(1))) return true;
   if (m.concepts.includes('run')) {
     if (RUN_IDIOM_NEXT.has(after(1))) return true;
     if (['to', 'for', 'pra', 'para', 'atras'].includes(after(1)) && [2, 3, 4].some((k) => ERRAND_WORDS.has(after(k)))) return true;
@@ -238,7 +252,9 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
     const wordsFound = found.filter((e) => tokens[e.start]?.kind === 'word');
     const evidences = wordsFound.length > 0 ? wordsFound : found;
     const quantities = findQuantities(tokens, from, to, usable, locale);
-    if (quantities.length === 0 && wordsFound.length === 0) quantities.push(...repeatedEmoji(tokens, evidences));
+    // "💧💧💧", "water 💧💧💧": a habit's emoji repeated counts (decoration like 💪 does not).
+    const countable = found.filter((e) => tokens[e.start]?.kind === 'emoji' && !V.FILLERS.has(tokens[e.start]?.norm ?? ''));
+    if (quantities.length === 0) quantities.push(...repeatedEmoji(tokens, wordsFound.length === 0 ? evidences : countable));
     const mentions = dropLocations(groupMentions(verbsOnObjects(evidences, tokens, profiles, quantities), profiles), tokens).filter((m) => !isIdiom(tokens, m));
     for (const m of mentions) preferQualified(m, words, profiles);
     const negations = negationPositions(tokens, from, to, usable, locale);
@@ -272,6 +288,7 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
       bareNegation: negations.length > 0 && content.every((t) => V.NEGATIONS.has(t.norm) || V.BARE_NEGATION_COMPANIONS.has(t.norm)),
       terse: unexplainedWords(tokens, from, to, inDate, mentions, quantities) === 0,
       habitual: words.some((w) => V.HABITUAL.has(w)),
+      skipObject: content.some((t) => t.kind === 'word' && !V.SKIP_WORDS.has(t.norm) && !V.SKIP_PHRASE_WORDS.has(t.norm) && !V.TERSE_ALLOWED.has(t.norm) && !V.SKIP_COMPANIONS.has(t.norm)),
     };
   }
 }

@@ -129,11 +129,24 @@ export function assignQuantities(pending: PendingLog[], clauses: ClauseInfo[], p
       log.quantity = fitting;
     }
   }
-  // "meditation: 20 min", "flexões - 30": a clause with only a quantity belongs to the log before it.
+  // "meditation: 20 min", "flexões - 30": a clause with only a quantity belongs to the log before it;
+  // "pushups: 20, 15, 15": bare numbers in a row after it are sets, added up.
+  let summing: PendingLog | null = null;
   clauses.forEach((c, i) => {
-    if (c.mentions.length > 0 || !isQuantityOnly(c)) return;
+    if (c.mentions.length > 0 || !isQuantityOnly(c)) {
+      summing = null;
+      return;
+    }
+    const q = c.quantities[0] ?? null;
+    const bare = q !== null && q.unit === null && !q.noun;
+    const previous: PendingLog | null = summing;
+    if (previous !== null && bare && previous.quantity?.unit === null) {
+      previous.quantity = { ...previous.quantity, end: q.end, value: previous.quantity.value + q.value };
+      return;
+    }
     const before = [...pending].reverse().find((p) => p.clauseIndex < i && p.quantity === null);
-    if (before) before.quantity = c.quantities[0] ?? null;
+    if (before) before.quantity = q;
+    summing = before && bare ? before : null;
   });
 }
 

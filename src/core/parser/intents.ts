@@ -15,7 +15,7 @@ const UNDO_COMPANIONS = set(`
   that it this last one entry log the please pls plz isso isto ai aquilo o a ultimo ultima registro por favor pf
   pfv oops ops sorry desculpa my bad lol wrong mistake foi engano errei agora now just me previous anterior
   thing yeah yes sim opa kk haha rs ok that was i meant to ja quick wait no nao hmm hm ah oh nvm nevermind never mind
-  deixa pra la pera espera ugh argh whoops`);
+  deixa pra la pera espera ugh argh whoops is its ta esta errado errada`);
 const UNDO_PHRASES: string[][] = [
   ['that', 'was', 'a', 'mistake'], ['foi', 'engano'], ['me', 'enganei'], ['take', 'that', 'back'], ['take', 'it', 'back'],
   ['wrong', 'habit'], ['wrong', 'one'], ['wrong', 'entry'], ['wrong', 'button'], ['habito', 'errado'], ['botao', 'errado'], ['my', 'bad'], ['foi', 'sem', 'querer'], ['nao', 'era', 'isso'],

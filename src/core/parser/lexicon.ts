@@ -27,7 +27,7 @@ const SPECS: ConceptSpec[] = [
   { id: 'squats', noun: 'squat squats agachamento agachamentos', related: ['workout'] },
   { id: 'pullups', noun: 'pullup pullups chinup chinups barrafixa barras', related: ['workout'] },
   { id: 'plank', noun: 'plank planks prancha pranchas', related: ['workout'] },
-  { id: 'workout', past: 'workedout trained exercised lifted treinei treinou malhei malhou exercitei levantei', base: 'workout exercise lift treinar malhar exercitar', ger: 'workingout training exercising lifting treinando malhando', noun: 'gym workout workouts academia treino treinos musculacao weights exercise exercises exercicio exercicios crossfit legday', emoji: '🏋 💪' },
+  { id: 'workout', past: 'workedout trained exercised lifted treinei treinou malhei malhou exercitei levantei', base: 'workout exercise lift treinar malhar exercitar', ger: 'workingout training exercising lifting treinando malhando', noun: 'gym workout workouts academia treino treinos musculacao weights exercise exercises exercicio exercicios crossfit legday puxeiferro puxarferro puxandoferro pumpediron pumpingiron', emoji: '🏋 💪' },
   { id: 'yoga', noun: 'yoga ioga', emoji: '🧘', related: ['stretch'] },
   { id: 'stretch', past: 'stretched alonguei alongou', base: 'stretch alongar', ger: 'stretching alongando', noun: 'stretches alongamento alongamentos', emoji: '🤸', related: ['yoga'] },
   { id: 'swim', past: 'swam nadei nadou', base: 'swim nadar', ger: 'swimming nadando', noun: 'natacao swim', emoji: '🏊' },

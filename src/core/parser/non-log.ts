@@ -93,7 +93,9 @@ export function classifyNonLog(
     text: text.source.trim(),
   });
   const quantity = clauses.flatMap((c) => c.quantities)[0] ?? null;
-  if (clauses.some((c) => c.skip)) return ambiguous('skip', null);
+  // "skipping today" asks which habit; "skipped lunch" is about something else.
+  if (clauses.some((c) => c.skip && !c.skipObject)) return ambiguous('skip', null);
+  if (clauses.some((c) => c.skip)) return { kind: 'none', reason: 'unknown' };
   if (clauses.some((c) => c.slip)) {
     const breaks = profiles.filter((p) => p.habit.kind === 'break');
     const only = breaks.length === 1 ? breaks[0] : undefined;

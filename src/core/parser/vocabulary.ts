@@ -33,7 +33,7 @@ export const FUTURE_MARKERS = set(`
 
 /** "going to" is future; "going" alone ("going well") is not. Words that need a follower. */
 export const FUTURE_NEEDS_NEXT: Record<string, string[]> = {
-  going: ['to'],
+  going: ['to', 'for'],
   about: ['to'],
   heading: ['to', 'out', 'off'],
   need: ['to'],
@@ -85,6 +85,13 @@ export const SKIP_PHRASES: string[][] = [
   ['vou', 'passar'], ['nao', 'vai', 'dar'], ['nao', 'vai', 'rolar'], ['today', 'off'], ['taking', 'off'], ['take', 'off'],
   ['a', 'break', 'from'], ['break', 'from'], ['dar', 'uma', 'pausa'], ['dia', 'off'], ['hoje', 'off'],
 ];
+
+export const SKIP_PHRASE_WORDS = new Set(SKIP_PHRASES.flat());
+
+/** What may stand beside a skip that names no habit: "skipping everything today", "vou pular hoje". */
+export const SKIP_COMPANIONS = set(`
+  it this that everything all tudo todos todas isso from de do da to pra para am is will vou going gonna gotta let us
+  me going just so think acho`);
 
 export const SLIP_WORDS = set(`
   slipped relapsed relapse caved cheated recai recaida recaidas vacilei escorreguei cedi furei deslizei cai lapsed`);
