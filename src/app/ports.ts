@@ -325,12 +325,40 @@ export interface PlannedSlot {
 
 export type DeliveryStatus = 'sending' | 'sent' | 'skipped' | 'unconfirmed' | 'failed';
 
-/** Everything one delivery decides with. */
+export interface DeliveryClaim {
+  key: string;
+  userId: string;
+  kind: ScheduleKind;
+  dueAt: Date;
+  now: Date;
+}
+
+export type DeliveryClaimResult = { claimed: true } | { claimed: false; status: DeliveryStatus };
+
+export interface DeliveryFinish {
+  key: string;
+  userId: string;
+  kind: ScheduleKind;
+  dueAt: Date;
+  now: Date;
+  status: Exclude<DeliveryStatus, 'sending'>;
+  reason?: string | null;
+  /** Moves the row past `fromSlot` to `next` (null: nothing more), unless it already moved. */
+  advance: { scheduleId: string; fromSlot: string; next: { at: Date; slot: string } | null } | null;
+}
+
+/** Everything one delivery decides with, read in one query. */
 export interface DeliveryContext {
   item: DueItem & { nextAt: Date | null; currentSlot: string | null };
   user: User;
   identities: PlatformIdentity[];
   habit: Habit | null;
+  /** What the record of the key of the row's current slot says, if it was seen before. */
+  status: DeliveryStatus | null;
+  /** The person's pauses. */
+  pauses: Pause[];
+  /** The habit's entries of the month before the slot (none for nudges and reviews). */
+  entries: HistoryEntry[];
 }
 
 /**
@@ -355,26 +383,24 @@ export interface JobStore {
   claimDue(now: Date, options: { limit: number; leaseMs: number; platforms: readonly Platform[] }): Promise<DueItem[]>;
   /** Drops every lease (the queue was wiped: what was claimed must be enqueued again). */
   releaseLeases(): Promise<number>;
-  loadDelivery(scheduleId: string): Promise<DeliveryContext | null>;
   /**
-   * Moves the row past `fromSlot`: to `next`, or to nothing (null). False, and nothing changes, when
-   * the row no longer stands at `fromSlot` (another delivery or a replan moved it).
+   * Each row with its person and habit, the record of the delivery key of the row's current slot,
+   * the person's pauses, and the habit's entries of the month before the slot: all in one query.
    */
-  advance(scheduleId: string, fromSlot: string, next: { at: Date; slot: string } | null): Promise<boolean>;
+  loadDeliveries(scheduleIds: string[]): Promise<Map<string, DeliveryContext>>;
   /**
-   * Claims a delivery key before sending. 'claimed': send now. Otherwise the key was seen before
-   * and its status says what happened ('sending' means a worker died mid-send: not resent).
+   * Claims delivery keys before sending, in one statement. 'claimed': send now. Otherwise the key
+   * was seen before and its status says what happened ('sending' means a worker died mid-send:
+   * not resent). Keys must be distinct.
    */
-  claimDelivery(key: string, delivery: { userId: string; kind: ScheduleKind; dueAt: Date; now: Date }): Promise<{ claimed: true } | { claimed: false; status: DeliveryStatus }>;
-  /** Records how a claimed (or never claimed, e.g. skipped) delivery ended, and advances its schedule row in the same transaction. */
-  finishDelivery(
-    key: string,
-    outcome: { userId: string; kind: ScheduleKind; dueAt: Date; now: Date; status: Exclude<DeliveryStatus, 'sending'>; reason?: string | null },
-    advance: { scheduleId: string; fromSlot: string; next: { at: Date; slot: string } | null } | null,
-  ): Promise<void>;
+  claimDeliveries(claims: DeliveryClaim[]): Promise<DeliveryClaimResult[]>;
+  /**
+   * Records how deliveries ended (a claim moves on; a final status is never overwritten) and
+   * advances their schedule rows, all in one statement. Keys must be distinct.
+   */
+  finishDeliveries(finishes: DeliveryFinish[]): Promise<void>;
   /** Forgets a claim whose send failed before reaching the platform, so a retry may claim it again. */
   releaseDelivery(key: string): Promise<void>;
-  deliveryStatus(key: string): Promise<DeliveryStatus | null>;
   /** Deletes delivery records last touched before `before`. */
   pruneDeliveries(before: Date): Promise<number>;
 }

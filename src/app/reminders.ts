@@ -2,19 +2,19 @@
 // still go out, which habits' streaks are at risk tonight, snoozing, and when each scheduled
 // item fires next. They decide with data; the jobs deliver and the dialog words it.
 import { z } from 'zod';
-import { localDateOf } from '../core/day.js';
+import { addDays, localDateOf } from '../core/day.js';
 import { periodOf } from '../core/frequency.js';
 import {
   SNOOZE_MS, isQuietAt, isStreakAtRisk, isTooLate, nextNudgeSlot, nextReminderSlot, nextReviewSlot, parseSlotKey,
   wallTimeInstant, type After,
 } from '../core/reminders.js';
 import type { StreakUnit } from '../core/stats.js';
-import type { Habit, LocalDate, User } from '../core/types.js';
+import type { Habit, LocalDate, Pause, User } from '../core/types.js';
 import type { AppDeps } from './deps.js';
 import { pausesFor, statsOf } from './habit-stats.js';
 import { parseInput, type InvalidInput } from './outcome.js';
 import { isActiveOn } from './pauses.js';
-import type { ScheduleKind } from './ports.js';
+import type { HistoryEntry, ScheduleKind } from './ports.js';
 import { today } from './queries.js';
 
 export type ReminderSkipReason =
@@ -37,28 +37,34 @@ export type ReminderDecision =
 
 type ReminderUser = Pick<User, 'id' | 'timeZone' | 'dayStartHour' | 'weekStart' | 'quietHours'>;
 
+export interface ReminderFacts {
+  habit: Habit | null;
+  dueAt: Date;
+  kind: Extract<ScheduleKind, 'reminder' | 'snooze'>;
+  now: Date;
+  /** The person's pauses (any habit's are ignored). */
+  pauses: Pause[];
+  /** The habit's entries, at least those of the period the reminder's day is in. */
+  entries: HistoryEntry[];
+}
+
 /**
  * Whether the reminder of `habit` due at `dueAt` should be sent now: the habit is still reminded,
  * it is not too late, not quiet hours, not paused, due that day and neither done nor skipped.
  */
-export async function checkReminder(
-  deps: AppDeps,
-  user: ReminderUser,
-  input: { habit: Habit | null; dueAt: Date; kind: Extract<ScheduleKind, 'reminder' | 'snooze'> },
-): Promise<ReminderDecision> {
-  const { habit, dueAt } = input;
-  const now = deps.clock.now();
-  if (!habit || habit.status !== 'active' || (input.kind === 'reminder' && habit.reminderTimes.length === 0)) {
+export function decideReminder(user: ReminderUser, facts: ReminderFacts): ReminderDecision {
+  const { habit, dueAt, now } = facts;
+  if (!habit || habit.status !== 'active' || (facts.kind === 'reminder' && habit.reminderTimes.length === 0)) {
     return { send: false, reason: 'gone' };
   }
   if (isTooLate(dueAt, now)) return { send: false, reason: 'late' };
   if (isQuietAt(now, user.timeZone, user.quietHours)) return { send: false, reason: 'quiet_hours' };
   const date = localDateOf(dueAt, user.timeZone, user.dayStartHour);
-  const pauses = pausesFor(habit.id, await deps.repos.pauses.list(user.id));
+  const pauses = pausesFor(habit.id, facts.pauses);
   if (pauses.some((pause) => isActiveOn(pause, date))) return { send: false, reason: 'paused' };
   // Only the current period decides whether it is due and done: no need for the whole history.
   const period = periodOf(habit.frequency, date, user.weekStart);
-  const entries = await deps.repos.entries.historyForHabit(user.id, habit.id, { from: period.start, to: date });
+  const entries = facts.entries.filter((entry) => entry.localDate >= period.start && entry.localDate <= date);
   const stats = statsOf(habit, entries, pauses, date, user);
   if (!stats.dueToday) return { send: false, reason: 'not_due' };
   if (stats.doneToday) return { send: false, reason: 'done' };
@@ -66,6 +72,25 @@ export async function checkReminder(
     return { send: false, reason: 'skipped_today' };
   }
   return { send: true, habit, date };
+}
+
+/** The days of history decideReminder needs before a reminder's date: the longest period (a month) and a day of zone slack. */
+export const REMINDER_HISTORY_DAYS = 32;
+
+/** decideReminder with the facts read from storage. */
+export async function checkReminder(
+  deps: AppDeps,
+  user: ReminderUser,
+  input: { habit: Habit | null; dueAt: Date; kind: Extract<ScheduleKind, 'reminder' | 'snooze'> },
+): Promise<ReminderDecision> {
+  const base = { ...input, now: deps.clock.now(), pauses: [] as Pause[], entries: [] as HistoryEntry[] };
+  if (!input.habit) return decideReminder(user, base);
+  const from = addDays(localDateOf(input.dueAt, user.timeZone, user.dayStartHour), -REMINDER_HISTORY_DAYS);
+  const [pauses, entries] = await Promise.all([
+    deps.repos.pauses.list(user.id),
+    deps.repos.entries.historyForHabit(user.id, input.habit.id, { from }),
+  ]);
+  return decideReminder(user, { ...base, pauses, entries });
 }
 
 export interface StreakAtRisk {

@@ -72,14 +72,20 @@ function zoneOf(zone: string): IANAZone {
  * moment the clock jumps in a gap.
  */
 export function wallTimeInstant(date: LocalDate, time: LocalTime, zone: string): Date {
-  const iana = zoneOf(zone);
+  return new Date(placeWallTime(date, time, zoneOf(zone)).at);
+}
+
+/** wallTimeInstant, saying whether a gap moved it (its wall time is then later than asked). */
+function placeWallTime(date: LocalDate, time: LocalTime, iana: IANAZone): { at: number; shifted: boolean } {
   const naive = toDayNumber(date) * DAY_MS + minutesOf(time) * MINUTE_MS; // the wall time read as UTC
   const before = iana.offset(naive - DAY_MS);
   const after = iana.offset(naive + DAY_MS);
+  // No change of offset within a day either side (nearly always): the wall time exists once.
+  if (before === after) return { at: naive - before * MINUTE_MS, shifted: false };
   const valid = [naive - before * MINUTE_MS, naive - after * MINUTE_MS].filter(
     (instant) => naive - iana.offset(instant) * MINUTE_MS === instant,
   );
-  if (valid.length > 0) return new Date(Math.min(...valid));
+  if (valid.length > 0) return { at: Math.min(...valid), shifted: false };
   // A gap: find the transition to the minute (every tz database change is on a whole minute).
   let low = naive - after * MINUTE_MS;
   let high = naive - before * MINUTE_MS;
@@ -88,7 +94,7 @@ export function wallTimeInstant(date: LocalDate, time: LocalTime, zone: string):
     if (iana.offset(middle) === before) low = middle;
     else high = middle;
   }
-  return new Date(high);
+  return { at: high, shifted: true };
 }
 
 /** The wall-clock time shown at `instant` in `zone`, 'HH:mm'. */
@@ -109,7 +115,7 @@ export function isQuietTime(time: LocalTime, quietHours: QuietHours | null): boo
 
 /** Whether `instant` is inside the person's quiet hours. */
 export function isQuietAt(instant: Date, zone: string, quietHours: QuietHours | null): boolean {
-  return isQuietTime(wallTimeAt(instant, zone), quietHours);
+  return quietHours !== null && isQuietTime(wallTimeAt(instant, zone), quietHours);
 }
 
 /** What a rule needs to place slots on the person's clock. */
@@ -135,16 +141,21 @@ function isLaterThan(slot: Slot, after: After): boolean {
 export function nextSlot(rule: ClockRule, after: After): Slot | null {
   const times = [...new Set(rule.times)].sort();
   if (times.length === 0) return null;
-  // Start a day early: the wall date at `after` may already be tomorrow in a zone east of UTC.
-  const first = addDays(localDateOf(after.at, rule.zone), -1);
+  const iana = zoneOf(rule.zone);
+  // Slots of earlier wall dates are all earlier instants: start on the wall date of `after`.
+  const first = localDateOf(after.at, rule.zone);
   for (let offset = 0; offset <= HORIZON_DAYS; offset += 1) {
     const date = addDays(first, offset);
     for (const time of times) {
-      const at = wallTimeInstant(date, time, rule.zone);
-      const slot: Slot = { date, time, key: slotKey(date, time), at };
+      const placed = placeWallTime(date, time, iana);
+      const slot: Slot = { date, time, key: slotKey(date, time), at: new Date(placed.at) };
       if (!isLaterThan(slot, after)) continue;
-      if (isQuietAt(at, rule.zone, rule.quietHours)) continue;
-      if (!rule.allowsDay(localDateOf(at, rule.zone, rule.dayStartHour))) continue;
+      if (isQuietAt(slot.at, rule.zone, rule.quietHours)) continue;
+      // The person's day: the wall date, or the day before when the time is before their day starts.
+      const personDate = placed.shifted
+        ? localDateOf(slot.at, rule.zone, rule.dayStartHour)
+        : Number(time.slice(0, 2)) < rule.dayStartHour ? addDays(date, -1) : date;
+      if (!rule.allowsDay(personDate)) continue;
       return slot;
     }
   }

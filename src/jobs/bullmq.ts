@@ -1,8 +1,8 @@
 // The BullMQ runner: a job scheduler runs the sweep every minute on its own queue, and a
 // worker delivers on the deliveries queue under a queue-wide limiter (Telegram: about 30
 // messages a second overall; the limiter is global across every worker on one Redis), plus a
-// sliding-window guard at the send so no second ever sees more than the limit, with each chat
-// paced through Redis (1 a second, 20 a minute for groups). A 429 rate-limits the whole queue
+// sliding-window guard at the send so no second ever sees more than the limit, and a person's
+// messages a second apart (delayed when enqueued, or reserved per chat in Redis). A 429 rate-limits the whole queue
 // for retry_after. Job ids are the delivery keys, so a due item enqueued twice is one job.
 //
 // Redis faults: every connection retries forever (commands wait while Redis is down; the bot
@@ -14,12 +14,13 @@ import { DelayedError, Queue, UnrecoverableError, Worker, type Job } from 'bullm
 import { Redis } from 'ioredis';
 import type { DueItem, ScheduleKind } from '../app/ports.js';
 import { createJobStore } from '../db/repositories/schedules.js';
+import { batchedDeliveries } from './batching.js';
 import { silentLogger, type JobContext } from './context.js';
 import { DeliveryDelayed, PlatformRateLimited } from './definition.js';
 import { deliveryKey, giveUp, payloadOf } from './delivery.js';
 import type { InProcessJobsOptions } from './in-process.js';
 import { DELIVERY_JOBS, sweepJob } from './jobs.js';
-import { createRedisPacer, createRedisSendRate, unpaced } from './pacing.js';
+import { PRIVATE_CHAT_INTERVAL_MS, createRedisPacer, createRedisSendRate, unpaced } from './pacing.js';
 import { sweep, type SweepReport } from './sweep.js';
 
 export const SWEEP_QUEUE = 'habit-coach-sweep';
@@ -35,8 +36,13 @@ export interface JobWorkerOptions extends Omit<InProcessJobsOptions, 'intervalMs
   concurrency?: number;
   /** Queue-wide send limit; default TELEGRAM_LIMITER; null: none (benchmarks, a fake notifier). */
   limiter?: { max: number; duration: number } | null;
-  /** Pace each chat (1 a second, groups 20 a minute); default true. */
-  paceChats?: boolean;
+  /**
+   * How a person's messages are kept a second apart. 'enqueue' (default): the sweep delays a
+   * person's second, third... item of the same sweep by a second each, at no cost per message.
+   * 'redis': every send also reserves its chat in Redis (exact across sweeps and workers, one
+   * more Redis call per message). false: no pacing (benchmarks).
+   */
+  paceChats?: 'enqueue' | 'redis' | false;
   /** Run the sweep scheduler and its worker in this process; default true. */
   sweeps?: boolean;
   /** Deliver in this process; default true (false: a process that only sweeps). */
@@ -76,12 +82,23 @@ export async function startJobWorker(options: JobWorkerOptions): Promise<JobWork
 
   const limiter = options.limiter === undefined ? TELEGRAM_LIMITER : options.limiter;
 
+  const pacing = options.paceChats ?? 'enqueue';
+  /** Items queued per person in the current sweep: the second one waits a second, and so on. */
+  const queuedPerPerson = new Map<string, number>();
+  const spacing = (item: DueItem): number => {
+    if (pacing !== 'enqueue') return 0;
+    const before = queuedPerPerson.get(item.userId) ?? 0;
+    queuedPerPerson.set(item.userId, before + 1);
+    return before * PRIVATE_CHAT_INTERVAL_MS;
+  };
+
   async function enqueue(items: DueItem[]): Promise<void> {
     await deliveries.addBulk(items.map((item) => ({
       name: item.kind,
       data: payloadOf(item),
       opts: {
         jobId: deliveryKey(item),
+        delay: spacing(item),
         attempts,
         backoff: { type: 'exponential', delay: 2000 },
         removeOnComplete: true,
@@ -91,6 +108,7 @@ export async function startJobWorker(options: JobWorkerOptions): Promise<JobWork
   }
 
   async function beforeSweep(): Promise<void> {
+    queuedPerPerson.clear();
     if ((await redis.get(epochKey)) !== null) return;
     // A fresh or wiped Redis: whatever was claimed has no job any more.
     const released = await context.store.releaseLeases();
@@ -98,13 +116,15 @@ export async function startJobWorker(options: JobWorkerOptions): Promise<JobWork
     if (released > 0) logger.warn({ released }, 'queue was empty or wiped: every claimed item is enqueued again');
   }
 
+  const store = createJobStore(options.database);
   const context: JobContext = {
     repos: options.repos,
-    store: createJobStore(options.database),
+    store,
+    deliveries: batchedDeliveries(store),
     clock: options.clock,
     coach: options.coach,
     notifiers: options.notifiers,
-    pacer: options.paceChats === false ? unpaced : createRedisPacer(redis, `${prefix}:pace`),
+    pacer: pacing === 'redis' ? createRedisPacer(redis, `${prefix}:pace`) : unpaced,
     ...(limiter ? { sendRate: createRedisSendRate(redis, `${prefix}:send-rate`, limiter) } : {}),
     logger,
     queue: { enqueue, beforeSweep },

@@ -1,7 +1,7 @@
 // What each kind of scheduled item says, or why it stays silent. A composer decides from
 // fresh data at delivery time (a habit done a minute ago is not reminded), and only once the
 // chat's turn has come words the message through the dialog; it never sends.
-import { checkReminder, streaksAtRisk } from '../app/reminders.js';
+import { decideReminder, streaksAtRisk } from '../app/reminders.js';
 import { abandonReview } from '../app/review.js';
 import type { DeliveryContext, ScheduleKind } from '../app/ports.js';
 import { isQuietAt, isTooLate, parseSlotKey } from '../core/reminders.js';
@@ -22,19 +22,19 @@ export type Decision = { skip: string } | { prepare: () => Promise<Prepared> };
 
 export type Composer = (context: JobContext, delivery: DeliveryContext, target: NotifyTarget, key: string) => Promise<Decision>;
 
-const reminder = (kind: 'reminder' | 'snooze'): Composer => async (context, delivery) => {
+/** Reminders decide from what the delivery read already (pauses, the period's entries): no query. */
+const reminder = (kind: 'reminder' | 'snooze'): Composer => (context, delivery) => {
   const { user, habit, item } = delivery;
-  const decision = await checkReminder({ repos: context.repos, clock: context.clock }, user, { habit, dueAt: item.dueAt, kind });
-  if (!decision.send) return { skip: decision.reason };
+  const decision = decideReminder(user, { habit, dueAt: item.dueAt, kind, now: context.clock.now(), pauses: delivery.pauses, entries: delivery.entries });
   const slot = parseSlotKey(item.slot);
-  if (!slot) return { skip: 'bad_slot' };
-  return {
+  if (!decision.send || !slot) return Promise.resolve({ skip: decision.send ? 'bad_slot' : decision.reason });
+  return Promise.resolve({
     prepare: async () => ({
       message: await reminderMessage(speakerFor(context.coach, user), {
         habit: decision.habit, date: decision.date, slot: item.slot, time: slot.time, snoozed: kind === 'snooze',
       }),
     }),
-  };
+  });
 };
 
 /** Nudges and reviews keep the same rules as reminders: not too late, not in quiet hours. */

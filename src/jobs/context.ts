@@ -6,6 +6,7 @@ import type { ReviewQuestions } from '../coach/review-questions.js';
 import type { Platform, PlatformIdentity } from '../core/types.js';
 import type { ConversationDeps } from '../dialog/deps.js';
 import type { Notifier, NotifyTarget } from '../dialog/messages.js';
+import type { DeliveryStore } from './batching.js';
 import type { ChatPacer, SendRateGuard } from './pacing.js';
 import type { SweepOptions } from './sweep.js';
 
@@ -31,6 +32,8 @@ export interface DeliveryQueue {
 export interface JobContext {
   repos: Repositories;
   store: JobStore;
+  /** The delivery side of `store`, with concurrent deliveries' statements batched. */
+  deliveries: DeliveryStore;
   clock: Clock;
   coach: Coach;
   notifiers: Notifiers;

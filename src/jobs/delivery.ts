@@ -1,8 +1,8 @@
 // Delivering one due item, idempotently at the notifier boundary.
 //
-//   1. A key seen before is never sent again: 'sent', 'skipped', 'failed' end it; 'sending'
+//   1. The row must still stand at this slot (a replan or an earlier run moved it: stale).
+//   2. A key seen before is never sent again: 'sent', 'skipped', 'failed' end it; 'sending'
 //      means a worker died mid-send, and it is recorded 'unconfirmed' and NOT resent.
-//   2. The row must still stand at this slot (a replan or an earlier run moved it: stale).
 //   3. The composer decides from fresh data: send, or skip with a reason (done, paused, late...).
 //   4. The chat's pace is reserved; a busy chat delays the job instead of sending.
 //   5. A slot under the overall send rate is taken (a sliding window: never more than the
@@ -73,25 +73,23 @@ function nextOf(context: JobContext, delivery: DeliveryContext, kind: ScheduleKi
 }
 
 export async function deliver(context: JobContext, payload: DeliveryPayload): Promise<DeliveryStatusReport> {
-  const { store, clock } = context;
+  const { deliveries, clock } = context;
   const key = deliveryKey(payload);
-  const dueAt = new Date(payload.dueAt);
-  const record = { userId: payload.userId, kind: payload.kind, dueAt };
+  const record = { key, userId: payload.userId, kind: payload.kind, dueAt: new Date(payload.dueAt) };
   const advanceFrom = (delivery: DeliveryContext) => ({ scheduleId: payload.scheduleId, fromSlot: payload.slot, next: nextOf(context, delivery, payload.kind) });
 
-  const seen = await store.deliveryStatus(key);
-  const delivery = await store.loadDelivery(payload.scheduleId);
-  if (seen === 'sending') {
+  const delivery = await deliveries.load(payload.scheduleId);
+  // The row moved on (delivered before, or replanned) or is gone: nothing to do.
+  if (!delivery || delivery.item.currentSlot !== payload.slot || delivery.item.nextAt === null) return { status: 'stale', key };
+  if (delivery.status === 'sending') {
     // A worker died between claiming and hearing back from the platform: maybe sent. Never twice.
-    await store.finishDelivery(key, { ...record, now: clock.now(), status: 'unconfirmed', reason: 'worker_died_mid_send' }, delivery ? advanceFrom(delivery) : null);
+    await deliveries.finish({ ...record, now: clock.now(), status: 'unconfirmed', reason: 'worker_died_mid_send', advance: advanceFrom(delivery) });
     return { status: 'unconfirmed', key };
   }
-  // Finished before (its schedule moved on in the same transaction): a redelivered job.
-  if (seen) return { status: 'duplicate', key };
-  if (!delivery || delivery.item.currentSlot !== payload.slot || delivery.item.nextAt === null) return { status: 'stale', key };
+  if (delivery.status) return { status: 'duplicate', key };
 
   const skip = async (reason: string): Promise<DeliveryStatusReport> => {
-    await store.finishDelivery(key, { ...record, now: clock.now(), status: 'skipped', reason }, advanceFrom(delivery));
+    await deliveries.finish({ ...record, now: clock.now(), status: 'skipped', reason, advance: advanceFrom(delivery) });
     return { status: 'skipped', key, reason };
   };
   const target = targetFor(delivery.identities, context.notifiers);
@@ -104,7 +102,7 @@ export async function deliver(context: JobContext, payload: DeliveryPayload): Pr
   const composed = await decision.prepare();
   await takeSendSlot(context);
 
-  const claim = await store.claimDelivery(key, { ...record, now: clock.now() });
+  const claim = await deliveries.claim({ ...record, now: clock.now() });
   if (!claim.claimed) {
     await composed.onSendFailed?.();
     return { status: 'duplicate', key };
@@ -114,27 +112,26 @@ export async function deliver(context: JobContext, payload: DeliveryPayload): Pr
   } catch (error) {
     await composed.onSendFailed?.();
     if (isUnreachable(error)) {
-      await store.finishDelivery(key, { ...record, now: clock.now(), status: 'failed', reason: 'unreachable' }, advanceFrom(delivery));
+      await deliveries.finish({ ...record, now: clock.now(), status: 'failed', reason: 'unreachable', advance: advanceFrom(delivery) });
       return { status: 'failed', key, reason: 'unreachable' };
     }
     // Not sent: forget the claim so the retry may send it.
-    await store.releaseDelivery(key);
+    await deliveries.release(key);
     const retryAfter = retryAfterMs(error);
     if (retryAfter !== null) throw new PlatformRateLimited(retryAfter, { cause: error });
     throw error;
   }
-  await store.finishDelivery(key, { ...record, now: clock.now(), status: 'sent' }, advanceFrom(delivery));
+  await deliveries.finish({ ...record, now: clock.now(), status: 'sent', advance: advanceFrom(delivery) });
   context.logger.debug({ key, platform: target.platform }, 'delivered');
   return { status: 'sent', key };
 }
 
 /** A job that will not be retried again: recorded as failed and its schedule moved on, so the row is not stuck. */
 export async function giveUp(context: JobContext, payload: DeliveryPayload, reason: string): Promise<void> {
-  const key = deliveryKey(payload);
-  const delivery = await context.store.loadDelivery(payload.scheduleId);
-  await context.store.finishDelivery(
-    key,
-    { userId: payload.userId, kind: payload.kind, dueAt: new Date(payload.dueAt), now: context.clock.now(), status: 'failed', reason: reason.slice(0, 200) },
-    delivery && delivery.item.currentSlot === payload.slot ? { scheduleId: payload.scheduleId, fromSlot: payload.slot, next: nextOf(context, delivery, payload.kind) } : null,
-  );
+  const delivery = await context.deliveries.load(payload.scheduleId);
+  await context.deliveries.finish({
+    key: deliveryKey(payload), userId: payload.userId, kind: payload.kind, dueAt: new Date(payload.dueAt), now: context.clock.now(),
+    status: 'failed', reason: reason.slice(0, 200),
+    advance: delivery && delivery.item.currentSlot === payload.slot ? { scheduleId: payload.scheduleId, fromSlot: payload.slot, next: nextOf(context, delivery, payload.kind) } : null,
+  });
 }

@@ -7,6 +7,7 @@ import type { Clock, Coach, DueItem, Repositories } from '../app/ports.js';
 import type { ReviewQuestions } from '../coach/review-questions.js';
 import type { DatabaseHandle } from '../db/client.js';
 import { createJobStore } from '../db/repositories/schedules.js';
+import { batchedDeliveries } from './batching.js';
 import { silentLogger, type JobContext, type JobLogger, type Notifiers } from './context.js';
 import { DeliveryDelayed, PlatformRateLimited } from './definition.js';
 import { giveUp, payloadOf } from './delivery.js';
@@ -47,9 +48,11 @@ export function startInProcessJobs(options: InProcessJobsOptions & { autoStart?:
   const logger = options.logger ?? silentLogger;
   const stopping = new AbortController();
   const attempts = options.attempts ?? 3;
+  const store = createJobStore(options.database);
   const context: JobContext = {
     repos: options.repos,
-    store: createJobStore(options.database),
+    store,
+    deliveries: batchedDeliveries(store),
     clock: options.clock,
     coach: options.coach,
     notifiers: options.notifiers,

@@ -115,9 +115,9 @@ describe('the BullMQ runner', () => {
     expect(Math.max(...times) - Math.min(...times)).toBeGreaterThanOrEqual(2000); // 15 sends need three seconds' worth
   });
 
-  it('given three habits of one person due at once, then the messages to that chat are at least a second apart', async () => {
+  it.each(['enqueue', 'redis'] as const)('given three habits of one person due at once, then the messages to that chat are at least a second apart (pacing: %s)', async (paceChats) => {
     const [chat] = await givenReaders(1, 3);
-    const jobs = await startWorker({ concurrency: 10 });
+    const jobs = await startWorker({ concurrency: 10, paceChats });
     await jobs.runSweep();
     world.clock.set('2026-06-10T10:30:05Z');
     await jobs.runSweep();

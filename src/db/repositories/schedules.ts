@@ -3,15 +3,21 @@
 // habits and settings, plan, claim what is due (FOR UPDATE SKIP LOCKED plus a lease), and
 // the deliveries log that makes each send happen at most once per key.
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import type { DueItem, JobStore, PlanningRow, ScheduleKind, ScheduleRepository } from '../../app/ports.js';
+import type {
+  DeliveryClaimResult, DeliveryContext, DeliveryStatus, DueItem, HistoryEntry, JobStore, PlanningRow, ScheduleKind, ScheduleRepository,
+} from '../../app/ports.js';
+import { REMINDER_HISTORY_DAYS } from '../../app/reminders.js';
+import type { Pause, Platform } from '../../core/types.js';
 import type { Database } from '../client.js';
 import { rowsOf } from '../client.js';
-import { deliveries, habits, platformIdentities, schedules, users } from '../schema/index.js';
+import { deliveries, habits, schedules, users } from '../schema/index.js';
 import { isUuid } from './ids.js';
-import { toHabit, toIdentity, toUser } from './mappers.js';
+import { toHabit, toUser } from './mappers.js';
 
 const UNIQUE_KEY = sql.raw('schedules_user_id_habit_id_kind_unique');
 const PLANS_PER_STATEMENT = 1000;
+/** A reminder's period (a month at most) and a day of zone slack before its slot. */
+const HISTORY_DAYS = REMINDER_HISTORY_DAYS + 1;
 
 // What each kind's plan is computed from: a change to any of these replans the row.
 // coalesce keeps positions fixed, so 'no quiet hours' never reads like another value.
@@ -159,76 +165,79 @@ export function createJobStore(handle: { db: Database }): JobStore {
         select count(*) as count from released`));
     },
 
-    async loadDelivery(scheduleId) {
-      if (!isUuid(scheduleId)) return null;
-      const [row] = await db
-        .select({ schedule: schedules, user: users, habit: habits })
-        .from(schedules)
-        .innerJoin(users, eq(users.id, schedules.userId))
-        .leftJoin(habits, eq(habits.id, schedules.habitId))
-        .where(eq(schedules.id, scheduleId));
-      if (!row) return null;
-      const identities = await db.select().from(platformIdentities).where(eq(platformIdentities.userId, row.user.id));
-      const { schedule } = row;
-      return {
-        item: {
-          scheduleId: schedule.id,
-          userId: schedule.userId,
-          habitId: schedule.habitId,
-          kind: schedule.kind,
-          slot: schedule.slot ?? '',
-          dueAt: schedule.nextAt ?? new Date(0),
-          nextAt: schedule.nextAt,
-          currentSlot: schedule.slot,
-        },
-        user: toUser(row.user),
-        identities: identities.map(toIdentity),
-        habit: row.habit ? toHabit(row.habit) : null,
-      };
+    async loadDeliveries(scheduleIds) {
+      const ids = [...new Set(scheduleIds.filter(isUuid))];
+      if (ids.length === 0) return new Map();
+      const rows = await loadDeliveriesQuery(db, ids);
+      return new Map(rows.map((row): [string, DeliveryContext] => {
+        const { schedule } = row;
+        return [schedule.id, {
+          item: {
+            scheduleId: schedule.id,
+            userId: schedule.userId,
+            habitId: schedule.habitId,
+            kind: schedule.kind,
+            slot: schedule.slot ?? '',
+            dueAt: schedule.nextAt ?? new Date(0),
+            nextAt: schedule.nextAt,
+            currentSlot: schedule.slot,
+          },
+          user: toUser(row.user),
+          identities: row.identities.map((identity) => ({ ...identity, userId: schedule.userId })),
+          habit: row.habit ? toHabit(row.habit) : null,
+          status: row.status,
+          pauses: row.pauses.map((pause) => ({ ...pause, userId: schedule.userId })),
+          entries: row.entries,
+        }];
+      }));
     },
 
-    async advance(scheduleId, fromSlot, next) {
-      return advanceRow(db, scheduleId, fromSlot, next);
-    },
-
-    async claimDelivery(key, delivery) {
-      const inserted = await db
-        .insert(deliveries)
-        .values({ key, userId: delivery.userId, kind: delivery.kind, status: 'sending', dueAt: delivery.dueAt, updatedAt: delivery.now })
-        .onConflictDoNothing()
-        .returning({ key: deliveries.key });
-      if (inserted.length > 0) return { claimed: true };
-      const [existing] = await db.select({ status: deliveries.status }).from(deliveries).where(eq(deliveries.key, key));
-      // Deleted between the two statements (a release): claimable again, but let the retry take it.
-      return { claimed: false, status: existing?.status ?? 'sending' };
-    },
-
-    async finishDelivery(key, outcome, advance) {
-      await db.transaction(async (tx) => {
-        const values = {
-          key, userId: outcome.userId, kind: outcome.kind, status: outcome.status, reason: outcome.reason ?? null,
-          dueAt: outcome.dueAt, updatedAt: outcome.now,
-        };
-        // A final status is never overwritten: only a claim ('sending') moves on.
-        await tx
-          .insert(deliveries)
-          .values(values)
-          .onConflictDoUpdate({
-            target: deliveries.key,
-            set: { status: values.status, reason: values.reason, updatedAt: values.updatedAt },
-            setWhere: eq(deliveries.status, 'sending'),
-          });
-        if (advance) await advanceRow(tx, advance.scheduleId, advance.fromSlot, advance.next);
+    async claimDeliveries(claims) {
+      if (claims.length === 0) return [];
+      const input = sql.join(claims.map((claim) => sql`(${claim.key}::text, ${claim.userId}::uuid, ${claim.kind}::text,
+        ${claim.dueAt.toISOString()}::timestamptz, ${claim.now.toISOString()}::timestamptz)`), sql`, `);
+      // One statement: the inserted rows are not visible to its own select, so for each key
+      // exactly one side answers: claimed now, or the status it had.
+      const rows = rowsOf<{ key: string; claimed: boolean; status: DeliveryStatus | null }>(await db.execute(sql`
+        with input (key, user_id, kind, due_at, updated_at) as (values ${input}),
+        claimed as (
+          insert into deliveries (key, user_id, kind, status, due_at, updated_at)
+          select key, user_id, kind, 'sending', due_at, updated_at from input
+          on conflict (key) do nothing
+          returning key)
+        select i.key, c.key is not null as claimed, d.status
+        from input i left join claimed c on c.key = i.key left join deliveries d on d.key = i.key`));
+      const byKey = new Map(rows.map((row) => [row.key, row]));
+      return claims.map((claim): DeliveryClaimResult => {
+        const row = byKey.get(claim.key);
+        if (row?.claimed) return { claimed: true };
+        // Released between the statements of another claim: let the retry take it.
+        return { claimed: false, status: row?.status ?? 'sending' };
       });
+    },
+
+    async finishDeliveries(finishes) {
+      if (finishes.length === 0) return;
+      const input = sql.join(finishes.map((finish) => sql`(${finish.key}::text, ${finish.userId}::uuid, ${finish.kind}::text,
+        ${finish.status}::text, ${finish.reason ?? null}::text, ${finish.dueAt.toISOString()}::timestamptz, ${finish.now.toISOString()}::timestamptz,
+        ${finish.advance?.scheduleId ?? null}::uuid, ${finish.advance?.fromSlot ?? null}::text,
+        ${finish.advance?.next?.at.toISOString() ?? null}::timestamptz, ${finish.advance?.next?.slot ?? null}::text)`), sql`, `);
+      // The records and the schedules' moves in one statement: one commit.
+      await db.execute(sql`
+        with input (key, user_id, kind, status, reason, due_at, updated_at, schedule_id, from_slot, next_at, next_slot) as (values ${input}),
+        recorded as (
+          insert into deliveries (key, user_id, kind, status, reason, due_at, updated_at)
+          select key, user_id, kind, status, reason, due_at, updated_at from input
+          on conflict (key) do update set status = excluded.status, reason = excluded.reason, updated_at = excluded.updated_at
+            where deliveries.status = 'sending')
+        update schedules s
+        set next_at = i.next_at, slot = coalesce(i.next_slot, s.slot), lease_until = null, updated_at = now()
+        from input i
+        where i.schedule_id is not null and s.id = i.schedule_id and s.slot = i.from_slot`);
     },
 
     async releaseDelivery(key) {
       await db.delete(deliveries).where(and(eq(deliveries.key, key), eq(deliveries.status, 'sending')));
-    },
-
-    async deliveryStatus(key) {
-      const [row] = await db.select({ status: deliveries.status }).from(deliveries).where(eq(deliveries.key, key));
-      return row?.status ?? null;
     },
 
     async pruneDeliveries(before) {
@@ -239,12 +248,34 @@ export function createJobStore(handle: { db: Database }): JobStore {
   };
 }
 
-async function advanceRow(db: Database, scheduleId: string, fromSlot: string, next: { at: Date; slot: string } | null): Promise<boolean> {
-  if (!isUuid(scheduleId)) return false;
-  const moved = await db
-    .update(schedules)
-    .set({ nextAt: next?.at ?? null, ...(next ? { slot: next.slot } : {}), leaseUntil: null, updatedAt: new Date() })
-    .where(and(eq(schedules.id, scheduleId), eq(schedules.slot, fromSlot)))
-    .returning({ id: schedules.id });
-  return moved.length > 0;
+/**
+ * The deliveries' whole context in one query: the hot path of a worker sending a hundred
+ * thousand reminders a minute is one read, one claim and one finish per batch of jobs. The
+ * delivery key and the history window follow from each row's current slot.
+ */
+function loadDeliveriesQuery(db: Database, ids: string[]) {
+  const json = <T>(query: SQL) => sql<T>`(${query})`;
+  const key = sql`${schedules.kind} || '-' || coalesce(${schedules.habitId}, ${schedules.userId})::text || '-' || ${schedules.slot}`;
+  return db
+    .select({
+      schedule: { id: schedules.id, userId: schedules.userId, habitId: schedules.habitId, kind: schedules.kind, slot: schedules.slot, nextAt: schedules.nextAt },
+      user: users,
+      habit: habits,
+      status: sql<DeliveryStatus | null>`(select d.status from deliveries d where d.key = ${key})`,
+      identities: json<{ platform: Platform; externalId: string }[]>(sql`
+        select coalesce(json_agg(json_build_object('platform', p.platform, 'externalId', p.external_id) order by p.created_at), '[]'::json)
+        from platform_identities p where p.user_id = ${schedules.userId}`),
+      pauses: json<Omit<Pause, 'userId'>[]>(sql`
+        select coalesce(json_agg(json_build_object('id', pa.id, 'habitId', pa.habit_id, 'startDate', pa.start_date, 'endDate', pa.end_date, 'reason', pa.reason)), '[]'::json)
+        from pauses pa where pa.user_id = ${schedules.userId}`),
+      entries: json<HistoryEntry[]>(sql`
+        select coalesce(json_agg(json_build_object('kind', e.kind, 'localDate', e.local_date, 'quantity', e.quantity) order by e.local_date, e.created_at), '[]'::json)
+        from entries e
+        where e.habit_id = ${schedules.habitId}
+          and e.local_date >= (coalesce(${schedules.nextAt}, now()) at time zone 'UTC')::date - ${HISTORY_DAYS}::int`),
+    })
+    .from(schedules)
+    .innerJoin(users, eq(users.id, schedules.userId))
+    .leftJoin(habits, eq(habits.id, schedules.habitId))
+    .where(inArray(schedules.id, ids));
 }
