@@ -85,8 +85,15 @@ function synonymPhrase(tokens: Token[], i: number, profiles: HabitProfile[]): Ev
   return best;
 }
 
-function singleWord(token: Token, i: number, profiles: HabitProfile[], lexicon: ConceptLexicon): Evidence | null {
-  const word = token.norm;
+// "had a drink", "bebi um drink": after an article "drink" is a noun, and means alcohol
+// ("drink water" is a verb, "a drink of water" is water).
+const DRINK_ARTICLES = new Set(['a', 'one', 'another', 'um', 'uma', 'first', 'second', 'quick', 'few', 'couple']);
+
+function singleWord(tokens: Token[], i: number, profiles: HabitProfile[], lexicon: ConceptLexicon): Evidence | null {
+  const token = tokens[i];
+  if (!token) return null;
+  const nounDrink = token.norm === 'drink' && DRINK_ARTICLES.has(tokens[i - 1]?.norm ?? '') && tokens[i + 1]?.norm !== 'of';
+  const word = nounDrink ? 'drinks' : token.norm;
   const evidence = emptyEvidence(i, i, tenseOf(word, lexicon));
   for (const p of profiles) {
     for (const synonym of p.synonyms) {
@@ -138,7 +145,7 @@ export function findEvidence(tokens: Token[], from: number, to: number, usable: 
       i = longest.end;
       continue;
     }
-    const e = singleWord(token, i, profiles, lexicon);
+    const e = singleWord(tokens, i, profiles, lexicon);
     if (e) found.push(e);
   }
   return found;

@@ -24,6 +24,10 @@ export const HELDOUT_VARIED_EN: HeldoutRow[] = [
   ['water: 6', log(done('water', 6))],
   ['drank 2 liters of water', log(done('water', ANY))],
   ['had my vitamins', log(done('vitamins'))],
+  // "drink" is alcohol only as a noun after an article
+  ['drink water', log(done('water'))],
+  ['had a drink of water', log(done('water', [1, null]))],
+  ['2 drinks last night', log(slip('alcohol', 2, { day: -1 }))],
   ['took the dog for a walk', log(done('dog'))],
   ['walked the dog twice', log(done('dog', ANY))],
   ['practiced spanish on duolingo 15 min', log(done('spanish', 15, { note: undefined }))],
