@@ -9,6 +9,8 @@ import { HELDOUT_FRESH_PT } from './heldout.fresh.pt.js';
 import { HELDOUT_PT } from './heldout.pt.js';
 import { HELDOUT_VARIED_EN } from './heldout.varied.en.js';
 import { HELDOUT_VARIED_PT } from './heldout.varied.pt.js';
+import { HELDOUT_FINAL_EN } from './heldout.final.en.js';
+import { HELDOUT_FINAL_PT } from './heldout.final.pt.js';
 import { HELDOUT_REPO_EN } from './heldout.repo.en.js';
 import { HELDOUT_REPO_PT } from './heldout.repo.pt.js';
 import { worldBContext } from './heldout.world-b.js';
@@ -20,15 +22,18 @@ export interface HeldoutTable { label: string; locale: Locale; context: ParseCon
 
 /**
  * "first" rows drove the first round of fixes; "fresh" rows (other habits) were written after it
- * and drove the second; "repo" rows (the repo's own fixture habits) came after the second.
+ * and drove the second; "repo" rows (the repo's own fixture habits) came after the second and
+ * drove the third; "final" rows came after the third.
  */
 export const HELDOUT_TABLES: HeldoutTable[] = [
   { label: 'en first', locale: 'en', context: heldoutContext('en'), rows: [...HELDOUT_EN, ...HELDOUT_VARIED_EN] },
   { label: 'en fresh', locale: 'en', context: worldBContext('en'), rows: HELDOUT_FRESH_EN },
   { label: 'en repo', locale: 'en', context: contextFor('en'), rows: HELDOUT_REPO_EN },
+  { label: 'en final', locale: 'en', context: contextFor('en'), rows: HELDOUT_FINAL_EN },
   { label: 'pt-BR first', locale: 'pt-BR', context: heldoutContext('pt-BR'), rows: [...HELDOUT_PT, ...HELDOUT_VARIED_PT] },
   { label: 'pt-BR fresh', locale: 'pt-BR', context: worldBContext('pt-BR'), rows: HELDOUT_FRESH_PT },
   { label: 'pt-BR repo', locale: 'pt-BR', context: contextFor('pt-BR'), rows: HELDOUT_REPO_PT },
+  { label: 'pt-BR final', locale: 'pt-BR', context: contextFor('pt-BR'), rows: HELDOUT_FINAL_PT },
 ];
 
 export function runHeldout(table: HeldoutTable): HeldoutTally {
