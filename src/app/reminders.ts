@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { addDays, localDateOf } from '../core/day.js';
 import { periodOf } from '../core/frequency.js';
 import {
-  SNOOZE_MS, isQuietAt, isStreakAtRisk, isTooLate, nextNudgeSlot, nextReminderSlot, nextReviewSlot, parseSlotKey,
+  REMINDER_HISTORY_DAYS, SNOOZE_MS, isQuietAt, isStreakAtRisk, isTooLate, nextNudgeSlot, nextReminderSlot, nextReviewSlot, parseSlotKey,
   wallTimeInstant, type After,
 } from '../core/reminders.js';
 import type { StreakUnit } from '../core/stats.js';
@@ -73,9 +73,6 @@ export function decideReminder(user: ReminderUser, facts: ReminderFacts): Remind
   }
   return { send: true, habit, date };
 }
-
-/** The days of history decideReminder needs before a reminder's date: the longest period (a month) and a day of zone slack. */
-export const REMINDER_HISTORY_DAYS = 32;
 
 /** decideReminder with the facts read from storage. */
 export async function checkReminder(

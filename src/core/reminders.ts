@@ -21,6 +21,8 @@ export const DEFAULT_REVIEW_TIME: LocalTime = '18:00';
 export const LATE_LIMIT_MS = 2 * 60 * 60 * 1000;
 /** Snooze re-delivers a reminder this much later, once. */
 export const SNOOZE_MS = 30 * 60 * 1000;
+/** Days of a habit's history before a reminder's date that decide it: the longest period (a month) and a day of zone slack. */
+export const REMINDER_HISTORY_DAYS = 32;
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;

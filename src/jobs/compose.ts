@@ -48,6 +48,10 @@ function timingSkip(context: JobContext, delivery: DeliveryContext): string | nu
 const nudge: Composer = async (context, delivery) => {
   const skip = timingSkip(context, delivery);
   if (skip) return { skip };
+  // The cached streaks rule most people out without reading their history: a streak only
+  // grows through a log, and every log refreshes the cache.
+  const habits = await context.repos.habits.list(delivery.user.id);
+  if (!habits.some((habit) => habit.status === 'active' && habit.kind === 'build' && habit.currentStreak >= 1)) return { skip: 'nothing_at_risk' };
   const { date, atRisk } = await streaksAtRisk({ repos: context.repos, clock: context.clock }, delivery.user);
   if (atRisk.length === 0) return { skip: 'nothing_at_risk' };
   return { prepare: async () => ({ message: await nudgeMessage(speakerFor(context.coach, delivery.user), atRisk, date) }) };

@@ -35,7 +35,6 @@ async function startWorker(options: Partial<JobWorkerOptions> = {}): Promise<Job
     notifiers: { telegram: platform },
     sweeps: false,
     limiter: null,
-    ...(process.env.JOBS_DEBUG ? { logger: { debug: console.log, info: console.log, warn: console.warn, error: console.error } } : {}),
     ...options,
   });
   return worker;

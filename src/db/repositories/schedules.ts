@@ -6,7 +6,7 @@ import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type {
   DeliveryClaimResult, DeliveryContext, DeliveryStatus, DueItem, HistoryEntry, JobStore, PlanningRow, ScheduleKind, ScheduleRepository,
 } from '../../app/ports.js';
-import { REMINDER_HISTORY_DAYS } from '../../app/reminders.js';
+import { REMINDER_HISTORY_DAYS } from '../../core/reminders.js';
 import type { Pause, Platform } from '../../core/types.js';
 import type { Database } from '../client.js';
 import { rowsOf } from '../client.js';

@@ -7,6 +7,8 @@ export interface ReceivedMessage {
   chatId: string;
   text: string;
   at: number;
+  /** Refused with an error (e.g. a scripted 429): the person did not get it. */
+  refused: boolean;
 }
 
 export interface FakeTelegram {
@@ -15,6 +17,8 @@ export interface FakeTelegram {
   received: ReceivedMessage[];
   /** Whether to answer the n-th sendMessage (0-based) or keep the caller waiting. */
   hold(predicate: (index: number) => boolean): void;
+  /** The next sendMessage calls are refused with 429 Too Many Requests, retry_after in seconds. */
+  tooManyRequests(retryAfterSeconds: number, times?: number): void;
   close(): Promise<void>;
 }
 
@@ -22,6 +26,7 @@ export async function startFakeTelegram(): Promise<FakeTelegram> {
   const received: ReceivedMessage[] = [];
   const held: ServerResponse[] = [];
   let holding: (index: number) => boolean = () => false;
+  const refusals: number[] = [];
   let messageId = 1;
   const server = createServer((request, response) => {
     const chunks: Buffer[] = [];
@@ -34,7 +39,14 @@ export async function startFakeTelegram(): Promise<FakeTelegram> {
         return;
       }
       const index = received.length;
-      received.push({ chatId: String(body.chat_id), text: String(body.text), at: Date.now() });
+      const refusal = refusals.shift();
+      received.push({ chatId: String(body.chat_id), text: String(body.text), at: Date.now(), refused: refusal !== undefined });
+      if (refusal !== undefined) {
+        const description = `Too Many Requests: retry after ${refusal}`;
+        response.writeHead(429, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ ok: false, error_code: 429, description, parameters: { retry_after: refusal } }));
+        return;
+      }
       if (holding(index)) {
         held.push(response);
         return;
@@ -50,6 +62,7 @@ export async function startFakeTelegram(): Promise<FakeTelegram> {
     url: `http://127.0.0.1:${port}`,
     received,
     hold: (predicate) => { holding = predicate; },
+    tooManyRequests: (retryAfterSeconds, times = 1) => { for (let i = 0; i < times; i += 1) refusals.push(retryAfterSeconds); },
     async close() {
       for (const response of held) response.destroy();
       server.closeAllConnections();
