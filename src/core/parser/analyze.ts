@@ -45,6 +45,8 @@ export interface ClauseInfo {
   habitual: boolean;
   /** "skipped lunch": a skip of something that names no habit. */
   skipObject: boolean;
+  /** "morning:", "noite:": only names a part of the day. */
+  dayPartLabel: boolean;
 }
 
 // Prepositions before a second habit word that make it a place or a time, not a log:
@@ -263,10 +265,14 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
     }
     const clauseDates = dates.filter((d) => d.start >= from && d.end <= to);
     const lexicon = conceptLexicon();
-    const past = words.some((w) => V.PAST_MARKERS.has(w) || GENERIC_PAST_VERBS.has(w) || tenseOf(w, lexicon) === 'past') || mentions.some((m) => m.tense === 'past');
+    // "fio dental passado" (done), but "mês passado" (last month).
+    const participle = words.some((w, k) => (w === 'passado' || w === 'passada') && !V.TIME_NOUNS.has(words[k - 1] ?? ''));
+    const past = participle || words.some((w) => V.PAST_MARKERS.has(w) || GENERIC_PAST_VERBS.has(w) || tenseOf(w, lexicon) === 'past') || mentions.some((m) => m.tense === 'past');
     const futureWords = hasFutureMarker(tokens, from, to) || clauseDates.some((d) => d.future);
     // "boa noite" / "boa tarde" greet; "à noite" / "mais tarde" say when.
-    const softFuture = words.some((w, k) => V.SOFT_FUTURE.has(w) && words[k - 1] !== 'boa');
+    // "noite: 30 flexões" labels a part of the day; "à noite", "mais tarde" say later.
+    const softFuture = words.some((w, k) => V.SOFT_FUTURE.has(w) && words[k - 1] !== 'boa' && (!V.DAY_PART_LABELS.has(w) || V.LATER_LEADS.has(words[k - 1] ?? '')));
+    const slip = words.some((w) => V.SLIP_WORDS.has(w)) || hasPhrase(words, V.SLIP_PHRASES);
     const done = words.some((w) => V.DONE_WORDS.has(w));
     const content = tokens.slice(from, to + 1).filter((t, k) => !inDate.has(from + k) && t.kind !== 'punct' && !V.FILLERS.has(t.norm));
     const first = words[0] ?? '';
@@ -277,10 +283,10 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
       quantities,
       dates: clauseDates,
       negation: negations.length > 0,
-      plan: futureWords || (softFuture && !past && !done) || (onlyFuture && clauseDates.length === 0 && !past),
+      plan: futureWords || (softFuture && !past && !done && !slip) || (onlyFuture && clauseDates.length === 0 && !past),
       // "not sure if I should skip piano", "não sei se pulo": wondering about a skip is not one.
       skip: (words.some((w) => V.SKIP_WORDS.has(w)) || hasPhrase(words, V.SKIP_PHRASES)) && !words.some((w) => V.HEDGES.has(w)) && !hasPhrase(words, V.HEDGE_PHRASES),
-      slip: words.some((w) => V.SLIP_WORDS.has(w)) || hasPhrase(words, V.SLIP_PHRASES),
+      slip,
       question: clause.question || (startsAsQuestion && clause.opener === null),
       past,
       done,
@@ -288,6 +294,7 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
       bareNegation: negations.length > 0 && content.every((t) => V.NEGATIONS.has(t.norm) || V.BARE_NEGATION_COMPANIONS.has(t.norm)),
       terse: unexplainedWords(tokens, from, to, inDate, mentions, quantities) === 0,
       habitual: words.some((w) => V.HABITUAL.has(w)),
+      dayPartLabel: content.length > 0 && content.every((t) => V.DAY_PART_LABELS.has(t.norm)),
       skipObject: content.some((t) => t.kind === 'word' && !V.SKIP_WORDS.has(t.norm) && !V.SKIP_PHRASE_WORDS.has(t.norm) && !V.TERSE_ALLOWED.has(t.norm) && !V.SKIP_COMPANIONS.has(t.norm)),
     };
   }

@@ -85,7 +85,7 @@ export function freeClauses(clauses: ClauseInfo[]): number[] {
   return clauses.flatMap((c, i) => {
     if (c.mentions.length > 0 || c.question || c.contentWords === 0) return [];
     // "not today", "nope": a bare negation is an answer, not a note or a reason; "skip:" is the skip itself.
-    if (c.bareNegation || c.skip) return [];
+    if (c.bareNegation || c.skip || c.dayPartLabel) return [];
     // "walked to work and back": one word after "and" is part of the sentence, not a note.
     if (c.clause.opener !== null && /^\p{L}/u.test(c.clause.opener) && !c.clause.reason && c.contentWords < 2) return [];
     if (isQuantityOnly(c)) return [];

@@ -85,15 +85,22 @@ function synonymPhrase(tokens: Token[], i: number, profiles: HabitProfile[]): Ev
   return best;
 }
 
-// "had a drink", "bebi um drink": after an article "drink" is a noun, and means alcohol
-// ("drink water" is a verb, "a drink of water" is water).
-const DRINK_ARTICLES = new Set(['a', 'one', 'another', 'um', 'uma', 'first', 'second', 'quick', 'few', 'couple']);
+// Words that name an activity only after certain words: "had a drink" is alcohol ("drink water"
+// is a verb, "a drink of water" is water); "fui a pé" (on foot) is a walk.
+const IN_CONTEXT: Record<string, { after: Set<string>; notBefore?: string; means: string }> = {
+  drink: { after: new Set(['a', 'one', 'another', 'um', 'uma', 'first', 'second', 'quick', 'few', 'couple']), notBefore: 'of', means: 'drinks' },
+  pe: { after: new Set(['a']), means: 'caminhada' },
+};
+
+function wordInContext(tokens: Token[], i: number): string {
+  const norm = tokens[i]?.norm ?? '';
+  const rule = IN_CONTEXT[norm];
+  if (!rule || !rule.after.has(tokens[i - 1]?.norm ?? '') || (rule.notBefore !== undefined && tokens[i + 1]?.norm === rule.notBefore)) return norm;
+  return rule.means;
+}
 
 function singleWord(tokens: Token[], i: number, profiles: HabitProfile[], lexicon: ConceptLexicon): Evidence | null {
-  const token = tokens[i];
-  if (!token) return null;
-  const nounDrink = token.norm === 'drink' && DRINK_ARTICLES.has(tokens[i - 1]?.norm ?? '') && tokens[i + 1]?.norm !== 'of';
-  const word = nounDrink ? 'drinks' : token.norm;
+  const word = wordInContext(tokens, i);
   const evidence = emptyEvidence(i, i, tenseOf(word, lexicon));
   for (const p of profiles) {
     for (const synonym of p.synonyms) {

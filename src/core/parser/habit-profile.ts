@@ -65,7 +65,7 @@ const FUZZY_STOPWORDS = new Set([
   'others', 'better', 'letter', 'matter', 'water', 'waiter', 'wanted', 'walled', 'rested', 'tested',
   'treated', 'trained', 'drained', 'sugary', 'cooker', 'cooler', 'dormia', 'dormiu', 'livres', 'livre',
   'passei', 'passeio', 'litros', 'liters', 'correr', 'corrija', 'corrige', 'corrigi', 'caminho', 'leitor', 'leitora',
-  'estudio', 'studios', 'ready', 'reader', 'readers', 'running', 'runner', 'runners', 'walkers', 'flossy', 'drink',
+  'estudio', 'studios', 'ready', 'reader', 'readers', 'running', 'runner', 'runners', 'walkers', 'flossy', 'drink', 'longa', 'longo', 'longas', 'longos',
 ]);
 
 const NAME_STOPWORDS = new Set([

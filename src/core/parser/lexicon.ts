@@ -32,7 +32,7 @@ const SPECS: ConceptSpec[] = [
   { id: 'stretch', past: 'stretched alonguei alongou', base: 'stretch alongar', ger: 'stretching alongando', noun: 'stretches alongamento alongamentos', emoji: '🤸', related: ['yoga'] },
   { id: 'swim', past: 'swam nadei nadou', base: 'swim nadar', ger: 'swimming nadando', noun: 'natacao swim', emoji: '🏊' },
   { id: 'bike', past: 'biked cycled rode pedalei pedalou', base: 'bike cycle pedalar', ger: 'biking cycling pedalando', noun: 'bike bicicleta bicycle pedal ride', emoji: '🚴 🚲' },
-  { id: 'read', past: 'read li leu lemos lido', base: 'read reads ler leio', ger: 'reading lendo', noun: 'reading leitura leituras book books livro livros kindle chapter chapters capitulo capitulos audiobook', emoji: '📚 📖 📕 📗 📘' },
+  { id: 'read', past: 'read li leu lemos lido lida lidos lidas', base: 'read reads ler leio', ger: 'reading lendo', noun: 'reading leitura leituras book books livro livros kindle chapter chapters capitulo capitulos audiobook', emoji: '📚 📖 📕 📗 📘' },
   { id: 'study', past: 'studied estudei estudou estudamos revised revisei', base: 'study studies estudar estudo estuda', ger: 'studying estudando', noun: 'study estudos', emoji: '🎓 🧑‍🎓' },
   { id: 'meditate', past: 'meditated meditei meditou meditamos', base: 'meditate meditates meditar medito medita', ger: 'meditating meditando', noun: 'meditation meditations meditacao meditacoes mindfulness breathwork', emoji: '🧘 🪷 🕉' },
   { id: 'water', past: 'hydrated hidratei', base: 'hydrate hidratar', noun: 'water agua dagua h2o hydration hidratacao', emoji: '💧 🚰 💦' },
@@ -103,7 +103,7 @@ export const GENERIC_PAST_VERBS = new Set([
   'practiced', 'practised', 'played', 'managed', 'hit', 'crushed', 'smashed', 'knocked', 'nailed', 'logged',
   'fiz', 'fez', 'feito', 'feita', 'fui', 'tive', 'tomei', 'dei', 'passei', 'terminei', 'completei', 'conclui',
   'concluido', 'concluida', 'consegui', 'acabei', 'comi', 'bebi', 'joguei', 'bati', 'mandei', 'cumpri', 'check',
-  'checked', 'tick', 'ticked',
+  'checked', 'tick', 'ticked', 'tomado', 'tomada', 'tomados', 'tomadas', 'escrito',
 ]);
 
 /** Words for drinking and eating: they point at water or at a food habit only through what follows. */

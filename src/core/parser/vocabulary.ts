@@ -65,6 +65,15 @@ export const FUTURE_NEEDS_NEXT: Record<string, string[]> = {
 /** "later", "tonight": future only when nothing in the clause is past tense. */
 export const SOFT_FUTURE = set('later tonight soon tarde noite logo depois daqui');
 
+/** Time words that "passado" / "passada" follow as "last" ("mês passado", "sábado passado"). */
+export const TIME_NOUNS = set(`
+  mes ano semana fim dia vez sabado domingo segunda terca quarta quinta sexta feira noite manha tarde hora horas`);
+
+/** Parts of the day, which may label a clause ("morning: run 5k. evening: pushups"). */
+export const DAY_PART_LABELS = set('morning afternoon evening night manha tarde noite madrugada');
+/** Words before "noite" / "tarde" that make them "later" ("à noite", "mais tarde", "hoje à noite"). */
+export const LATER_LEADS = set('a mais de hoje esta essa nesta nessa pela logo la');
+
 /** Words that say something already happened ("went for a run", "já fiz"). */
 export const PAST_MARKERS = set(`
   did went had got took made finished completed done just already managed was were
@@ -94,7 +103,8 @@ export const SKIP_COMPANIONS = set(`
   me going just so think acho`);
 
 export const SLIP_WORDS = set(`
-  slipped relapsed relapse caved cheated recai recaida recaidas vacilei escorreguei cedi furei deslizei cai lapsed`);
+  slipped relapsed relapse caved cheated recai recaida recaidas vacilei escorreguei cedi furei deslizei cai lapsed
+  oops ops whoops yikes 😬`);
 
 export const SLIP_PHRASES: string[][] = [
   ['gave', 'in'], ['fell', 'off'], ['pisei', 'na', 'bola'], ['chutei', 'o', 'balde'], ['broke', 'my', 'streak'],
