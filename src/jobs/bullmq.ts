@@ -27,6 +27,9 @@ export const SWEEP_QUEUE = 'habit-coach-sweep';
 export const DELIVERY_QUEUE = 'habit-coach-deliveries';
 export const SWEEP_SCHEDULER_ID = 'sweep';
 
+/** A person's messages of one sweep, spaced a little over a second so uneven processing cannot bring two closer. */
+const ENQUEUE_SPACING_MS = Math.round(PRIVATE_CHAT_INTERVAL_MS * 1.1);
+
 /** Telegram's published overall limit. */
 export const TELEGRAM_LIMITER = { max: 30, duration: 1000 } as const;
 
@@ -89,7 +92,7 @@ export async function startJobWorker(options: JobWorkerOptions): Promise<JobWork
     if (pacing !== 'enqueue') return 0;
     const before = queuedPerPerson.get(item.userId) ?? 0;
     queuedPerPerson.set(item.userId, before + 1);
-    return before * PRIVATE_CHAT_INTERVAL_MS;
+    return before * ENQUEUE_SPACING_MS;
   };
 
   async function enqueue(items: DueItem[]): Promise<void> {
