@@ -128,7 +128,11 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
     const mentions = readMentions(evidences, tokens, profiles, quantities, words);
     const negations = negationPositions(tokens, from, to, usable, locale);
     for (const m of mentions) {
-      m.negated = negations.some((n) => n < m.start || (n > m.end && n <= m.end + 2 && TRAILING_NEGATIONS.has(tokens[n]?.norm ?? '')));
+      m.negated = negations.some((n) => {
+        const word = tokens[n]?.norm ?? '';
+        if (n < m.start) return !V.TRAILING_ONLY_NEGATIONS.has(word);
+        return n > m.end && n <= m.end + 2 && (TRAILING_NEGATIONS.has(word) || V.TRAILING_ONLY_NEGATIONS.has(word));
+      });
     }
     const clauseDates = dates.filter((d) => d.start >= from && d.end <= to);
     const lexicon = conceptLexicon();

@@ -103,6 +103,7 @@ function buildLogResult(
     if (ids.length === 0 && !(clause?.past || clause?.done || kind === 'skip' || (clause?.quantities.length ?? 0) > 0)) continue;
     pending.push({ clauseIndex: r.clauseIndex, mention: r.mention, kind, habitIds: ids, quantity: null, date: dateOf(clause, messageDate) });
   }
+  repeatOnOtherDays(pending, clauses);
   const known = pending.filter((p) => p.habitIds.length > 0);
   const usable = known.length > 0 ? known : pending;
   if (usable.length === 0) return null;
@@ -118,6 +119,16 @@ function buildLogResult(
     .filter((r) => (r.modality === 'statement' && r.mention.habitIds.some((id) => logged.has(id))) || r.mention.habitIds.length === 0)
     .map((r) => r.clauseIndex);
   return { kind: 'log', logs: finishLogs(usable, text, clauses, byId, remarks) };
+}
+
+/** "ran yesterday and today", "treinei ontem e hoje": a clause that only names another day repeats the logs before it. */
+function repeatOnOtherDays(pending: PendingLog[], clauses: ClauseInfo[]): void {
+  clauses.forEach((c, i) => {
+    const day = c.dates.find((d) => !d.future)?.date;
+    if (day === undefined || c.mentions.length > 0 || c.contentWords > 0 || c.negation || c.question) return;
+    const before = pending.filter((p) => p.clauseIndex === i - 1 && p.date !== day);
+    for (const p of before) pending.push({ ...p, clauseIndex: i, quantity: null, date: day });
+  });
 }
 
 function finishLogs(pending: PendingLog[], text: TokenizedText, clauses: ClauseInfo[], byId: Map<string, HabitProfile>, remarks: number[]): ParsedLog[] {

@@ -6,7 +6,11 @@ const set = (words: string): Set<string> => new Set(words.split(/\s+/).filter((w
 
 export const NEGATIONS = set(`
   not no never nope nah without zero forgot forget forgetting missed miss failed fail neither
-  nao nem nunca sem esqueci esqueceu faltei deixei nada nenhum nenhuma none nothing except exceto`);
+  nao nem nunca sem esqueci esqueceu faltei deixei nada nenhum nenhuma none nothing except exceto
+  ❌ ✖ 🚫 👎 ⛔`);
+
+/** Marks that negate only what comes right before them: "gym ✅ read ❌". */
+export const TRAILING_ONLY_NEGATIONS = set('❌ ✖ 🚫 👎 ⛔');
 
 /** What may stand beside a negation that says nothing more: "not yet", "nope, not now". */
 export const BARE_NEGATION_COMPANIONS = set('yet ainda now way really chance thanks obrigado obrigada again more mais i eu did do it that isso n');

@@ -52,6 +52,9 @@ export const HELDOUT_VARIED_EN: HeldoutRow[] = [
   ['read 10 pages, then meditated', log(done('read', 10), done('meditate'))],
   ['walked the dog + took vitamins + flossed', log(done('dog'), done('vitamins'), done('floss'))],
 
+  // ❌ negates only what it follows; a clause naming only another day repeats the log
+  ['floss ✅ yoga ✅ journal ❌', log(done('floss'), done('yoga'))],
+  ['went running yesterday and today', log(done('run', null, { day: -1 }), done('run'))],
   ['yesterday\'s run: 6k', log(done('run', 6, { day: -1 }))],
   ['ran monday', log(done('run', null, { day: -3 }))],
   ['flossed tues', log(done('floss', null, { day: -2 }))],

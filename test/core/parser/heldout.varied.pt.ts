@@ -41,6 +41,8 @@ export const HELDOUT_VARIED_PT: HeldoutRow[] = [
   ['li 10 páginas, depois meditei', log(done('read', 10), done('meditate'))],
   ['passeei com o cachorro + vitaminas + fio dental', log(done('dog'), done('vitamins'), done('floss'))],
 
+  ['fio dental ✅ yoga ✅ diário ❌', log(done('floss'), done('yoga'))],
+  ['treinei ontem e hoje', log(done('workout', null, { day: -1 }), done('workout'))],
   ['corrida de ontem: 6k', log(done('run', 6, { day: -1 }))],
   ['corri segunda', log(done('run', null, { day: -3 }))],
   ['passei fio dental terça', log(done('floss', null, { day: -2 }))],
