@@ -104,6 +104,7 @@ function buildLogResult(
     pending.push({ clauseIndex: r.clauseIndex, mention: r.mention, kind, habitIds: ids, quantity: null, date: dateOf(clause, messageDate) });
   }
   repeatOnOtherDays(pending, clauses);
+  doneAfterContrast(pending, clauses, resolved, messageDate);
   const known = pending.filter((p) => p.habitIds.length > 0);
   const usable = known.length > 0 ? known : pending;
   if (usable.length === 0) return null;
@@ -119,6 +120,17 @@ function buildLogResult(
     .filter((r) => (r.modality === 'statement' && r.mention.habitIds.some((id) => logged.has(id))) || r.mention.habitIds.length === 0)
     .map((r) => r.clauseIndex);
   return { kind: 'log', logs: finishLogs(usable, text, clauses, byId, remarks) };
+}
+
+/** "didn't run yesterday but did today", "não fiz flexões ontem, mas hoje fiz 30": the contrast is a log of the negated habit. */
+function doneAfterContrast(pending: PendingLog[], clauses: ClauseInfo[], resolved: ResolvedMention[], messageDate: LocalDate): void {
+  clauses.forEach((c, i) => {
+    if (c.mentions.length > 0 || !c.clause.contrast || !(c.past || c.done) || c.negation || c.question || c.plan) return;
+    for (const r of resolved) {
+      if (r.clauseIndex !== i - 1 || r.modality !== 'negated' || r.mention.habitIds.length === 0) continue;
+      pending.push({ clauseIndex: i, mention: r.mention, kind: 'done', habitIds: r.mention.habitIds, quantity: null, date: dateOf(c, messageDate) });
+    }
+  });
 }
 
 /** "ran yesterday and today", "treinei ontem e hoje": a clause that only names another day repeats the logs before it. */

@@ -118,7 +118,7 @@ export const SLIP_PHRASES: string[][] = [
 export const DONE_WORDS = set(`
   done did finished completed complete check checked feito feita feitos feitas fiz pronto pronta prontos concluido concluida
   concluidos concluidas terminei completei
-  cumpri ✅ ✔ ☑ ✓ 💯`);
+  cumpri consegui ✅ ✔ ☑ ✓ 💯`);
 
 export const REASON_MARKERS = set('because since due porque pois devido pq');
 
@@ -148,7 +148,8 @@ export const TERSE_ALLOWED = set(`
   my the a an some of meu minha o a os as um uma de da do morning evening night afternoon manha tarde noite matinal
   quick long short little good great nice solid quick easy hard rapida rapido longa longo curta curto leve pesado pesada
   session sessao time hora daily diaria diario todays first another more mais outra outro extra again pro
-  with com i eu drank drink bebi tomei had for por in em today hoje of d class classes aula aulas lesson lessons`);
+  with com i eu drank drink bebi tomei had for por in em today hoje of d class classes aula aulas lesson lessons
+  primeira primeiro year ano week semana month mes`);
 
 /** "I read every day": describing a habit, not logging it. */
 export const HABITUAL = set('every everyday always usually often normally sempre normalmente geralmente costumo todo todos');

@@ -54,6 +54,8 @@ export const HELDOUT_VARIED_EN: HeldoutRow[] = [
 
   // ❌ negates only what it follows; a clause naming only another day repeats the log
   ['floss ✅ yoga ✅ journal ❌', log(done('floss'), done('yoga'))],
+  ['didn\'t floss yesterday but did today', log(done('floss'))],
+  ['first run of the year!', log(done('run'))],
   ['went running yesterday and today', log(done('run', null, { day: -1 }), done('run'))],
   ['yesterday\'s run: 6k', log(done('run', 6, { day: -1 }))],
   ['ran monday', log(done('run', null, { day: -3 }))],

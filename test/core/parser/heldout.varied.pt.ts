@@ -42,6 +42,8 @@ export const HELDOUT_VARIED_PT: HeldoutRow[] = [
   ['passeei com o cachorro + vitaminas + fio dental', log(done('dog'), done('vitamins'), done('floss'))],
 
   ['fio dental ✅ yoga ✅ diário ❌', log(done('floss'), done('yoga'))],
+  ['não fiz flexões ontem, mas hoje fiz 30', log(done('pushups', 30))],
+  ['primeira corrida do ano!', log(done('run'))],
   ['treinei ontem e hoje', log(done('workout', null, { day: -1 }), done('workout'))],
   ['corrida de ontem: 6k', log(done('run', 6, { day: -1 }))],
   ['corri segunda', log(done('run', null, { day: -3 }))],
