@@ -10,7 +10,7 @@ import type { Clock, Coach, Repositories } from '../app/ports.js';
 import { timeZoneSchema } from '../app/schemas.js';
 import { createLlmCoach, type LlmCoach } from '../coach/llm-coach.js';
 import { createOpenAiClient } from '../coach/openai-client.js';
-import { createTemplateCoach, loadPersonalities } from '../coach/index.js';
+import { createTemplateCoach, loadPersonalities, loadReviewQuestions } from '../coach/index.js';
 import { ConfigError, type Config } from '../config.js';
 import { createDatabase, migrateDatabase, type DatabaseHandle } from '../db/client.js';
 import { createCoachLogRepository } from '../db/repositories/coach.js';
@@ -104,7 +104,9 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
       // Only a model reads what the rule parser could not; without one the offline hints answer.
       if (client) freeText = freeTextFromCoachChat(llm);
     }
-    const conversation = createConversation({ repos, clock, coach, logger, defaultTimeZone, ...(freeText ? { freeText } : {}) });
+    // Read once here, so a review flow does not reread prompts/ on every answer.
+    const reviewQuestions = await loadReviewQuestions(overrides.promptsDir);
+    const conversation = createConversation({ repos, clock, coach, logger, defaultTimeZone, reviewQuestions, ...(freeText ? { freeText } : {}) });
     let closed = false;
     return {
       config, logger, clock, database, repos, app, coach, conversation,

@@ -21,6 +21,7 @@ const entries: { en: [string, string]; 'pt-BR': [string, string] }[] = [
   { en: ['goals', 'Your goals and their progress'], 'pt-BR': ['metas', 'Suas metas e o progresso delas'] },
   { en: ['undo', 'Undo the last thing logged'], 'pt-BR': ['desfazer', 'Desfazer o último registro'] },
   { en: ['pause', 'Pause a habit or everything (vacation, sick)'], 'pt-BR': ['pausar', 'Pausar um hábito ou tudo (férias, doença)'] },
+  { en: ['review', 'Your weekly review, any time'], 'pt-BR': ['revisao', 'Sua revisão semanal, quando quiser'] },
   { en: ['settings', 'Language, time zone, coach and day start'], 'pt-BR': ['config', 'Idioma, fuso, coach e início do dia'] },
   { en: ['export', 'Download your data'], 'pt-BR': ['exportar', 'Baixar seus dados'] },
   { en: ['link', 'Join your Discord account to this one'], 'pt-BR': ['vincular', 'Juntar sua conta do Discord a esta'] },

@@ -73,6 +73,7 @@ export const en = {
     '/today: what is due · /stats · /streaks · /week · "how am I doing?"',
     '/goal: a new goal · /goals · "saved 250" · /reset a counter',
     '/pause (e.g. "/pause sick till friday") · /resume',
+    '/review: your weekly review, any time',
     '/settings: language, time zone, coach, day start, stats in groups · /coach',
     '/link: one profile on Telegram and Discord',
     '/export (or /export csv) · /import · /delete',

@@ -73,6 +73,7 @@ export const ptBR: Record<MessageKey, Message> = {
     '/hoje: o que falta · /stats · /streaks · /semana · "como estou indo?"',
     '/meta: uma meta nova · /metas · "poupei 250" · /zerar um contador',
     '/pausar (ex.: "/pausar doente até sexta") · /retomar',
+    '/revisao: sua revisão semanal, quando quiser',
     '/config: idioma, fuso, coach, início do dia, estatísticas em grupos · /coach',
     '/vincular: um só perfil no Telegram e no Discord',
     '/exportar (ou /exportar csv) · /importar · /apagar',

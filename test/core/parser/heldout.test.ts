@@ -7,7 +7,7 @@ import { describeTally, HELDOUT_TABLES, runHeldout, type HeldoutTally } from './
 const tallies: HeldoutTally[] = [];
 
 describe('given held-out style phrasings', () => {
-  it.each(HELDOUT_TABLES.map((t) => [t.label, t] as const))('then %s is read right at least 95%% of the time', (_label, table) => {
+  it.for(HELDOUT_TABLES.map((table) => ({ label: table.label, table })))('then $label is read right at least 95 percent of the time', ({ table }) => {
     const tally = runHeldout(table);
     tallies.push(tally);
     expect(tally.right / tally.total, tally.misses.map((m) => `${m.text}: ${m.problems.join('; ')}`).join('\n')).toBeGreaterThanOrEqual(0.95);
