@@ -3,7 +3,7 @@
 // always sends the English name back, so only these tables know the translations.
 
 export const COMMAND_NAMES = [
-  'log', 'new', 'habits', 'today', 'stats', 'streaks', 'week', 'goals',
+  'log', 'new', 'habits', 'today', 'stats', 'streaks', 'week', 'goals', 'review',
   'pause', 'settings', 'coach', 'export', 'delete', 'link',
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
@@ -51,13 +51,17 @@ export const COMMAND_TEXTS: Record<CommandName, NameAndDescription> = {
     name: { en: 'goals', 'pt-BR': 'metas' },
     description: { en: 'Your goals and their progress', 'pt-BR': 'Suas metas e o progresso delas' },
   },
+  review: {
+    name: { en: 'review', 'pt-BR': 'revisao' },
+    description: { en: 'Review your week now: summary and a few questions', 'pt-BR': 'Revisar sua semana agora: resumo e algumas perguntas' },
+  },
   pause: {
     name: { en: 'pause', 'pt-BR': 'pausar' },
     description: { en: 'Pause a habit or everything (vacation, sick)', 'pt-BR': 'Pausar um hábito ou tudo (férias, doença)' },
   },
   settings: {
     name: { en: 'settings', 'pt-BR': 'ajustes' },
-    description: { en: 'Language, time zone, coach and day start', 'pt-BR': 'Idioma, fuso horário, coach e início do dia' },
+    description: { en: 'Language, time zone, coach, day start, nudge, review, quiet hours', 'pt-BR': 'Idioma, fuso, coach, início do dia, alerta, revisão, silêncio' },
   },
   coach: {
     name: { en: 'coach', 'pt-BR': 'coach' },

@@ -33,6 +33,7 @@ export const COMMAND_OPTIONS: Record<CommandName, OptionSpec[]> = {
   streaks: [{ name: 'share', kind: 'boolean' }],
   week: [{ name: 'share', kind: 'boolean' }],
   goals: [],
+  review: [],
   pause: [
     { name: 'habit', kind: 'string', autocomplete: true, maxLength: 100 },
     { name: 'until', kind: 'string', maxLength: 40 },

@@ -1,6 +1,6 @@
 // /settings: shows the profile and changes any of it (language, time zone, coach, day
-// start) with the same questions onboarding asks, and switches whether stats are shown in
-// groups (one press). /coach jumps straight to the coach.
+// start) with the same questions onboarding asks, the evening nudge, weekly review and quiet
+// hours, and switches whether stats are shown in groups (one press). /coach jumps straight to the coach.
 import type { DialogState } from '../../app/ports.js';
 import type { Reply } from '../messages.js';
 import { choice, normalizeAnswer, reply, rows } from '../replies.js';
@@ -10,6 +10,9 @@ import {
   candidatesOf, dayStartLabel, languageLabel, personalityLabel, PROFILE_FIELDS, profileButtonRows, profileQuestion,
   readProfileChoice, readProfileText, type ProfileField,
 } from './profile-questions.js';
+import {
+  askSchedule, readScheduleAnswer, SCHEDULE_FIELDS, SCHEDULE_STEPS, scheduleOverviewLines, type ScheduleAnswer, type ScheduleStep,
+} from './schedule-settings.js';
 
 export const SETTINGS_FLOW = 'settings';
 
@@ -23,8 +26,10 @@ function overview(turn: Turn, intro?: string): Reply[] {
     `${t('settings.field.coach')}: ${personalityLabel(t, user.personality)}`,
     `${t('settings.field.daystart')}: ${dayStartLabel(t, user.dayStartHour)}`,
     `${t('settings.field.share')}: ${shareLabel(turn)}`,
+    ...scheduleOverviewLines(t, user),
   ].filter(Boolean).join('\n');
-  const buttons = PROFILE_FIELDS.map((field) => choice(t(`settings.field.${field}`), `st.${field}`));
+  const fields = [...PROFILE_FIELDS, ...SCHEDULE_FIELDS];
+  const buttons = fields.map((field) => choice(t(`settings.field.${field}`), `st.${field}`));
   return [reply(text, [...rows(buttons, 2), [choice(`🔒 ${t('settings.field.share')}`, 'st.share'), choice(t('settings.done'), 'st.done')]])];
 }
 
@@ -68,6 +73,20 @@ async function save(turn: Turn, answer: ReturnType<typeof readProfileText>, fiel
   return overview(turn, `${turn.t('settings.saved', { value: answer.said })}\n`);
 }
 
+async function saveSchedule(turn: Turn, answer: ScheduleAnswer): Promise<Reply[]> {
+  if (answer.kind === 'ask') {
+    await turn.setState(SETTINGS_FLOW, answer.step, answer.data);
+    return askSchedule(turn, answer.step, answer.data, answer.problem);
+  }
+  if (!(await turn.updateUser(answer.patch))) return [reply(turn.t('error.generic'))];
+  await turn.setState(SETTINGS_FLOW, 'menu');
+  return overview(turn, `${turn.t('settings.saved', { value: answer.said })}\n`);
+}
+
+function scheduleStepOf(state: DialogState): ScheduleStep | null {
+  return SCHEDULE_STEPS.includes(state.step) ? (state.step as ScheduleStep) : null;
+}
+
 function fieldOf(state: DialogState): ProfileField | null {
   return (PROFILE_FIELDS as string[]).includes(state.step) ? (state.step as ProfileField) : null;
 }
@@ -75,6 +94,8 @@ function fieldOf(state: DialogState): ProfileField | null {
 export const settingsFlow: Flow = {
   name: SETTINGS_FLOW,
   async onText(turn, state, text) {
+    const step = scheduleStepOf(state);
+    if (step) return saveSchedule(turn, readScheduleAnswer(turn.t, turn.user, step, text, state.data));
     const field = fieldOf(state);
     if (!field) {
       if (!DONE_WORDS.has(normalizeAnswer(text))) return null;
@@ -93,6 +114,14 @@ export const settingsFlow: Flow = {
     if (prefix === 'st' && (PROFILE_FIELDS as string[]).includes(field)) {
       await turn.setState(SETTINGS_FLOW, field);
       return ask(turn, field as ProfileField);
+    }
+    if (prefix === 'st' && (SCHEDULE_FIELDS as string[]).includes(field)) {
+      await turn.setState(SETTINGS_FLOW, field);
+      return askSchedule(turn, field as ScheduleStep);
+    }
+    const step = scheduleStepOf(state);
+    if (prefix === 'ss' && step && field === step && answer !== undefined) {
+      return saveSchedule(turn, readScheduleAnswer(turn.t, turn.user, step, value.slice(`ss.${step}.`.length), state.data));
     }
     const current = fieldOf(state);
     if (prefix === 'sv' && current && field === current && answer !== undefined) {
