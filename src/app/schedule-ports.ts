@@ -1,0 +1,124 @@
+// Ports of scheduled messages: reminders, snoozes, evening nudges and weekly reviews,
+// what is due (PostgreSQL) and the delivery records that make a send happen once.
+import type { Habit, Pause, Platform, PlatformIdentity, User } from '../core/types.js';
+import type { HistoryEntry } from './ports.js';
+
+/** What a schedule row delivers: a habit's reminder, its one snooze, the evening nudge, the weekly review. */
+export const SCHEDULE_KINDS = ['reminder', 'snooze', 'nudge', 'review'] as const;
+export type ScheduleKind = (typeof SCHEDULE_KINDS)[number];
+
+/** Person-scoped schedule operations (the Snooze button under a reminder). */
+export interface ScheduleRepository {
+  /**
+   * Plans one re-delivery of the habit's reminder `slot` at `at`. A slot is snoozed at most once:
+   * asking again for the same slot answers 'already_snoozed' and changes nothing.
+   */
+  snooze(userId: string, habitId: string, slot: string, at: Date): Promise<'snoozed' | 'already_snoozed' | 'unknown_habit'>;
+}
+
+/** A schedule row that is due, as the sweep claims it. */
+export interface DueItem {
+  scheduleId: string;
+  userId: string;
+  habitId: string | null;
+  kind: ScheduleKind;
+  /** The person's local slot this delivery stands for ('YYYYMMDDTHHmm'). */
+  slot: string;
+  dueAt: Date;
+}
+
+/** A row whose plan must be (re)computed, with what planning reads. */
+export interface PlanningRow {
+  scheduleId: string;
+  kind: ScheduleKind;
+  user: User;
+  habit: Habit | null;
+}
+
+export interface PlannedSlot {
+  scheduleId: string;
+  /** null: nothing will fire (no times left, every one muted). */
+  next: { at: Date; slot: string } | null;
+}
+
+export type DeliveryStatus = 'sending' | 'sent' | 'skipped' | 'unconfirmed' | 'failed';
+
+export interface DeliveryClaim {
+  key: string;
+  userId: string;
+  kind: ScheduleKind;
+  dueAt: Date;
+  now: Date;
+}
+
+export type DeliveryClaimResult = { claimed: true } | { claimed: false; status: DeliveryStatus };
+
+export interface DeliveryFinish {
+  key: string;
+  userId: string;
+  kind: ScheduleKind;
+  dueAt: Date;
+  now: Date;
+  status: Exclude<DeliveryStatus, 'sending'>;
+  reason?: string | null;
+  /** Moves the row past `fromSlot` to `next` (null: nothing more), unless it already moved. */
+  advance: { scheduleId: string; fromSlot: string; next: { at: Date; slot: string } | null } | null;
+}
+
+/** Everything one delivery decides with, read in one query. */
+export interface DeliveryContext {
+  item: DueItem & { nextAt: Date | null; currentSlot: string | null };
+  user: User;
+  identities: PlatformIdentity[];
+  habit: Habit | null;
+  /** What the record of the key of the row's current slot says, if it was seen before. */
+  status: DeliveryStatus | null;
+  /** The person's pauses. */
+  pauses: Pause[];
+  /** The habit's entries of the month before the slot (none for nudges and reviews). */
+  entries: HistoryEntry[];
+}
+
+/**
+ * The sweep's and the workers' view of schedules, across people (not scoped to one user):
+ * what is due, claimed so several workers never take the same row, and the deliveries log
+ * that makes sending idempotent (one row per delivery key, claimed before sending).
+ */
+export interface JobStore {
+  /**
+   * Brings the rows in line with people and habits: one 'reminder' row per active habit with
+   * reminder times, one 'nudge' and one 'review' row per onboarded person. Rows that are new or
+   * whose inputs changed (zone, times, days, quiet hours, frequency...) are marked for planning.
+   */
+  reconcile(): Promise<{ marked: number; removed: number }>;
+  needingPlan(limit: number): Promise<PlanningRow[]>;
+  savePlans(plans: PlannedSlot[]): Promise<void>;
+  /**
+   * Claims up to `limit` rows due at `now` (next_at <= now, no live lease) for `leaseMs`, for people
+   * reachable on one of `platforms`. Atomic (FOR UPDATE SKIP LOCKED): concurrent sweeps never claim
+   * the same row; a claim whose lease ran out (its job was lost) is claimed again.
+   */
+  claimDue(now: Date, options: { limit: number; leaseMs: number; platforms: readonly Platform[] }): Promise<DueItem[]>;
+  /** Drops every lease (the queue was wiped: what was claimed must be enqueued again). */
+  releaseLeases(): Promise<number>;
+  /**
+   * Each row with its person and habit, the record of the delivery key of the row's current slot,
+   * the person's pauses, and the habit's entries of the month before the slot: all in one query.
+   */
+  loadDeliveries(scheduleIds: string[]): Promise<Map<string, DeliveryContext>>;
+  /**
+   * Claims delivery keys before sending, in one statement. 'claimed': send now. Otherwise the key
+   * was seen before and its status says what happened ('sending' means a worker died mid-send:
+   * not resent). Keys must be distinct.
+   */
+  claimDeliveries(claims: DeliveryClaim[]): Promise<DeliveryClaimResult[]>;
+  /**
+   * Records how deliveries ended (a claim moves on; a final status is never overwritten) and
+   * advances their schedule rows, all in one statement. Keys must be distinct.
+   */
+  finishDeliveries(finishes: DeliveryFinish[]): Promise<void>;
+  /** Forgets a claim whose send failed before reaching the platform, so a retry may claim it again. */
+  releaseDelivery(key: string): Promise<void>;
+  /** Deletes delivery records last touched before `before`. */
+  pruneDeliveries(before: Date): Promise<number>;
+}
