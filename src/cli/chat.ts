@@ -10,7 +10,6 @@ import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { runConsoleChat } from '../adapters/console/console-chat.js';
 import { createConsoleNotifier, type ConsoleNotifier } from '../adapters/console/notifier.js';
-import { loadReviewQuestions } from '../coach/review-questions.js';
 import type { Reply } from '../dialog/messages.js';
 import { startInProcessJobs, type InProcessJobs } from '../jobs/in-process.js';
 import type { Clock } from '../app/ports.js';
@@ -93,7 +92,7 @@ export async function runChat(args: string[], config: Config): Promise<number> {
   const onInterrupt = () => stop.abort();
   process.once('SIGINT', onInterrupt);
   // Reminders and nudges in the terminal: the jobs run in-process (jobs engineer; additive).
-  const pushed = interactive && !config.REDIS_URL ? await startConsoleJobs(runtime) : null;
+  const pushed = interactive && !config.REDIS_URL ? startConsoleJobs(runtime) : null;
   try {
     if (interactive) {
       process.stdout.write(`habit-coach console chat · ${describeDatabase(config, options.db ? { pglitePath: options.db } : {})}\nType /help for commands, Ctrl-D to quit.\n\n`);
@@ -121,11 +120,11 @@ export async function runChat(args: string[], config: Config): Promise<number> {
 }
 
 /** The in-process jobs, speaking into this terminal. */
-async function startConsoleJobs(runtime: Runtime): Promise<{ terminal: ConsoleNotifier; jobs: InProcessJobs }> {
+function startConsoleJobs(runtime: Runtime): { terminal: ConsoleNotifier; jobs: InProcessJobs } {
   const terminal = createConsoleNotifier();
   const jobs = startInProcessJobs({
     database: runtime.database, repos: runtime.repos, clock: runtime.clock, coach: runtime.coach, logger: runtime.logger,
-    notifiers: { console: terminal.notifier }, reviewQuestions: await loadReviewQuestions(),
+    notifiers: { console: terminal.notifier }, reviewQuestions: runtime.reviewQuestions,
   });
   return { terminal, jobs };
 }

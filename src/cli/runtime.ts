@@ -5,6 +5,7 @@
 // worker commands reuse it.
 import pino, { type Logger } from 'pino';
 import { withCoachLog } from '../app/coach-log.js';
+import type { ReviewQuestions } from '../app/review-questions.js';
 import type { AppDeps } from '../app/deps.js';
 import type { Clock, Coach, Repositories } from '../app/ports.js';
 import { timeZoneSchema } from '../app/schemas.js';
@@ -42,6 +43,8 @@ export interface Runtime {
   app: AppDeps;
   coach: Coach;
   conversation: Conversation;
+  /** The weekly review's questions from prompts/, loaded once for dialog and jobs. */
+  reviewQuestions: ReviewQuestions;
   /** Closes the database; safe to call twice. */
   close(): Promise<void>;
 }
@@ -109,7 +112,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     const conversation = createConversation({ repos, clock, coach, logger, defaultTimeZone, reviewQuestions, ...(freeText ? { freeText } : {}) });
     let closed = false;
     return {
-      config, logger, clock, database, repos, app, coach, conversation,
+      config, logger, clock, database, repos, app, coach, conversation, reviewQuestions,
       async close() {
         if (closed) return;
         closed = true;

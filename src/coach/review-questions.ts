@@ -5,20 +5,10 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { LOCALES, type Locale } from '../core/types.js';
+import type { ReviewAnswerType, ReviewQuestion, ReviewQuestions } from '../app/review-questions.js';
 import { PromptFileError, defaultPromptsDir } from './templates.js';
 
-export type ReviewAnswerType =
-  | { kind: 'text' }
-  | { kind: 'yes_no' }
-  | { kind: 'scale'; min: number; max: number };
-
-export interface ReviewQuestion {
-  id: string;
-  type: ReviewAnswerType;
-  question: string;
-}
-
-export type ReviewQuestions = Record<Locale, ReviewQuestion[]>;
+export type { ReviewAnswerType, ReviewQuestion, ReviewQuestions };
 
 const answerType = z.string().trim().transform((raw, ctx): ReviewAnswerType => {
   if (raw === 'text' || raw === 'yes_no') return { kind: raw };

@@ -1,7 +1,7 @@
 // What a conversation needs, passed in explicitly (no singletons): storage, time, the
 // coach's voice, and optional hooks added by later features.
 import type { Clock, Coach, Repositories } from '../app/ports.js';
-import type { ReviewQuestions } from '../coach/review-questions.js';
+import type { ReviewQuestions } from '../app/review-questions.js';
 import type { User } from '../core/types.js';
 import type { Reply } from './messages.js';
 

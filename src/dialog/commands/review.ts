@@ -1,12 +1,11 @@
 // The weekly review: /review starts one by hand, the jobs start one on the person's review day.
 // It shows the week's metrics (compared with the previous review), then asks the questions
-// from prompts/review-questions.<locale>.md one by one; the flow state lives in dialog_state,
+// (loaded from prompts/review-questions.<locale>.md by the composition root) one by one; the flow state lives in dialog_state,
 // every answer is stored as it comes, and the review is completed after the last question.
 import { z } from 'zod';
 import { abandonReview, answerReview, completeReview, startReview } from '../../app/review.js';
 import type { Review } from '../../app/ports.js';
-import type { ReviewQuestion } from '../../coach/review-questions.js';
-import { loadReviewQuestions } from '../../coach/review-questions.js';
+import type { ReviewQuestion } from '../../app/review-questions.js';
 import type { Flow } from '../flows/flow.js';
 import { SKIP_WORDS } from '../flows/flow.js';
 import { formatDate, formatPercent } from '../format.js';
@@ -24,9 +23,9 @@ const NO = new Set(['no', 'n', 'nope', 'nah', 'nao']);
 /** `askedAt`: when the current question was asked (by the turn's clock), for the expiry. */
 const stateSchema = z.object({ reviewId: z.string().min(1), index: z.number().int().min(0), askedAt: z.iso.datetime() });
 
-async function questionsFor(turn: Turn): Promise<ReviewQuestion[]> {
-  const all = turn.deps.reviewQuestions ?? (await loadReviewQuestions());
-  return all[turn.user.locale];
+/** The composition root loads the questions once; without them a review is the summary alone. */
+function questionsFor(turn: Turn): ReviewQuestion[] {
+  return turn.deps.reviewQuestions?.[turn.user.locale] ?? [];
 }
 
 const signed = (value: number): string => (value > 0 ? `+${value}` : String(value));
@@ -81,9 +80,12 @@ function ask(turn: Turn, questions: ReviewQuestion[], index: number): Reply {
 
 /** Starts a review in this chat: the week's summary and the first question. */
 export async function beginReview(turn: Turn): Promise<Reply[]> {
-  const questions = await questionsFor(turn);
+  const questions = questionsFor(turn);
   const started = await startReview(turn.app, turn.user);
   if (!started.ok) return [reply(turn.t('review.no_habits'))];
+  if (questions.length === 0) {
+    return [summary(turn, started.review, started.previous, 0), ...(await finish(turn, started.review.id, questions))];
+  }
   await turn.setState(REVIEW_FLOW, 'question', { reviewId: started.review.id, index: 0, askedAt: turn.now.toISOString() });
   return [summary(turn, started.review, started.previous, questions.length), ask(turn, questions, 0)];
 }
@@ -116,7 +118,7 @@ function readAnswer(turn: Turn, question: ReviewQuestion, text: string): { answe
 }
 
 async function record(turn: Turn, reviewId: string, index: number, answer: Answer): Promise<Reply[]> {
-  const questions = await questionsFor(turn);
+  const questions = questionsFor(turn);
   const question = questions[index];
   if (!question) return finish(turn, reviewId, questions);
   const saved = await answerReview(turn.app, turn.user, { reviewId, questionId: question.id, question: question.question, answer });
@@ -153,7 +155,7 @@ export const reviewFlow: Flow = {
   async onText(turn, state, text) {
     const data = stateSchema.safeParse(state.data);
     if (!data.success || turn.now.getTime() - Date.parse(data.data.askedAt) > REVIEW_EXPIRES_MS) return null;
-    const question = (await questionsFor(turn))[data.data.index];
+    const question = questionsFor(turn)[data.data.index];
     if (!question) return null;
     const read = readAnswer(turn, question, text);
     if ('again' in read) return [read.again];

@@ -3,7 +3,7 @@
 // the way the bot creates them, reachable on Telegram.
 import type { AppDeps } from '../../../src/app/deps.js';
 import { createHabit, type CreateHabitInput } from '../../../src/app/habits.js';
-import { createTemplateCoach, loadPersonalities } from '../../../src/coach/index.js';
+import { createTemplateCoach, loadPersonalities, loadReviewQuestions } from '../../../src/coach/index.js';
 import type { Habit, User } from '../../../src/core/types.js';
 import { createJobStore } from '../../../src/db/repositories/schedules.js';
 import { createConversation } from '../../../src/dialog/conversation.js';
@@ -32,7 +32,7 @@ export async function createJobsWorld(now: string, databaseUrl?: string): Promis
     coach,
     deps: { repos: db.repos, clock },
     store: createJobStore(db.handle),
-    conversation: createConversation({ repos: db.repos, clock, coach }),
+    conversation: createConversation({ repos: db.repos, clock, coach, reviewQuestions: await loadReviewQuestions() }),
     close: () => db.close(),
   };
 }
