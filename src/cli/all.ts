@@ -3,10 +3,10 @@
 // the same handlers run in-process on a timer (a sweep a minute), so reminders, nudges and
 // reviews arrive with nothing but the bot and its database.
 import type { Config } from '../config.js';
-import { loadReviewQuestions } from '../coach/review-questions.js';
 import { startPlatforms, type StartedPlatform } from './bot.js';
 import { createRuntime, describeDatabase, type Runtime } from './runtime.js';
-import { notifiersFor, shutdownSignal, startWorkerOn } from './worker.js';
+import { noArgumentsExit, shutdownSignal } from './process.js';
+import { notifiersFor, startWorkerOn } from './worker.js';
 
 const USAGE = `usage: habit-coach all
 
@@ -27,20 +27,14 @@ async function startJobs(runtime: Runtime): Promise<{ close(): Promise<void> }> 
     coach: runtime.coach,
     notifiers,
     logger: runtime.logger,
-    reviewQuestions: await loadReviewQuestions(),
+    reviewQuestions: runtime.reviewQuestions,
   });
   return { close: () => jobs.stop() };
 }
 
 export async function runAll(args: string[], config: Config, waitForShutdown: () => Promise<unknown> = shutdownSignal): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
-  if (args.length > 0) {
-    process.stderr.write(`unexpected arguments: ${args.join(' ')}\n${USAGE}`);
-    return 2;
-  }
+  const argumentsExit = noArgumentsExit(args, USAGE);
+  if (argumentsExit !== null) return argumentsExit;
   if (!config.TELEGRAM_BOT_TOKEN && !config.DISCORD_TOKEN) {
     process.stderr.write('no chat platform configured: set TELEGRAM_BOT_TOKEN or DISCORD_TOKEN (or use `habit-coach chat`)\n');
     return 2;

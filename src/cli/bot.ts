@@ -2,6 +2,7 @@
 // beside it) from one process and one runtime (database, coach, conversation). Stops
 // cleanly on SIGINT/SIGTERM: no new updates, the ones in hand finish, the database closes.
 import type { Config } from '../config.js';
+import { noArgumentsExit, shutdownSignal } from './process.js';
 import { createRuntime, describeDatabase, type Runtime } from './runtime.js';
 
 const USAGE = 'usage: habit-coach bot\n\nServes Telegram when TELEGRAM_BOT_TOKEN is set (long polling; a webhook server\nwhen TELEGRAM_WEBHOOK_URL is set), and Discord when DISCORD_TOKEN is set.\n';
@@ -63,21 +64,6 @@ export const PLATFORMS: Record<string, PlatformStarter> = {
   discord: startDiscord,
 };
 
-/** Resolves with the first of SIGINT/SIGTERM; a second signal while stopping exits at once. */
-function shutdownSignal(): Promise<NodeJS.Signals> {
-  return new Promise((resolve) => {
-    const onSignal = (signal: NodeJS.Signals): void => {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
-      process.once('SIGINT', () => process.exit(130));
-      process.once('SIGTERM', () => process.exit(143));
-      resolve(signal);
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-  });
-}
-
 async function stopAll(runtime: Runtime, started: StartedPlatform[]): Promise<void> {
   // Reverse start order; one platform failing to stop must not keep the others running.
   for (const platform of [...started].reverse()) {
@@ -110,14 +96,8 @@ export async function startPlatforms(runtime: Runtime, starters: Record<string, 
 }
 
 export async function runBot(args: string[], config: Config, waitForShutdown: () => Promise<unknown> = shutdownSignal): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
-  if (args.length > 0) {
-    process.stderr.write(`unexpected arguments: ${args.join(' ')}\n${USAGE}`);
-    return 2;
-  }
+  const argumentsExit = noArgumentsExit(args, USAGE);
+  if (argumentsExit !== null) return argumentsExit;
   const stopping = waitForShutdown(); // listen before starting: a quick Ctrl-C still stops cleanly
   let runtime: Runtime;
   try {

@@ -4,8 +4,8 @@
 // upserts it), so any number of workers can share one PostgreSQL and one Redis.
 // Stops cleanly on SIGINT/SIGTERM: jobs in hand finish, the rest wait in Redis.
 import type { Config } from '../config.js';
-import { loadReviewQuestions } from '../coach/review-questions.js';
 import type { Notifiers } from '../jobs/context.js';
+import { noArgumentsExit, shutdownSignal } from './process.js';
 import { createRuntime, describeDatabase, type Runtime } from './runtime.js';
 
 const USAGE = `usage: habit-coach worker
@@ -32,21 +32,6 @@ export async function notifiersFor(config: Config, logger: Runtime['logger']): P
   return notifiers;
 }
 
-/** Resolves with the first SIGINT/SIGTERM; a second one while stopping exits at once. */
-export function shutdownSignal(): Promise<NodeJS.Signals> {
-  return new Promise((resolve) => {
-    const onSignal = (signal: NodeJS.Signals): void => {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
-      process.once('SIGINT', () => process.exit(130));
-      process.once('SIGTERM', () => process.exit(143));
-      resolve(signal);
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-  });
-}
-
 /** Starts the BullMQ worker on a runtime (shared by `worker` and `all`). */
 export async function startWorkerOn(runtime: Runtime, redisUrl: string, notifiers: Notifiers): Promise<{ close(): Promise<void> }> {
   const { startJobWorker } = await import('../jobs/bullmq.js');
@@ -58,19 +43,13 @@ export async function startWorkerOn(runtime: Runtime, redisUrl: string, notifier
     coach: runtime.coach,
     notifiers,
     logger: runtime.logger,
-    reviewQuestions: await loadReviewQuestions(),
+    reviewQuestions: runtime.reviewQuestions,
   });
 }
 
 export async function runWorker(args: string[], config: Config, waitForShutdown: () => Promise<unknown> = shutdownSignal): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
-  if (args.length > 0) {
-    process.stderr.write(`unexpected arguments: ${args.join(' ')}\n${USAGE}`);
-    return 2;
-  }
+  const argumentsExit = noArgumentsExit(args, USAGE);
+  if (argumentsExit !== null) return argumentsExit;
   if (!config.REDIS_URL) {
     process.stderr.write(`worker needs REDIS_URL.\n${USAGE}`);
     return 2;
