@@ -126,15 +126,18 @@ export async function showHowAmIDoing(turn: Turn): Promise<Reply[]> {
   const lines = [t('how.today', { done: summary.doneToday, due: summary.dueToday })];
   lines.push(t('how.week', { met: summary.last7.met, due: summary.last7.due, rate: formatPercent(summary.last7.rate, user.locale) }));
   lines.push(t('how.score', { score: formatPercent(summary.averageScore, user.locale) }));
+  // "Best" and "needs attention" compare habits: the same habit is never both.
+  const weakest = summary.needsAttention && summary.needsAttention.habit.id !== summary.best?.habit.id ? summary.needsAttention : null;
   if (summary.best) lines.push(t('how.best', { habit: summary.best.habit.name, streak: streakText(turn, summary.best.streak, summary.best.unit) }));
-  if (summary.needsAttention) lines.push(t('how.attention', { habit: summary.needsAttention.habit.name, score: formatPercent(summary.needsAttention.score, user.locale) }));
+  if (weakest) lines.push(t('how.attention', { habit: weakest.habit.name, score: formatPercent(weakest.score, user.locale) }));
   const vars: Record<string, string | number> = {
     rate: formatNumber(Math.round(summary.last7.rate * 100), user.locale),
     done: summary.last7.met,
     due: summary.last7.due,
   };
-  if (summary.best) { vars.best = summary.best.habit.name; vars.streak = summary.best.streak; }
-  if (summary.needsAttention) vars.worst = summary.needsAttention.habit.name;
+  // The coach's lines compare a best and a worst habit; with one habit there is nothing to compare.
+  if (summary.best && weakest) { vars.best = summary.best.habit.name; vars.worst = weakest.habit.name; }
+  if (summary.best?.unit === 'day') vars.streak = summary.best.streak;
   lines.push('', await turn.deps.coach.line({ user, moment: 'weekly_analysis', vars }));
   return [reply(lines.join('\n'))];
 }

@@ -29,6 +29,26 @@ describe('queries answered from data', () => {
     expect(ana.last()).toContain('Best streak: Read, 4 days');
   });
 
+  it('given a single habit, then "how am I doing?" compares it with nothing', async () => {
+    const ana = await onboarded(chat);
+    await createHabit(ana, 'Pushups');
+    await ana.say('did 20 pushups');
+    await ana.say('how am I doing?');
+    expect(ana.last()).toContain('Best streak: Pushups, 1 day.');
+    expect(ana.last()).not.toContain('needs some love');
+    expect(ana.last().match(/Pushups/g)).toHaveLength(1);
+  });
+
+  it('given a strong habit and a weak one, then "how am I doing?" names each once for what it is', async () => {
+    const ana = await onboarded(chat);
+    await createHabit(ana, 'Read');
+    await createHabit(ana, 'Stretch');
+    for (const when of ['3 days ago', '2 days ago', 'yesterday', 'today']) await ana.say(`read ${when}`);
+    await ana.say('how am I doing?');
+    expect(ana.last()).toContain('Best streak: Read, 4 days.');
+    expect(ana.last()).toMatch(/Stretch needs some love/);
+  });
+
   it('given no habits, then queries point to /new', async () => {
     const ana = await onboarded(chat);
     for (const command of ['/today', '/stats', '/streaks', '/week']) {
