@@ -37,9 +37,10 @@ async function coachLineFor(turn: Turn, logged: LoggedEntry): Promise<string> {
   const { entry, habit, stats, milestone } = logged;
   const vars: Record<string, string | number> = {
     habit: habit.name,
-    streak: stats.currentStreak,
     date: formatDay(turn.t, turn.user.locale, entry.localDate, turn.today),
   };
+  // The coach's lines count a streak in days; a weekly or monthly streak would read "1 day in a row".
+  if (stats.streakUnit === 'day') vars.streak = stats.currentStreak;
   if (entry.quantity !== null) vars.quantity = entry.quantity;
   if (habit.target?.unit) vars.unit = habit.target.unit;
   if (entry.note && entry.kind === 'skip') vars.reason = entry.note;

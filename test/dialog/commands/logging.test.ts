@@ -162,6 +162,16 @@ describe('logging in plain words', () => {
     const milestone = coach.render({ user: user!, moment: 'milestone', habitId: habit!.id, vars: { habit: 'Read', days: 7 } });
     expect(ana.last()).toContain(milestone);
   });
+
+  it('given a habit counted in weeks, then the coach does not count its streak in days', async () => {
+    const ana = await onboarded(chat);
+    await createHabit(ana, 'Run', '3 times a week');
+    await ana.say('ran yesterday');
+    expect(ana.last()).toContain('**Run** done: yesterday');
+    expect(ana.last()).not.toMatch(/\d+ days? in a row/);
+    await ana.say('/streaks');
+    expect(ana.last()).toContain('Run: 1 week');
+  });
 });
 
 describe('corrections', () => {
