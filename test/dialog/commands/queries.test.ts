@@ -49,6 +49,17 @@ describe('queries answered from data', () => {
     expect(ana.last()).toMatch(/Stretch needs some love/);
   });
 
+  it('given Portuguese and one entry, then /stats and "como estou indo?" never say "1 feitos"', async () => {
+    const bia = await onboarded(chat, 'bia', 'pt-BR');
+    await createHabit(bia, 'Leitura', 'todo dia');
+    await bia.say('li hoje');
+    await bia.say('/stats');
+    expect(bia.last()).toContain('feitos: 1');
+    expect(bia.last()).not.toMatch(/\b1 feitos/);
+    await bia.say('como estou indo?');
+    expect(bia.last()).toContain('Hoje: feitos 1 de 1.');
+  });
+
   it('given no habits, then queries point to /new', async () => {
     const ana = await onboarded(chat);
     for (const command of ['/today', '/stats', '/streaks', '/week']) {
