@@ -40,6 +40,10 @@ function cellFor(history: UserHistory, habit: Habit, day: LocalDate, today: Loca
   if (onDay.some((entry) => entry.kind === 'skip')) return 'skipped';
   if (history.pauses.some((p) => (p.habitId === null || p.habitId === habit.id) && isActiveOn(p, day))) return 'paused';
   if (habit.kind === 'break') return day === today ? 'pending' : 'kept';
+  // "3 times a week" asks for no day in particular: a past day without an entry is open, not
+  // missed (the week or month as a whole is what can be missed, and /streaks says so).
+  const periodBased = habit.frequency.kind === 'per_week' || habit.frequency.kind === 'per_month';
+  if (periodBased && day !== today) return 'not_due';
   const stats = statsOf(habit, upToDay, history.pauses, day, user);
   if (!stats.dueToday) return 'not_due';
   return day === today ? 'pending' : 'missed';

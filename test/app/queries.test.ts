@@ -72,6 +72,8 @@ describe('week', () => {
     const read = await givenHabit(world, user, { name: 'Read', startDate: '2025-03-05' });
     const quit = await givenHabit(world, user, { name: 'Sugar', kind: 'break', startDate: '2025-03-04' });
     const piano = await givenHabit(world, user, { name: 'Piano', frequency: { kind: 'weekdays', days: [2, 4] }, startDate: '2025-03-04' });
+    const gym = await givenHabit(world, user, { name: 'Gym', frequency: { kind: 'per_week', times: 3 }, startDate: '2025-03-04' });
+    expectOk(await logEntry(world.deps, user, { habitId: gym.id, date: '2025-03-05' }));
     expectOk(await logEntry(world.deps, user, { habitId: read.id, date: '2025-03-05' }));
     expectOk(await logEntry(world.deps, user, { habitId: read.id, date: '2025-03-06', kind: 'skip' }));
     expectOk(await logEntry(world.deps, user, { habitId: read.id, date: '2025-03-08' }));
@@ -84,6 +86,8 @@ describe('week', () => {
     expect(rows.Read).toEqual(['before_start', 'done', 'skipped', 'missed', 'done', 'missed', 'pending']);
     expect(rows.Sugar).toEqual(['kept', 'kept', 'kept', 'slipped', 'kept', 'kept', 'pending']);
     expect(rows.Piano).toEqual(['missed', 'not_due', 'done', 'not_due', 'not_due', 'not_due', 'not_due']);
+    // A weekly quota asks for no day in particular: the days between are open, not missed.
+    expect(rows.Gym).toEqual(['not_due', 'done', 'not_due', 'not_due', 'not_due', 'not_due', 'pending']);
   });
 });
 
