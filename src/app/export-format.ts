@@ -21,7 +21,11 @@ export const profileSchema = z.object({
   quietHours: z.object({ start: localTimeSchema, end: localTimeSchema }).nullable(),
   weekStart: z.union([z.literal(1), z.literal(7)]),
   shareStats: z.boolean(),
+  /** Added later: files written before it have no such field and import as on. */
+  eveningNudgeEnabled: z.boolean().default(true),
   eveningNudgeTime: localTimeSchema.nullable(),
+  /** Added later, like eveningNudgeEnabled: missing means on. */
+  weeklyReviewEnabled: z.boolean().default(true),
   reviewDay: weekdaySchema.nullable(),
   reviewTime: localTimeSchema.nullable(),
   onboardedAt: instantSchema.nullable(),

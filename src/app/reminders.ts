@@ -138,11 +138,15 @@ export async function snoozeReminder(deps: AppDeps, user: Pick<User, 'id' | 'tim
   return result === 'snoozed' ? { ok: true, habit, at } : { ok: false, error: result };
 }
 
-type PlanningUser = Pick<User, 'timeZone' | 'dayStartHour' | 'quietHours' | 'eveningNudgeTime' | 'reviewDay' | 'reviewTime' | 'weekStart'>;
+type PlanningUser = Pick<
+  User,
+  'timeZone' | 'dayStartHour' | 'quietHours' | 'eveningNudgeEnabled' | 'eveningNudgeTime' | 'weeklyReviewEnabled' | 'reviewDay' | 'reviewTime' | 'weekStart'
+>;
 
 /**
  * When a scheduled item fires next, after `after`: a habit's next reminder, the next evening
- * nudge, the next weekly review. Snoozes fire once and never again (null).
+ * nudge, the next weekly review. Snoozes fire once and never again (null); a nudge or review
+ * the person turned off never fires.
  */
 export function nextDelivery(kind: ScheduleKind, user: PlanningUser, habit: Habit | null, after: After): { at: Date; slot: string } | null {
   const person = { zone: user.timeZone, dayStartHour: user.dayStartHour, quietHours: user.quietHours };
@@ -156,9 +160,11 @@ export function nextDelivery(kind: ScheduleKind, user: PlanningUser, habit: Habi
       );
       break;
     case 'nudge':
+      if (!user.eveningNudgeEnabled) return null;
       slot = nextNudgeSlot({ ...person, eveningNudgeTime: user.eveningNudgeTime }, after);
       break;
     case 'review':
+      if (!user.weeklyReviewEnabled) return null;
       slot = nextReviewSlot({ ...person, reviewDay: user.reviewDay, reviewTime: user.reviewTime, weekStart: user.weekStart }, after);
       break;
     case 'snooze':

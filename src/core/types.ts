@@ -113,9 +113,13 @@ export interface User {
   weekStart: 1 | 7;
   /** Whether groups see this person's stats by default. */
   shareStats: boolean;
+  /** False: no evening streak-at-risk nudge at all (the time is kept for when it is turned back on). */
+  eveningNudgeEnabled: boolean;
   eveningNudgeTime: LocalTime | null;
   reviewDay: Weekday | null;
   reviewTime: LocalTime | null;
+  /** False: no weekly review is started on its own (/review still works). */
+  weeklyReviewEnabled: boolean;
   onboardedAt: Date | null;
   createdAt: Date;
 }

@@ -46,6 +46,8 @@ function timingSkip(context: JobContext, delivery: DeliveryContext): string | nu
 }
 
 const nudge: Composer = async (context, delivery) => {
+  // Turned off after the sweep planned it: the next sweep removes the row.
+  if (!delivery.user.eveningNudgeEnabled) return { skip: 'turned_off' };
   const skip = timingSkip(context, delivery);
   if (skip) return { skip };
   // The cached streaks rule most people out without reading their history: a streak only
@@ -63,6 +65,7 @@ const nudge: Composer = async (context, delivery) => {
  * week's summary and the first question.
  */
 const review: Composer = async (context, delivery, target, key) => {
+  if (!delivery.user.weeklyReviewEnabled) return { skip: 'turned_off' };
   const skip = timingSkip(context, delivery);
   if (skip) return { skip };
   const habits = await context.repos.habits.list(delivery.user.id);

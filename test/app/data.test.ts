@@ -113,6 +113,27 @@ describe('export and import', () => {
     expect(names).toEqual(['Run', 'Smoking', 'Coffee']);
   });
 
+  it('given the evening nudge and weekly review turned off, when exported and imported by someone else, then both stay off', async () => {
+    const world = worldOf(db);
+    const source = await givenRichHistory(world);
+    await db.repos.users.update(source.id, { eveningNudgeEnabled: false, weeklyReviewEnabled: false });
+    const file = expectOk(await exportUserData(world.deps, source)).file;
+    expect(file.profile).toMatchObject({ eveningNudgeEnabled: false, weeklyReviewEnabled: false, reviewDay: 7, reviewTime: '19:00' });
+    const copy = await givenUser(world);
+    const imported = expectOk(await importUserData(world.deps, copy, JSON.stringify(file)));
+    expect(imported.user).toMatchObject({ eveningNudgeEnabled: false, weeklyReviewEnabled: false, reviewDay: 7, reviewTime: '19:00' });
+  });
+
+  it('given an older file without the nudge and review switches, when imported, then both are on', async () => {
+    const world = worldOf(db);
+    const file = expectOk(await exportUserData(world.deps, await givenRichHistory(world))).file;
+    const { eveningNudgeEnabled: _nudge, weeklyReviewEnabled: _review, ...oldProfile } = file.profile;
+    const person = await givenUser(world);
+    await db.repos.users.update(person.id, { eveningNudgeEnabled: false, weeklyReviewEnabled: false });
+    const imported = expectOk(await importUserData(world.deps, person, { ...file, profile: oldProfile }));
+    expect(imported.user).toMatchObject({ eveningNudgeEnabled: true, weeklyReviewEnabled: true });
+  });
+
   it('given a file of a profile that never finished onboarding, when a new person imports it, then they count as onboarded', async () => {
     const world = worldOf(db);
     const neverOnboarded = await givenUser(world);

@@ -229,4 +229,32 @@ describe('the evening streak-at-risk nudge', () => {
     expect(platform.to(bia.chatId)).toEqual([]);
     expect((await deliveriesOf(bia.id, 'nudge')).map((row) => [row.key.replace(bia.id, 'bia'), row.reason])).toEqual([['nudge-bia-20260610T2130', 'nothing_at_risk']]);
   });
+
+  it('given one person turned the nudge off and another did not, then only the other gets it, and turning it back on brings it back', async () => {
+    startJobs();
+    world.clock.set('2026-06-10T12:00:00Z');
+    const ana = await givenPerson(world);
+    const cid = await givenPerson(world);
+    const reads = [];
+    for (const person of [ana, cid]) {
+      const read = await givenHabit(world, person, { name: 'Read', startDate: '2026-06-01' });
+      for (const date of ['2026-06-08', '2026-06-09']) await logEntry(world.deps, person, { habitId: read.id, date });
+      reads.push(read);
+    }
+    const cidRead = reads[1]!;
+    await sweepAt('2026-06-10T12:00:00Z');
+    await world.db.repos.users.update(cid.id, { eveningNudgeEnabled: false });
+    await sweepAt('2026-06-10T13:00:00Z', '2026-06-10T23:00:05Z', '2026-06-10T23:30:00Z');
+    expect(platform.to(ana.chatId).map((sent) => sent.text)).toEqual([expect.stringContaining('Streaks at risk tonight')]);
+    expect(platform.to(cid.chatId)).toEqual([]);
+    expect(await deliveriesOf(cid.id, 'nudge')).toEqual([]);
+    const cidRows = await world.db.handle.db.query.schedules.findMany({ where: (table, { eq }) => eq(table.userId, cid.id) });
+    expect(cidRows.map((row) => row.kind).sort()).toEqual(['review']);
+
+    // Back on: a streak still alive the next evening is nudged again.
+    await logEntry(world.deps, cid, { habitId: cidRead.id, date: '2026-06-10' });
+    await world.db.repos.users.update(cid.id, { eveningNudgeEnabled: true });
+    await sweepAt('2026-06-11T12:00:00Z', '2026-06-11T23:00:05Z');
+    expect(platform.to(cid.chatId).map((sent) => sent.text)).toEqual([expect.stringContaining('Streaks at risk tonight')]);
+  });
 });

@@ -20,9 +20,11 @@ export function toUser(row: UserRow): User {
     quietHours: row.quietHoursStart && row.quietHoursEnd ? { start: row.quietHoursStart, end: row.quietHoursEnd } : null,
     weekStart: row.weekStart === 7 ? 7 : 1,
     shareStats: row.shareStats,
+    eveningNudgeEnabled: row.eveningNudgeEnabled,
     eveningNudgeTime: row.eveningNudgeTime,
     reviewDay: row.reviewDay as Weekday | null,
     reviewTime: row.reviewTime,
+    weeklyReviewEnabled: row.weeklyReviewEnabled,
     onboardedAt: row.onboardedAt,
     createdAt: row.createdAt,
   };

@@ -30,8 +30,10 @@ const REMINDER_FINGERPRINT = sql`concat_ws('|', ${personInputs}, ${sql.join(
   ],
   sql`, `,
 )})`;
-const NUDGE_FINGERPRINT = sql`concat_ws('|', ${personInputs}, ${text(sql`u.evening_nudge_time`)})`;
-const REVIEW_FINGERPRINT = sql`concat_ws('|', ${personInputs}, ${text(sql`u.review_day`)}, ${text(sql`u.review_time`)}, ${text(sql`u.week_start`)})`;
+const NUDGE_FINGERPRINT = sql`concat_ws('|', ${personInputs}, ${text(sql`u.evening_nudge_time`)}, ${text(sql`u.evening_nudge_enabled`)})`;
+const REVIEW_FINGERPRINT = sql`concat_ws('|', ${personInputs}, ${text(sql`u.review_day`)}, ${text(sql`u.review_time`)}, ${text(sql`u.week_start`)}, ${text(sql`u.weekly_review_enabled`)})`;
+/** Whether the person wants this kind (k.kind) at all: nudges and reviews can be turned off. */
+const WANTED = sql`case k.kind when 'nudge' then u.evening_nudge_enabled else u.weekly_review_enabled end`;
 
 const countOf = (result: unknown): number => Number(rowsOf<{ count: number | string }>(result)[0]?.count ?? 0);
 
@@ -89,19 +91,27 @@ export function createJobStore(handle: { db: Database }): JobStore {
           insert into schedules (user_id, habit_id, kind, fingerprint, plan_needed)
           select u.id, null, k.kind, case k.kind when 'nudge' then ${NUDGE_FINGERPRINT} else ${REVIEW_FINGERPRINT} end, true
           from users u cross join (values ('nudge'), ('review')) as k(kind)
-          where u.onboarded_at is not null
+          where u.onboarded_at is not null and ${WANTED}
           on conflict on constraint ${UNIQUE_KEY} do update
             set fingerprint = excluded.fingerprint, plan_needed = true, updated_at = now()
             where schedules.fingerprint <> excluded.fingerprint
           returning 1)
         select count(*) as count from changed`));
       // A habit archived, paused or stripped of its reminder times stops being reminded.
-      const removed = countOf(await db.execute(sql`
+      let removed = countOf(await db.execute(sql`
         with gone as (
           delete from schedules s
           where s.kind = 'reminder' and not exists (
             select 1 from habits h
             where h.id = s.habit_id and h.user_id = s.user_id and h.status = 'active' and cardinality(h.reminder_times) > 0)
+          returning 1)
+        select count(*) as count from gone`));
+      // A nudge or review the person turned off is dropped; turning it back on inserts it again.
+      removed += countOf(await db.execute(sql`
+        with gone as (
+          delete from schedules s
+          using users u, (values ('nudge'), ('review')) as k(kind)
+          where s.user_id = u.id and s.kind = k.kind and not ${WANTED}
           returning 1)
         select count(*) as count from gone`));
       return { marked, removed };

@@ -24,9 +24,11 @@ function userColumns(input: UserPatch): UserColumns {
   }
   if (input.weekStart !== undefined) columns.weekStart = input.weekStart;
   if (input.shareStats !== undefined) columns.shareStats = input.shareStats;
+  if (input.eveningNudgeEnabled !== undefined) columns.eveningNudgeEnabled = input.eveningNudgeEnabled;
   if (input.eveningNudgeTime !== undefined) columns.eveningNudgeTime = input.eveningNudgeTime;
   if (input.reviewDay !== undefined) columns.reviewDay = input.reviewDay;
   if (input.reviewTime !== undefined) columns.reviewTime = input.reviewTime;
+  if (input.weeklyReviewEnabled !== undefined) columns.weeklyReviewEnabled = input.weeklyReviewEnabled;
   if (input.onboardedAt !== undefined) columns.onboardedAt = input.onboardedAt;
   return columns;
 }

@@ -1,6 +1,7 @@
 // The /settings questions about when I write on my own: the evening streak-at-risk nudge, the
 // weekly review (a day, then a time) and quiet hours. Each asks with buttons and reads a typed
-// answer; a time nobody can read gets a clear reply and changes nothing.
+// answer; each can be turned off ("off", "desligar" or its button) and a new time turns it back
+// on. A time nobody can read gets a clear reply and changes nothing.
 import type { SettingsInput } from '../../app/users.js';
 import { DEFAULT_EVENING_NUDGE_TIME, DEFAULT_REVIEW_TIME, reviewDayOf } from '../../core/reminders.js';
 import { resolveTimeOfDay, resolveTimeRange } from '../../core/time-of-day.js';
@@ -37,15 +38,20 @@ function quietLabel(t: Translate, user: Pick<User, 'quietHours'>): string {
   return user.quietHours ? `${user.quietHours.start}–${user.quietHours.end}` : t('settings.quiet.off');
 }
 
-function reviewLabel(user: User): string {
+function nudgeLabel(t: Translate, user: User): string {
+  return user.eveningNudgeEnabled ? (user.eveningNudgeTime ?? DEFAULT_EVENING_NUDGE_TIME) : t('settings.switch.off');
+}
+
+function reviewLabel(t: Translate, user: User): string {
+  if (!user.weeklyReviewEnabled) return t('settings.switch.off');
   return `${weekdayName(user.locale, reviewDayOf(user), 'long')} ${user.reviewTime ?? DEFAULT_REVIEW_TIME}`;
 }
 
 /** The overview's lines for these settings (defaults shown as what will happen). */
 export function scheduleOverviewLines(t: Translate, user: User): string[] {
   return [
-    `${t('settings.field.nudge')}: ${user.eveningNudgeTime ?? DEFAULT_EVENING_NUDGE_TIME}`,
-    `${t('settings.field.review')}: ${reviewLabel(user)}`,
+    `${t('settings.field.nudge')}: ${nudgeLabel(t, user)}`,
+    `${t('settings.field.review')}: ${reviewLabel(t, user)}`,
     `${t('settings.field.quiet')}: ${quietLabel(t, user)}`,
   ];
 }
@@ -64,9 +70,13 @@ export function askSchedule(turn: Turn, step: ScheduleStep, data: Record<string,
   const withProblem = (text: string) => [problem, text].filter(Boolean).join('\n\n');
   switch (step) {
     case 'nudge':
-      return [reply(withProblem(t('settings.ask.nudge', { current: user.eveningNudgeTime ?? DEFAULT_EVENING_NUDGE_TIME })), rows(NUDGE_PRESETS.map((p) => timeButton(step, p)), 4))];
+      return [reply(withProblem(t('settings.ask.nudge', { current: nudgeLabel(t, user) })), [
+        ...rows(NUDGE_PRESETS.map((p) => timeButton(step, p)), 4), [choice(t('settings.nudge.turn_off'), 'ss.nudge.off')],
+      ])];
     case 'review':
-      return [reply(withProblem(t('settings.ask.review_day', { current: reviewLabel(user) })), rows(WEEK.map((day) => choice(weekdayName(user.locale, day), `ss.review.${day}`)), 4))];
+      return [reply(withProblem(t('settings.ask.review_day', { current: reviewLabel(t, user) })), [
+        ...rows(WEEK.map((day) => choice(weekdayName(user.locale, day), `ss.review.${day}`)), 4), [choice(t('settings.review.turn_off'), 'ss.review.off')],
+      ])];
     case 'reviewtime': {
       const day = dayOf(data) ?? reviewDayOf(user);
       return [reply(
@@ -91,15 +101,15 @@ export function readScheduleAnswer(t: Translate, user: User, step: ScheduleStep,
   const said = text.trim();
   switch (step) {
     case 'nudge': {
-      // Off has no stored form yet: a null time means "the default time", not "never".
-      if (isOffWord(text)) return { kind: 'ask', step, data, problem: t('settings.off_unavailable') };
+      // Off is its own switch (a null time means "the default time"); picking a time turns it back on.
+      if (isOffWord(text)) return { kind: 'save', patch: { eveningNudgeEnabled: false }, said: `${t('settings.field.nudge')}: ${t('settings.switch.off')}` };
       const time = resolveTimeOfDay(text);
       return time.ok
-        ? { kind: 'save', patch: { eveningNudgeTime: time.time }, said: `${t('settings.field.nudge')} ${time.time}` }
+        ? { kind: 'save', patch: { eveningNudgeEnabled: true, eveningNudgeTime: time.time }, said: `${t('settings.field.nudge')} ${time.time}` }
         : { kind: 'ask', step, data, problem: t('settings.bad.time', { text: said }) };
     }
     case 'review': {
-      if (isOffWord(text)) return { kind: 'ask', step, data, problem: t('settings.off_unavailable') };
+      if (isOffWord(text)) return { kind: 'save', patch: { weeklyReviewEnabled: false }, said: `${t('settings.field.review')}: ${t('settings.switch.off')}` };
       const days = /^[1-7]$/.test(said) ? [Number(said) as Weekday] : readWeekdays(text);
       if (!days || days.length !== 1) return { kind: 'ask', step, data, problem: t('settings.bad.review_day', { text: said }) };
       return { kind: 'ask', step: 'reviewtime', data: { day: days[0] } };
@@ -109,7 +119,7 @@ export function readScheduleAnswer(t: Translate, user: User, step: ScheduleStep,
       if (!day) return { kind: 'ask', step: 'review', data: {}, problem: t('flow.stale') };
       const time = resolveTimeOfDay(text);
       if (!time.ok) return { kind: 'ask', step, data, problem: t('settings.bad.time', { text: said }) };
-      return { kind: 'save', patch: { reviewDay: day, reviewTime: time.time }, said: `${t('settings.field.review')} ${weekdayName(user.locale, day, 'long')} ${time.time}` };
+      return { kind: 'save', patch: { weeklyReviewEnabled: true, reviewDay: day, reviewTime: time.time }, said: `${t('settings.field.review')} ${weekdayName(user.locale, day, 'long')} ${time.time}` };
     }
     case 'quiet': {
       if (isOffWord(text)) return { kind: 'save', patch: { quietHours: null }, said: `${t('settings.field.quiet')}: ${t('settings.quiet.off')}` };

@@ -59,8 +59,6 @@ describe('/settings: evening nudge, weekly review and quiet hours', () => {
     await ana.say('25:99');
     expect(ana.last()).toContain('I couldn\'t read "25:99" as a time');
     expect(ana.last()).toContain('When should I warn you');
-    await ana.say('off');
-    expect(ana.last()).toContain("can't be turned off yet");
     await ana.say('/settings');
     await ana.press('Quiet hours');
     await ana.say('late till early');
@@ -70,6 +68,44 @@ describe('/settings: evening nudge, weekly review and quiet hours', () => {
     await ana.say('someday');
     expect(ana.last()).toContain('as one day of the week');
     expect(await userOf('ana')).toEqual(before);
+  });
+
+  it('given "off" typed for the nudge and the Off button for the review, then both are off, shown as off, and a new time turns each back on', async () => {
+    const ana = await onboarded('ana');
+    await ana.say('/settings');
+    await ana.press('Evening nudge');
+    await ana.say('off');
+    expect(ana.last()).toContain('Saved: 🌙 Evening nudge: off');
+    expect(ana.last()).toContain('Evening nudge: off');
+    await ana.press('Weekly review');
+    expect(ana.buttons().map((b) => b.label)).toContain('🔕 No weekly review');
+    await ana.press('No weekly review');
+    expect(ana.last()).toContain('Weekly review: off');
+    expect(await userOf('ana')).toMatchObject({ eveningNudgeEnabled: false, weeklyReviewEnabled: false, eveningNudgeTime: null, reviewDay: null });
+
+    await ana.press('Evening nudge');
+    expect(ana.last()).toContain('Now: off');
+    await ana.press('21:00');
+    expect(ana.last()).toContain('Evening nudge: 21:00');
+    await ana.press('Weekly review');
+    await ana.press('Sat');
+    await ana.say('9am');
+    expect(ana.last()).toContain('Weekly review: Saturday 09:00');
+    expect(await userOf('ana')).toMatchObject({
+      eveningNudgeEnabled: true, eveningNudgeTime: '21:00', weeklyReviewEnabled: true, reviewDay: 6, reviewTime: '09:00',
+    });
+  });
+
+  it('given Portuguese, then "desligar" turns the evening nudge off and the overview says desligado', async () => {
+    const bia = await onboarded('bia', 'pt-BR');
+    await bia.say('/config');
+    await bia.press('Alerta da noite');
+    await bia.say('desligar');
+    expect(bia.last()).toContain('Alerta da noite: desligado');
+    await bia.press('Revisão semanal');
+    await bia.say('desligar');
+    expect(bia.last()).toContain('Revisão semanal: desligado');
+    expect(await userOf('bia')).toMatchObject({ eveningNudgeEnabled: false, weeklyReviewEnabled: false });
   });
 
   it('given Portuguese, then the day buttons are localized and "desligar" turns quiet hours off', async () => {
