@@ -26,7 +26,8 @@ function todayLine(turn: Turn, item: TodayItem): string {
   const label = `**${habitLabel(item.habit)}**`;
   if (item.paused) return `⏸️ ${label} ${t('today.paused')}`;
   if (item.habit.kind === 'break') return item.slipped ? `🔻 ${label} ${t('today.slipped')}` : `🛡️ ${label} ${t('today.clean')}`;
-  const progress = item.periodProgress ? ` (${t('today.period', { done: item.periodProgress.done, needed: item.periodProgress.needed })})` : '';
+  const periodKey = item.habit.frequency.kind === 'per_month' ? 'today.period_month' : 'today.period_week';
+  const progress = item.periodProgress ? ` (${t(periodKey, { done: item.periodProgress.done, needed: item.periodProgress.needed })})` : '';
   const quantity = item.habit.target && item.quantityToday !== null
     ? ` ${formatQuantity(item.quantityToday, null, user.locale)}/${formatQuantity(item.habit.target.quantity, item.habit.target.unit, user.locale)}`
     : '';

@@ -27,6 +27,9 @@ describe('queries answered from data', () => {
 
     await ana.say('how am I doing?');
     expect(ana.last()).toContain('Best streak: Read, 4 days');
+
+    await ana.say('/today');
+    expect(ana.last()).toContain('**Run** (0/3 this week)');
   });
 
   it('given a single habit, then "how am I doing?" compares it with nothing', async () => {
