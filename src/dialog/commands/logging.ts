@@ -28,9 +28,11 @@ export function describeEntry(turn: Turn, habit: Habit, entry: Pick<Entry, 'kind
     entry.quantity !== null ? formatQuantity(entry.quantity, habit.target?.unit, user.locale) : null,
     formatDay(t, user.locale, entry.localDate, today),
   ].filter(Boolean).join(', ');
-  const what = t(`log.kind.${entry.kind}`);
   const note = entry.note ? ` — _${entry.note}_` : '';
-  return `${KIND_ICON[entry.kind]} **${habitLabel(habit)}** ${what}: ${parts}${note}`;
+  // Word order lives in the catalog: Portuguese leads with the status ("Feito: Leitura"), so the
+  // adjective never has to agree with the habit's gender.
+  const echo = t('log.echo', { icon: KIND_ICON[entry.kind], habit: habitLabel(habit), what: t(`log.echo_kind.${entry.kind}`), details: parts });
+  return `${echo}${note}`;
 }
 
 async function coachLineFor(turn: Turn, logged: LoggedEntry): Promise<string> {

@@ -39,7 +39,7 @@ describe('logging in plain words', () => {
     const bia = await onboarded(chat, 'bia', 'pt-BR');
     await withHabits(bia, [['Flexões', '20 flexões']]);
     await bia.say('fiz 20 flexões ontem');
-    expect(bia.last()).toContain('**Flexões** feito: 20 flexões, ontem');
+    expect(bia.last()).toContain('✅ Feito: **Flexões**, 20 flexões, ontem');
     expect(bia.buttons().map((b) => b.label)).toEqual(['↩️ Desfazer']);
     expect(await entriesOf('bia')).toEqual([{ habit: 'Flexões', kind: 'done', date: '2026-11-22', quantity: 20, note: null }]);
   });
