@@ -13,8 +13,7 @@ import { randomUUID } from 'node:crypto';
 import { DelayedError, Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { DueItem, ScheduleKind } from '../app/ports.js';
-import { createJobStore } from '../db/repositories/schedules.js';
-import { batchedDeliveries } from './batching.js';
+import { baseJobContext } from './base-context.js';
 import { silentLogger, type JobContext } from './context.js';
 import { DeliveryDelayed, PlatformRateLimited } from './definition.js';
 import { deliveryKey, giveUp, payloadOf } from './delivery.js';
@@ -119,20 +118,11 @@ export async function startJobWorker(options: JobWorkerOptions): Promise<JobWork
     if (released > 0) logger.warn({ released }, 'queue was empty or wiped: every claimed item is enqueued again');
   }
 
-  const store = createJobStore(options.database);
   const context: JobContext = {
-    repos: options.repos,
-    store,
-    deliveries: batchedDeliveries(store),
-    clock: options.clock,
-    coach: options.coach,
-    notifiers: options.notifiers,
+    ...baseJobContext(options, logger),
     pacer: pacing === 'redis' ? createRedisPacer(redis, `${prefix}:pace`) : unpaced,
     ...(limiter ? { sendRate: createRedisSendRate(redis, `${prefix}:send-rate`, limiter) } : {}),
-    logger,
     queue: { enqueue, beforeSweep },
-    ...(options.sweep ? { sweep: options.sweep } : {}),
-    ...(options.reviewQuestions ? { reviewQuestions: options.reviewQuestions } : {}),
   };
 
   async function deliverJob(job: Job, token?: string): Promise<unknown> {

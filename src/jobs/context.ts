@@ -2,7 +2,7 @@
 // JobStore), time, the coach's voice, one Notifier per platform this process can reach, and
 // the chat pacer. Built once per runner; nothing here is a module-level singleton.
 import type { Clock, Coach, DueItem, JobStore, Repositories } from '../app/ports.js';
-import type { ReviewQuestions } from '../coach/review-questions.js';
+import type { ReviewQuestions } from '../app/review-questions.js';
 import type { Platform, PlatformIdentity } from '../core/types.js';
 import type { ConversationDeps } from '../dialog/deps.js';
 import type { Notifier, NotifyTarget } from '../dialog/messages.js';

@@ -4,10 +4,9 @@
 // database still never double-send: claims and delivery keys live in PostgreSQL.
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Clock, Coach, DueItem, Repositories } from '../app/ports.js';
-import type { ReviewQuestions } from '../coach/review-questions.js';
+import type { ReviewQuestions } from '../app/review-questions.js';
 import type { DatabaseHandle } from '../db/client.js';
-import { createJobStore } from '../db/repositories/schedules.js';
-import { batchedDeliveries } from './batching.js';
+import { baseJobContext } from './base-context.js';
 import { silentLogger, type JobContext, type JobLogger, type Notifiers } from './context.js';
 import { DeliveryDelayed, PlatformRateLimited } from './definition.js';
 import { giveUp, payloadOf } from './delivery.js';
@@ -48,20 +47,11 @@ export function startInProcessJobs(options: InProcessJobsOptions & { autoStart?:
   const logger = options.logger ?? silentLogger;
   const stopping = new AbortController();
   const attempts = options.attempts ?? 3;
-  const store = createJobStore(options.database);
   const context: JobContext = {
-    repos: options.repos,
-    store,
-    deliveries: batchedDeliveries(store),
-    clock: options.clock,
-    coach: options.coach,
-    notifiers: options.notifiers,
+    ...baseJobContext(options, logger),
     pacer: options.pacer ?? createMemoryPacer(),
     ...(options.limiter === null ? {} : { sendRate: createMemorySendRate(options.limiter ?? { max: 30, duration: 1000 }) }),
-    logger,
-    ...(options.reviewQuestions ? { reviewQuestions: options.reviewQuestions } : {}),
     queue: { enqueue: (items) => deliverAll(items) },
-    ...(options.sweep ? { sweep: options.sweep } : {}),
   };
 
   async function deliverOne(item: DueItem): Promise<void> {
