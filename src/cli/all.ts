@@ -4,7 +4,7 @@
 // reviews arrive with nothing but the bot and its database.
 import type { Config } from '../config.js';
 import { startPlatforms, type StartedPlatform } from './bot.js';
-import { createRuntime, describeDatabase, type Runtime } from './runtime.js';
+import { openRuntimeOrReport, type Runtime } from './runtime.js';
 import { noArgumentsExit, shutdownSignal } from './process.js';
 import { notifiersFor, startWorkerOn } from './worker.js';
 
@@ -40,13 +40,8 @@ export async function runAll(args: string[], config: Config, waitForShutdown: ()
     return 2;
   }
   const stopping = waitForShutdown();
-  let runtime: Runtime;
-  try {
-    runtime = await createRuntime(config);
-  } catch (error) {
-    process.stderr.write(`could not start on ${describeDatabase(config)}: ${error instanceof Error ? error.message : String(error)}\n`);
-    return 1;
-  }
+  const runtime = await openRuntimeOrReport(config, '');
+  if (!runtime) return 1;
   let platforms: StartedPlatform[] = [];
   let jobs: { close(): Promise<void> } | null = null;
   try {

@@ -3,7 +3,7 @@
 // cleanly on SIGINT/SIGTERM: no new updates, the ones in hand finish, the database closes.
 import type { Config } from '../config.js';
 import { noArgumentsExit, shutdownSignal } from './process.js';
-import { createRuntime, describeDatabase, type Runtime } from './runtime.js';
+import { openRuntimeOrReport, type Runtime } from './runtime.js';
 
 const USAGE = 'usage: habit-coach bot\n\nServes Telegram when TELEGRAM_BOT_TOKEN is set (long polling; a webhook server\nwhen TELEGRAM_WEBHOOK_URL is set), and Discord when DISCORD_TOKEN is set.\n';
 
@@ -99,13 +99,8 @@ export async function runBot(args: string[], config: Config, waitForShutdown: ()
   const argumentsExit = noArgumentsExit(args, USAGE);
   if (argumentsExit !== null) return argumentsExit;
   const stopping = waitForShutdown(); // listen before starting: a quick Ctrl-C still stops cleanly
-  let runtime: Runtime;
-  try {
-    runtime = await createRuntime(config);
-  } catch (error) {
-    process.stderr.write(`bot could not start on ${describeDatabase(config)}: ${error instanceof Error ? error.message : String(error)}\n`);
-    return 1;
-  }
+  const runtime = await openRuntimeOrReport(config, 'bot');
+  if (!runtime) return 1;
   let started: StartedPlatform[];
   try {
     started = await startPlatforms(runtime);

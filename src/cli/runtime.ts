@@ -68,6 +68,20 @@ export function describeDatabase(config: Pick<Config, 'DATABASE_URL' | 'PGLITE_P
   return config.DATABASE_URL ? 'PostgreSQL' : `PGlite (${config.PGLITE_PATH})`;
 }
 
+/**
+ * createRuntime for a long-running command (bot, worker, all): when the database cannot be
+ * opened, says so on stderr, naming the database, and returns null.
+ */
+export async function openRuntimeOrReport(config: Config, command: string): Promise<Runtime | null> {
+  try {
+    return await createRuntime(config);
+  } catch (error) {
+    const who = command ? `${command} ` : '';
+    process.stderr.write(`${who}could not start on ${describeDatabase(config)}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return null;
+  }
+}
+
 /** DEFAULT_TIME_ZONE as an IANA zone ("UTC-3" becomes Etc/GMT+3); an unknown zone stops startup, naming it. */
 export function defaultTimeZoneOf(config: Pick<Config, 'DEFAULT_TIME_ZONE'>): string {
   const zone = timeZoneSchema.safeParse(config.DEFAULT_TIME_ZONE);

@@ -6,7 +6,7 @@
 import type { Config } from '../config.js';
 import type { Notifiers } from '../jobs/context.js';
 import { noArgumentsExit, shutdownSignal } from './process.js';
-import { createRuntime, describeDatabase, type Runtime } from './runtime.js';
+import { openRuntimeOrReport, type Runtime } from './runtime.js';
 
 const USAGE = `usage: habit-coach worker
 
@@ -59,13 +59,8 @@ export async function runWorker(args: string[], config: Config, waitForShutdown:
     return 2;
   }
   const stopping = waitForShutdown();
-  let runtime: Runtime;
-  try {
-    runtime = await createRuntime(config);
-  } catch (error) {
-    process.stderr.write(`worker could not start on ${describeDatabase(config)}: ${error instanceof Error ? error.message : String(error)}\n`);
-    return 1;
-  }
+  const runtime = await openRuntimeOrReport(config, 'worker');
+  if (!runtime) return 1;
   try {
     const worker = await startWorkerOn(runtime, config.REDIS_URL, await notifiersFor(config, runtime.logger));
     runtime.logger.info({}, 'worker running');
