@@ -6,7 +6,7 @@ import type { Config } from '../config.js';
 import { startPlatforms, type StartedPlatform } from './bot.js';
 import { openRuntimeOrReport, type Runtime } from './runtime.js';
 import { noArgumentsExit, shutdownSignal } from './process.js';
-import { notifiersFor, startWorkerOn } from './worker.js';
+import { jobOptionsOf, notifiersFor, startWorkerOn } from './worker.js';
 
 const USAGE = `usage: habit-coach all
 
@@ -20,15 +20,7 @@ async function startJobs(runtime: Runtime): Promise<{ close(): Promise<void> }> 
   const notifiers = await notifiersFor(config, runtime.logger);
   if (config.REDIS_URL) return startWorkerOn(runtime, config.REDIS_URL, notifiers);
   const { startInProcessJobs } = await import('../jobs/in-process.js');
-  const jobs = startInProcessJobs({
-    database: runtime.database,
-    repos: runtime.repos,
-    clock: runtime.clock,
-    coach: runtime.coach,
-    notifiers,
-    logger: runtime.logger,
-    reviewQuestions: runtime.reviewQuestions,
-  });
+  const jobs = startInProcessJobs(jobOptionsOf(runtime, notifiers));
   return { close: () => jobs.stop() };
 }
 

@@ -4,6 +4,7 @@
 // upserts it), so any number of workers can share one PostgreSQL and one Redis.
 // Stops cleanly on SIGINT/SIGTERM: jobs in hand finish, the rest wait in Redis.
 import type { Config } from '../config.js';
+import type { BaseJobOptions } from '../jobs/base-context.js';
 import type { Notifiers } from '../jobs/context.js';
 import { noArgumentsExit, shutdownSignal } from './process.js';
 import { openRuntimeOrReport, type Runtime } from './runtime.js';
@@ -35,8 +36,12 @@ export async function notifiersFor(config: Config, logger: Runtime['logger']): P
 /** Starts the BullMQ worker on a runtime (shared by `worker` and `all`). */
 export async function startWorkerOn(runtime: Runtime, redisUrl: string, notifiers: Notifiers): Promise<{ close(): Promise<void> }> {
   const { startJobWorker } = await import('../jobs/bullmq.js');
-  return startJobWorker({
-    redisUrl,
+  return startJobWorker({ redisUrl, ...jobOptionsOf(runtime, notifiers) });
+}
+
+/** What both job runners (BullMQ and in-process) take from a runtime. */
+export function jobOptionsOf(runtime: Runtime, notifiers: Notifiers): BaseJobOptions & { logger: Runtime['logger'] } {
+  return {
     database: runtime.database,
     repos: runtime.repos,
     clock: runtime.clock,
@@ -44,7 +49,7 @@ export async function startWorkerOn(runtime: Runtime, redisUrl: string, notifier
     notifiers,
     logger: runtime.logger,
     reviewQuestions: runtime.reviewQuestions,
-  });
+  };
 }
 
 export async function runWorker(args: string[], config: Config, waitForShutdown: () => Promise<unknown> = shutdownSignal): Promise<number> {
