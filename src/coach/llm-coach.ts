@@ -4,6 +4,7 @@
 // the reason is logged. Every line is written to the coach message log, and free chat keeps a
 // bounded memory per person.
 import type { OpenAI } from 'openai';
+import { coachMessageOf } from '../app/coach-log.js';
 import type { AppDeps } from '../app/deps.js';
 import type { Coach, CoachChat, CoachChatOutcome, CoachLineRequest, CoachLogRepository, CoachMoment } from '../app/ports.js';
 import type { User } from '../core/types.js';
@@ -50,15 +51,7 @@ export function createLlmCoach(options: LlmCoachOptions): LlmCoach {
   async function record(request: Pick<CoachLineRequest, 'user' | 'moment' | 'habitId' | 'goalId'>, text: string, fromModel: boolean): Promise<void> {
     if (!options.log) return;
     try {
-      await options.log.logMessage(request.user.id, {
-        personality: request.user.personality,
-        moment: request.moment,
-        text,
-        habitId: request.habitId ?? null,
-        goalId: request.goalId ?? null,
-        fromModel,
-        createdAt: options.deps.clock.now(),
-      });
+      await options.log.logMessage(request.user.id, coachMessageOf(request, text, fromModel, options.deps.clock.now()));
     } catch (error) {
       logger.warn({ event: 'coach_log_failed', error: error instanceof Error ? error.name : 'unknown' }, 'could not log a coach message');
     }
