@@ -3,7 +3,7 @@ import { computeHabitStats, type HabitHistory, type HabitStats, type StreakUnit 
 import { addDays, daysBetween } from '../core/day.js';
 import { periodUnitOf } from '../core/frequency.js';
 import type { EntryKind, Habit, LocalDate, Pause, User } from '../core/types.js';
-import type { HistoryEntry, Repositories } from './ports.js';
+import type { HabitHistoryRead, HistoryEntry, Repositories } from './ports.js';
 
 export type StatsOwner = Pick<User, 'id' | 'weekStart'>;
 
@@ -44,7 +44,8 @@ export interface RefreshedStats {
 
 /**
  * Recomputes a habit's stats from its whole history and stores the current and longest streak
- * on the habit (the cache lists and reminders read). `pauses` may be passed when already loaded.
+ * on the habit (the cache lists and reminders read). `pauses` and the whole `history` may be
+ * passed when already loaded.
  */
 export async function refreshHabitStats(
   repos: Repositories,
@@ -52,9 +53,10 @@ export async function refreshHabitStats(
   habit: Habit,
   today: LocalDate,
   pauses?: Pause[],
+  history?: HistoryEntry[],
 ): Promise<RefreshedStats> {
   const [entries, allPauses] = await Promise.all([
-    repos.entries.historyForHabit(user.id, habit.id),
+    history ? Promise.resolve(history) : repos.entries.historyForHabit(user.id, habit.id),
     pauses ? Promise.resolve(pauses) : repos.pauses.list(user.id),
   ]);
   const stats = statsOf(habit, entries, allPauses, today, user);
@@ -85,31 +87,49 @@ export interface RefreshedLogStats {
 const WINDOW_DAYS: Record<StreakUnit, number> = { day: 120, week: 371, month: 1100 };
 const UNIT_DAYS: Record<StreakUnit, number> = { day: 1, week: 7, month: 31 };
 
+type WrittenEntry = { kind: EntryKind; localDate: LocalDate; quantity: number | null };
+
+/**
+ * The first day of the recent window a refresh after `written` may read, or null when it must read
+ * the whole history: the entry can shorten a run (a slip, a quantity on an at-most habit, a day
+ * far back), or the habit is younger than the window anyway.
+ */
+export function recentWindowOf(habit: Habit, today: LocalDate, written: WrittenEntry): LocalDate | null {
+  const onlyLengthens =
+    (written.kind === 'skip' || (written.kind === 'done' && habit.kind === 'build')) &&
+    !(habit.target?.direction === 'at_most' && written.quantity !== null) &&
+    daysBetween(written.localDate, today) <= 7;
+  const windowStart = addDays(today, -WINDOW_DAYS[streakUnitOf(habit)]);
+  return onlyLengthens && daysBetween(habit.startDate, windowStart) > 0 ? windowStart : null;
+}
+
+function streakUnitOf(habit: Habit): StreakUnit {
+  return habit.kind === 'break' ? 'day' : periodUnitOf(habit.frequency);
+}
+
 /**
  * Refreshes the cached streaks after one new entry, reading only a recent window so logging
  * costs the same with 5 years of history as with none. It is exact because a new done or skip
  * on a recent day can only lengthen runs that reach into the window: when the current or the
- * longest run found fills the window, or the entry can shorten a run (a slip, a quantity on an
- * at-most habit, a day far back), the whole history is read instead.
+ * longest run found fills the window, or recentWindowOf says no window, the whole history is read
+ * instead. `read`, the history the write read with it, is used when it is the one needed.
  */
 export async function refreshAfterLog(
   repos: Repositories,
   user: StatsOwner,
   habit: Habit,
   today: LocalDate,
-  written: { kind: EntryKind; localDate: LocalDate; quantity: number | null },
+  written: WrittenEntry,
   pauses?: Pause[],
+  read?: HabitHistoryRead,
 ): Promise<RefreshedLogStats> {
-  const onlyLengthens =
-    (written.kind === 'skip' || (written.kind === 'done' && habit.kind === 'build')) &&
-    !(habit.target?.direction === 'at_most' && written.quantity !== null) &&
-    daysBetween(written.localDate, today) <= 7;
-  const unit: StreakUnit = habit.kind === 'break' ? 'day' : periodUnitOf(habit.frequency);
-  const windowStart = addDays(today, -WINDOW_DAYS[unit]);
-  if (!onlyLengthens || daysBetween(habit.startDate, windowStart) <= 0) return refreshHabitStats(repos, user, habit, today, pauses);
+  const windowStart = recentWindowOf(habit, today, written);
+  const readAlready = read && read.from === windowStart ? read.entries : undefined;
+  if (windowStart === null) return refreshHabitStats(repos, user, habit, today, pauses, readAlready);
+  const unit = streakUnitOf(habit);
 
   const [entries, allPauses] = await Promise.all([
-    repos.entries.historyForHabit(user.id, habit.id, { from: windowStart }),
+    readAlready ? Promise.resolve(readAlready) : repos.entries.historyForHabit(user.id, habit.id, { from: windowStart }),
     pauses ? Promise.resolve(pauses) : repos.pauses.list(user.id),
   ]);
   // Days before the window look missed, so runs found are never longer than the real ones; a run

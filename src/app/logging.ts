@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { ENTRY_SOURCES, type Entry, type Habit, type LocalDate, type Pause, type User } from '../core/types.js';
 import type { AppDeps } from './deps.js';
-import { milestoneReached, refreshAfterLog, type LogStats, type Milestone } from './habit-stats.js';
+import { milestoneReached, recentWindowOf, refreshAfterLog, type LogStats, type Milestone } from './habit-stats.js';
 import { daysBetween } from '../core/day.js';
 import { checkLog, type LogRuleFailure } from './log-rules.js';
 import { Abort, catchAbort, parseInput, type InvalidInput } from './outcome.js';
@@ -76,7 +76,7 @@ async function writeLog(
     inTransaction: boolean;
     /** A once-a-day break habit takes one slip a day (the dialog's rule; the database allows more). */
     oneSlipADay: boolean;
-    pauses?: Pause[];
+    pauses?: Pause[] | undefined;
     habit?: Habit | undefined;
   },
 ): Promise<({ ok: true } & LoggedEntry) | LogFailure> {
@@ -98,6 +98,8 @@ async function writeLog(
       return { ok: false, error: 'already_done', habit, entry: clash };
     }
   }
+  // The history the streak refresh will read is known before the write, so the write reads it too.
+  const historyFrom = recentWindowOf(habit, today, { kind: log.kind, localDate: date, quantity: log.quantity ?? null });
   const added = await repos.entries.add(user.id, {
     habitId: habit.id,
     kind: log.kind,
@@ -108,7 +110,7 @@ async function writeLog(
     energy: log.energy ?? null,
     source: log.source,
     idempotencyKey: log.idempotencyKey ?? null,
-  });
+  }, { readHistory: { from: historyFrom } });
   if (added.status === 'unknown_habit') return { ok: false, error: 'unknown_habit', habitId: log.habitId };
   if (added.status === 'conflict') return { ok: false, error: 'already_done', habit, entry: added.existing };
   // A date before the habit's start moves the start back, after the entry is in: a refused write
@@ -117,7 +119,7 @@ async function writeLog(
   if (daysBetween(date, habit.startDate) > 0) {
     habit = (await repos.habits.update(user.id, habit.id, { startDate: date })) ?? habit;
   }
-  const refreshed = await refreshAfterLog(repos, user, habit, today, added.entry, options.pauses);
+  const refreshed = await refreshAfterLog(repos, user, habit, today, added.entry, options.pauses, added.status === 'created' ? added.history : undefined);
   return {
     ok: true,
     entry: added.entry,
@@ -153,6 +155,8 @@ export interface LogManyOptions {
    * for one of them does not read its habit again. Habits not in it are read as usual.
    */
   habits?: readonly Habit[];
+  /** The person's pauses as the caller has just read them: not read again for the streak refresh. */
+  pauses?: Pause[];
 }
 
 /**
@@ -174,6 +178,7 @@ export async function logMany(deps: AppDeps, user: LogUser, input: LogManyInput,
       inTransaction: false,
       oneSlipADay: true,
       habit: known.get(log.habitId),
+      pauses: options.pauses,
     });
     if (outcome.ok) return { ok: true, logged: [outcome], alreadyDone: [] };
     if (outcome.error === 'already_done') return { ok: true, logged: [], alreadyDone: [{ habit: outcome.habit, entry: outcome.entry }] };
@@ -182,7 +187,7 @@ export async function logMany(deps: AppDeps, user: LogUser, input: LogManyInput,
 
   return catchAbort<LogManyOutcome, LogManyOutcome>(() =>
     deps.repos.transaction(async (repos) => {
-      const pauses = await repos.pauses.list(user.id);
+      const pauses = options.pauses ?? (await repos.pauses.list(user.id));
       const logged: LoggedEntry[] = [];
       const alreadyDone: { habit: Habit; entry: Entry }[] = [];
       for (const [index, log] of logs.entries()) {

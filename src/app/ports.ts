@@ -7,6 +7,7 @@ import type {
 } from '../core/types.js';
 import type { ReviewRepository } from './review-ports.js';
 import type { ScheduleRepository } from './schedule-ports.js';
+import type { TurnRepository } from './turn-ports.js';
 
 export interface Clock {
   now(): Date;
@@ -56,7 +57,8 @@ export interface NewEntry {
 }
 
 export type AddEntryResult =
-  | { status: 'created'; entry: Entry }
+  /** `history`: with AddEntryOptions.readHistory, the habit's history read then, this entry included. */
+  | { status: 'created'; entry: Entry; history?: HabitHistoryRead }
   /** The idempotency key was seen before: the earlier entry is returned. */
   | { status: 'duplicate'; entry: Entry }
   /** A once-a-day habit already has an entry of this kind that day. */
@@ -71,8 +73,19 @@ export interface DateRange {
 /** An entry as the rules read it (core/stats.ts HabitHistory entries). */
 export type HistoryEntry = Pick<Entry, 'kind' | 'localDate' | 'quantity'>;
 
+/** A habit's history from `from` on (null: all of it), as a streak refresh reads it. */
+export interface HabitHistoryRead {
+  from: LocalDate | null;
+  entries: HistoryEntry[];
+}
+
+export interface AddEntryOptions {
+  /** Also read the habit's history from this day on (null: all of it), in the same statement as the write. */
+  readHistory?: { from: LocalDate | null };
+}
+
 export interface EntryRepository {
-  add(userId: string, input: NewEntry): Promise<AddEntryResult>;
+  add(userId: string, input: NewEntry, options?: AddEntryOptions): Promise<AddEntryResult>;
   get(userId: string, entryId: string): Promise<Entry | null>;
   remove(userId: string, entryId: string): Promise<boolean>;
   update(userId: string, entryId: string, patch: Partial<Pick<Entry, 'quantity' | 'note' | 'localDate' | 'mood' | 'energy'>>): Promise<Entry | null>;
@@ -197,6 +210,8 @@ export interface Repositories {
   schedules: ScheduleRepository;
   /** Weekly reviews (jobs engineer; additive). */
   reviews: ReviewRepository;
+  /** The statement every message starts with, and the catalog free text is read against. */
+  turns: TurnRepository;
   /** Runs `work` in one database transaction with repositories bound to it. */
   transaction<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
 }
@@ -205,3 +220,4 @@ export interface Repositories {
 export * from './coach-ports.js';
 export * from './schedule-ports.js';
 export * from './review-ports.js';
+export * from './turn-ports.js';

@@ -4,6 +4,7 @@
 // and hands the message to the router. Errors never escape: the person gets a clear
 // reply and nothing half-written.
 import { z } from 'zod';
+import type { OpenedTurn } from '../app/ports.js';
 import { ensureUser } from '../app/users.js';
 import { PLATFORMS } from '../core/types.js';
 import type { ConversationDeps } from './deps.js';
@@ -12,7 +13,7 @@ import { createTranslator, localeFromHint } from './i18n/index.js';
 import type { Conversation, InboundMessage, Reply } from './messages.js';
 import { isCommand, route } from './router.js';
 import { restoreReplies, storableReplies } from './saved-replies.js';
-import { createTurn } from './turn.js';
+import { chatRefOf, createTurn } from './turn.js';
 
 const inboundSchema = z.object({
   platform: z.enum(PLATFORMS),
@@ -43,15 +44,18 @@ async function handleMessage(deps: ConversationDeps, raw: InboundMessage): Promi
 
   const { platform, updateId } = message;
   try {
-    const fresh = await deps.repos.processedUpdates.claim(platform, updateId, deps.clock.now());
-    if (!fresh) {
-      const saved = restoreReplies(await deps.repos.processedUpdates.reply(platform, updateId));
+    // One statement: the update id claimed, and the person with their flow state and catalog.
+    const opened = await deps.repos.turns.open({
+      platform, updateId, externalId: message.user.externalId, chatRef: chatRefOf(message), now: deps.clock.now(),
+    });
+    if (!opened.fresh) {
+      const saved = restoreReplies(opened.savedReply);
       if (saved) return saved;
       // Claimed before but no reply saved: the first attempt stopped half-way. Handling it again
       // is safe because every write carries an idempotency key derived from this update id.
       deps.logger?.warn({ platform, updateId }, 'redelivered update without a saved reply; handling again');
     }
-    const replies = await respond(deps, message);
+    const replies = await respond(deps, message, opened.person);
     await deps.repos.processedUpdates.saveReply(platform, updateId, storableReplies(replies));
     return replies;
   } catch (error) {
@@ -60,7 +64,8 @@ async function handleMessage(deps: ConversationDeps, raw: InboundMessage): Promi
   }
 }
 
-async function respond(deps: ConversationDeps, message: InboundMessage): Promise<Reply[]> {
+async function respond(deps: ConversationDeps, message: InboundMessage, person: OpenedTurn['person']): Promise<Reply[]> {
+  if (person) return route(createTurn(deps, person.user, message, deps.clock.now(), person));
   const appDeps = { repos: deps.repos, clock: deps.clock, ...(deps.defaultTimeZone ? { defaultTimeZone: deps.defaultTimeZone } : {}) };
   const ensured = await ensureUser(appDeps, {
     platform: message.platform,

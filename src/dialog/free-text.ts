@@ -3,7 +3,7 @@
 // anything that is not a log never writes: greetings get a greeting, questions a hint.
 import { parseMessage } from '../core/parser/index.js';
 import type { ParseResult } from '../core/parser/types.js';
-import type { EntryKind, Habit } from '../core/types.js';
+import type { EntryKind, Habit, Pause } from '../core/types.js';
 import { correctLatest, undoLatest, writeLogs } from './commands/logging.js';
 import { logGoalProgress } from './commands/goals.js';
 import { showHowAmIDoing, showStats, showStreaks, showToday, showWeek } from './commands/queries.js';
@@ -15,7 +15,7 @@ import type { Turn } from './turn.js';
 
 export async function handleFreeText(turn: Turn, text: string): Promise<Reply[]> {
   // Only names and units are needed to read the text: plain lists, no stats or progress.
-  const [habits, goals] = await Promise.all([turn.repos.habits.list(turn.user.id), turn.repos.goals.list(turn.user.id)]);
+  const { habits, goals, pauses } = await turn.catalog();
   const result = parseMessage(text, {
     habits: habits.map(({ id, name, emoji, synonyms, kind, target }) => ({ id, name, emoji, synonyms, kind, target })),
     goals: goals.map(({ id, title, unit, kind }) => ({ id, title, unit, kind })),
@@ -24,15 +24,16 @@ export async function handleFreeText(turn: Turn, text: string): Promise<Reply[]>
     weekStart: turn.user.weekStart,
   });
   turn.deps.logger?.debug({ userId: turn.user.id, parsed: result.kind }, 'free text read');
-  return act(turn, result, habits, text);
+  return act(turn, result, { habits, pauses }, text);
 }
 
-async function act(turn: Turn, result: ParseResult, habits: Habit[], text: string): Promise<Reply[]> {
+async function act(turn: Turn, result: ParseResult, known: { habits: Habit[]; pauses: Pause[] }, text: string): Promise<Reply[]> {
+  const { habits } = known;
   switch (result.kind) {
     case 'log':
       return writeLogs(turn, result.logs.map((log) => ({
         habitId: log.habitId, kind: log.kind, date: log.date, quantity: log.quantity, note: log.note ?? log.reason,
-      })), { source: 'chat', habits });
+      })), { source: 'chat', ...known });
     case 'undo': return undoLatest(turn);
     case 'correction': return correctLatest(turn, result);
     case 'goal_progress': return logGoalProgress(turn, result);

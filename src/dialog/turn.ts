@@ -1,7 +1,7 @@
 // One handled message: who is speaking, in which language, what day it is for them,
 // and small helpers every command and flow uses.
 import type { AppDeps } from '../app/deps.js';
-import type { DialogState, Repositories } from '../app/ports.js';
+import type { Catalog, DialogState, Repositories } from '../app/ports.js';
 import { completeOnboarding, updateSettings, userToday, type SettingsInput } from '../app/users.js';
 import type { LocalDate, User } from '../core/types.js';
 import type { ConversationDeps } from './deps.js';
@@ -30,11 +30,32 @@ export interface Turn {
   state(): Promise<DialogState | null>;
   setState(flow: string, step: string, data?: Record<string, unknown>): Promise<void>;
   clearState(): Promise<void>;
+  /** The person's habits, goals and pauses as of this message (read again once a flow has run). */
+  catalog(): Promise<Catalog>;
 }
 
-export function createTurn(deps: ConversationDeps, user: User, message: InboundMessage, now: Date): Turn {
+/** What the message's first statement already read (see TurnRepository.open). */
+export interface Preloaded {
+  state: DialogState | null;
+  catalog: Catalog;
+}
+
+/** Where a chat's flow state is kept: one flow per person per chat. */
+export function chatRefOf(message: Pick<InboundMessage, 'platform' | 'chat'>): string {
+  return `${message.platform}:${message.chat.id}`;
+}
+
+export function createTurn(deps: ConversationDeps, user: User, message: InboundMessage, now: Date, preloaded?: Preloaded): Turn {
   const repos = deps.repos;
-  const chatRef = `${message.platform}:${message.chat.id}`;
+  // Read once at the start of the message. A flow that runs may write anything, so after the
+  // state changes both are read from the database again.
+  let knownState = preloaded?.state;
+  let knownCatalog = preloaded?.catalog;
+  const forgetPreloaded = () => {
+    knownState = undefined;
+    knownCatalog = undefined;
+  };
+  const chatRef = chatRefOf(message);
   const appDeps: AppDeps = { repos, clock: deps.clock, ...(deps.defaultTimeZone ? { defaultTimeZone: deps.defaultTimeZone } : {}) };
   const refresh = (updated: User) => {
     turn.user = updated;
@@ -61,9 +82,16 @@ export function createTurn(deps: ConversationDeps, user: User, message: InboundM
       const outcome = await completeOnboarding(appDeps, turn.user);
       if (outcome.ok) refresh(outcome.user);
     },
-    state: () => repos.dialogState.get(turn.user.id, chatRef),
-    setState: (flow, step, data = {}) => repos.dialogState.set(turn.user.id, chatRef, { flow, step, data }),
-    clearState: () => repos.dialogState.clear(turn.user.id, chatRef),
+    state: () => (knownState !== undefined ? Promise.resolve(knownState) : repos.dialogState.get(turn.user.id, chatRef)),
+    setState(flow, step, data = {}) {
+      forgetPreloaded();
+      return repos.dialogState.set(turn.user.id, chatRef, { flow, step, data });
+    },
+    clearState() {
+      forgetPreloaded();
+      return repos.dialogState.clear(turn.user.id, chatRef);
+    },
+    catalog: () => (knownCatalog !== undefined ? Promise.resolve(knownCatalog) : repos.turns.catalog(turn.user.id)),
   };
   return turn;
 }

@@ -6,6 +6,7 @@ import { entryContract } from './contract/entries.js';
 import { goalContract } from './contract/goals.js';
 import { habitContract } from './contract/habits.js';
 import { mergeContract } from './contract/merge.js';
+import { turnContract } from './contract/turns.js';
 import { userContract } from './contract/users.js';
 
 export type { DatabaseFactory };
@@ -19,4 +20,5 @@ export function repositoryContract(factory: DatabaseFactory): void {
   goalContract(ctx);
   conversationContract(ctx);
   mergeContract(ctx);
+  turnContract(ctx);
 }

@@ -1,15 +1,15 @@
 // Entries: completions, skips and slips. `add` writes in one statement that also checks
 // the habit belongs to the user; the unique indexes (idempotency key, once-a-day) decide
 // duplicates and conflicts, so concurrent deliveries cannot both win.
-import { and, asc, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
 import type { AddEntryResult, DateRange, EntryRepository, NewEntry } from '../../app/ports.js';
 import type { Entry } from '../../core/types.js';
 import type { Database } from '../client.js';
 import { entries, habits } from '../schema/index.js';
 import { FOREIGN_KEY_VIOLATION, pgErrorCode } from './errors.js';
+import { createEntryInserts } from './entry-inserts.js';
 import { historyByHabit, historyOfHabit, recentHistoryOfHabit } from './history.js';
 import { isUuid } from './ids.js';
-import { bound, preparedOnce } from './prepared.js';
 import { toEntry } from './mappers.js';
 
 function dateRange(range: DateRange | undefined): SQL[] {
@@ -21,45 +21,7 @@ function dateRange(range: DateRange | undefined): SQL[] {
 
 export function createEntryRepository(db: Database): EntryRepository {
   const recentHistory = recentHistoryOfHabit(db);
-  // The write of every logged message, built once (entries written now take clock_timestamp()).
-  const insertNow = preparedOnce(() =>
-    db
-      .insert(entries)
-      .select(
-        sql`select gen_random_uuid(), ${habits.userId}, ${habits.id}, ${habits.multiplePerDay},
-          ${bound('kind')}::text, ${bound('localDate')}::date, ${bound('quantity')}::float8, ${bound('note')}::text,
-          ${bound('mood')}::smallint, ${bound('energy')}::smallint, ${bound('source')}::text,
-          ${bound('idempotencyKey')}::text, clock_timestamp()
-        from ${habits} where ${habits.id} = ${bound('habitId')} and ${habits.userId} = ${bound('userId')}`,
-      )
-      .onConflictDoNothing()
-      .returning()
-      .prepare('entries_insert_now'),
-  );
-
-  function insertEntry(userId: string, input: NewEntry) {
-    if (!input.createdAt) {
-      return insertNow().execute({
-        userId, habitId: input.habitId, kind: input.kind, localDate: input.localDate, quantity: input.quantity ?? null,
-        note: input.note ?? null, mood: input.mood ?? null, energy: input.energy ?? null, source: input.source,
-        idempotencyKey: input.idempotencyKey ?? null,
-      });
-    }
-    // insert ... select: the row is written only if the habit is this user's, and it copies
-    // the habit's once-a-day flag. Columns in the table's order (drizzle lists them all).
-    const createdAt = input.createdAt ? sql`${input.createdAt.toISOString()}::timestamptz` : sql`clock_timestamp()`;
-    return db
-      .insert(entries)
-      .select(
-        sql`select gen_random_uuid(), ${habits.userId}, ${habits.id}, ${habits.multiplePerDay},
-          ${input.kind}::text, ${input.localDate}::date, ${input.quantity ?? null}::float8, ${input.note ?? null}::text,
-          ${input.mood ?? null}::smallint, ${input.energy ?? null}::smallint, ${input.source}::text,
-          ${input.idempotencyKey ?? null}::text, ${createdAt}
-        from ${habits} where ${habits.id} = ${input.habitId} and ${habits.userId} = ${userId}`,
-      )
-      .onConflictDoNothing()
-      .returning();
-  }
+  const inserts = createEntryInserts(db);
 
   /** Why nothing was inserted: the habit is not the user's, or a unique key already holds a row. */
   async function explainNoInsert(userId: string, input: NewEntry): Promise<AddEntryResult | null> {
@@ -101,14 +63,14 @@ export function createEntryRepository(db: Database): EntryRepository {
   }
 
   return {
-    async add(userId, input) {
+    async add(userId, input, options) {
       if (!isUuid(input.habitId)) return { status: 'unknown_habit' };
       // A conflicting row can vanish between the insert and the explanation (an undo racing
       // a redelivery); then the insert is simply tried again.
       for (let attempt = 0; attempt < 3; attempt += 1) {
         try {
-          const [created] = await insertEntry(userId, input);
-          if (created) return { status: 'created', entry: toEntry(created) };
+          const created = await inserts.insert(userId, input, options?.readHistory);
+          if (created) return { status: 'created', ...created };
         } catch (error) {
           // The habit was deleted (or its once-a-day flag flipped) between select and insert.
           if (pgErrorCode(error) !== FOREIGN_KEY_VIOLATION) throw error;

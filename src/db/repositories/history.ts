@@ -15,7 +15,8 @@ const EPOCH_MS = Date.UTC(2000, 0, 1);
 const DAY_MS = 86_400_000;
 const KIND_OF_LETTER: Record<string, EntryKind> = { d: 'done', s: 'skip', l: 'slip' };
 
-function unpack(packed: string, dates: Map<number, LocalDate>): HistoryEntry[] {
+/** One habit's packed history as entries (`dates` caches day numbers already turned into dates). */
+export function unpack(packed: string, dates = new Map<number, LocalDate>()): HistoryEntry[] {
   const items = packed.split(',');
   const history = new Array<HistoryEntry>(items.length);
   for (let i = 0; i < items.length; i += 1) {
@@ -38,18 +39,23 @@ function unpack(packed: string, dates: Map<number, LocalDate>): HistoryEntry[] {
   return history;
 }
 
+/**
+ * The packing aggregate over entry rows named `source` (a table or a subquery alias with
+ * local_date, kind, quantity, created_at and id).
+ */
+export function packedEntries(source: SQL): SQL<string> {
+  return sql<string>`string_agg(
+      (${source}.local_date - date '2000-01-01')::text
+        || case ${source}.kind when 'done' then 'd' when 'skip' then 's' else 'l' end
+        || coalesce(${source}.quantity::text, ''),
+      ',' order by ${source}.local_date, ${source}.created_at, ${source}.id
+    )`;
+}
+
 /** The packed history of the entries that meet `where`, one row per habit. */
 function packedHistory(db: Database, where: SQL | undefined) {
   return db
-    .select({
-      habitId: entries.habitId,
-      packed: sql<string>`string_agg(
-          (${entries.localDate} - date '2000-01-01')::text
-            || case ${entries.kind} when 'done' then 'd' when 'skip' then 's' else 'l' end
-            || coalesce(${entries.quantity}::text, ''),
-          ',' order by ${entries.localDate}, ${entries.createdAt}, ${entries.id}
-        )`,
-    })
+    .select({ habitId: entries.habitId, packed: packedEntries(sql`${entries}`) })
     .from(entries)
     .where(where)
     .groupBy(entries.habitId);

@@ -10,6 +10,7 @@ import { createLinkCodeRepository } from './link-codes.js';
 import { createPauseRepository } from './pauses.js';
 import { createReviewRepository } from './reviews.js';
 import { createScheduleRepository } from './schedules.js';
+import { createTurnRepository } from './turns.js';
 import { createUserDataRepository } from './user-data.js';
 import { createUserRepository } from './users.js';
 
@@ -32,6 +33,7 @@ export function repositoriesOver(db: Database): Repositories {
     linkCodes: createLinkCodeRepository(db),
     schedules: createScheduleRepository(db),
     reviews: createReviewRepository(db),
+    turns: createTurnRepository(db),
     transaction: (work) => db.transaction((tx) => work(repositoriesOver(tx))),
   };
 }

@@ -2,7 +2,7 @@
 // what was understood (habit, quantity, date) plus a coach line, and an Undo button.
 import { correctLast, logMany, removeEntry, restoreEntry, undoLast, type LoggedEntry } from '../../app/logging.js';
 import type { ParsedLog } from '../../core/parser/types.js';
-import type { Entry, EntrySource, Habit } from '../../core/types.js';
+import type { Entry, EntrySource, Habit, Pause } from '../../core/types.js';
 import type { ButtonAction } from '../buttons.js';
 import { formatDay, formatQuantity, habitLabel } from '../format.js';
 import type { Button, Reply } from '../messages.js';
@@ -60,13 +60,13 @@ function undoButton(turn: Turn, entry: Entry, habit: Habit, several: boolean): B
 
 /**
  * Writes the logs (all or none) with this update's idempotency key. A date more than 7 days
- * back is not written yet: the person is asked to confirm with buttons first. `habits`, when the
- * caller has just read them, spares reading each logged habit again.
+ * back is not written yet: the person is asked to confirm with buttons first. `habits` and
+ * `pauses`, when the caller has just read them, are not read again.
  */
 export async function writeLogs(
   turn: Turn,
   logs: LogRequest[],
-  options: { source: EntrySource; confirmed?: boolean; habits?: readonly Habit[] },
+  options: { source: EntrySource; confirmed?: boolean; habits?: readonly Habit[]; pauses?: Pause[] },
 ): Promise<Reply[]> {
   const { t } = turn;
   const outcome = await logMany(turn.app, turn.user, {
@@ -74,7 +74,7 @@ export async function writeLogs(
     source: options.source,
     confirmed: options.confirmed ?? false,
     idempotencyKey: turn.idempotencyKey,
-  }, options.habits ? { habits: options.habits } : {});
+  }, { ...(options.habits ? { habits: options.habits } : {}), ...(options.pauses ? { pauses: options.pauses } : {}) });
   if (!outcome.ok) {
     switch (outcome.error) {
       case 'backdate_needs_confirmation':

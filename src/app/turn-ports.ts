@@ -1,0 +1,38 @@
+// The round trip every message starts with. A message needs its update id claimed, its person,
+// their flow state in this chat and, to read free text, their habits, goals and pauses: asked one
+// by one that is six statements before any work, and on the hot path statements are the cost.
+import type { Goal, Habit, Pause, Platform, User } from '../core/types.js';
+import type { DialogState } from './ports.js';
+
+/** What a person's words can be about: their habits and goals (not archived), and every pause. */
+export interface Catalog {
+  habits: Habit[];
+  goals: Goal[];
+  pauses: Pause[];
+}
+
+export interface OpenTurnRequest {
+  platform: Platform;
+  updateId: string;
+  /** The speaker's id on the platform. */
+  externalId: string;
+  /** The chat whose flow state is read. */
+  chatRef: string;
+  now: Date;
+}
+
+export interface OpenedTurn {
+  /** True when this call claimed the update id: its first delivery. */
+  fresh: boolean;
+  /** For a redelivered update: the reply saved the first time (null if none was saved). */
+  savedReply: unknown;
+  /** The person behind the identity as of this message; null on first contact. */
+  person: { user: User; state: DialogState | null; catalog: Catalog } | null;
+}
+
+export interface TurnRepository {
+  /** Claims the update id and reads the person, their flow state and their catalog, in one statement. */
+  open(request: OpenTurnRequest): Promise<OpenedTurn>;
+  /** The person's catalog, in one statement. */
+  catalog(userId: string): Promise<Catalog>;
+}

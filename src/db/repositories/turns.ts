@@ -1,0 +1,86 @@
+// The statement every message starts with: claim the update id, find the person behind the
+// platform identity, read their flow state in this chat and their catalog (habits, goals,
+// pauses). One round trip instead of six; rows of several tables come back as JSON.
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import type { Catalog, OpenedTurn, TurnRepository } from '../../app/turn-ports.js';
+import type { Database } from '../client.js';
+import { dialogState, goals, habits, pauses, platformIdentities, processedUpdates, users } from '../schema/index.js';
+import { isUuid } from './ids.js';
+import { rowFromJson, rowsFromJson } from './json-rows.js';
+import { toGoal, toHabit, toPause, toUser } from './mappers.js';
+import { bound, preparedOnce } from './prepared.js';
+
+/** The catalog's three lists, in the orders habits.list, goals.list and pauses.list give. */
+function catalogColumns(owner: SQL) {
+  return {
+    habits: sql<unknown>`(select json_agg(h order by h.created_at, h.id) from ${habits} h
+      where h.user_id = ${owner} and h.status <> 'archived')`,
+    goals: sql<unknown>`(select json_agg(g order by g.created_at, g.id) from ${goals} g
+      where g.user_id = ${owner} and g.status <> 'archived')`,
+    pauses: sql<unknown>`(select json_agg(p order by p.start_date, p.created_at) from ${pauses} p
+      where p.user_id = ${owner})`,
+  };
+}
+
+function catalogOf(row: { habits: unknown; goals: unknown; pauses: unknown }): Catalog {
+  return {
+    habits: rowsFromJson(habits, row.habits, toHabit),
+    goals: rowsFromJson(goals, row.goals, toGoal),
+    pauses: rowsFromJson(pauses, row.pauses, toPause),
+  };
+}
+
+export function createTurnRepository(db: Database): TurnRepository {
+  const openTurn = preparedOnce(() => {
+    // Data-modifying CTEs run once whether read or not; the outer select sees the table as it
+    // was before the statement, so a redelivery finds the earlier row and its saved reply.
+    const claim = db.$with('claim').as(
+      db.insert(processedUpdates)
+        .values({ platform: bound('platform'), updateId: bound('updateId'), processedAt: bound('now') })
+        .onConflictDoNothing()
+        .returning({ updateId: processedUpdates.updateId }),
+    );
+    const identity = db.$with('identity').as(
+      db.select({ userId: platformIdentities.userId }).from(platformIdentities)
+        .where(and(eq(platformIdentities.platform, bound('platform')), eq(platformIdentities.externalId, bound('externalId')))),
+    );
+    const person = sql`(select ${identity.userId} from ${identity})`;
+    return db.with(claim, identity).select({
+      fresh: sql<boolean>`exists (select 1 from ${claim})`,
+      savedReply: sql<unknown>`(select ${processedUpdates.reply} from ${processedUpdates}
+        where ${processedUpdates.platform} = ${bound('platform')} and ${processedUpdates.updateId} = ${bound('updateId')})`,
+      user: sql<Record<string, unknown> | null>`(select row_to_json(u) from ${users} u where u.id = ${person})`,
+      state: sql<Record<string, unknown> | null>`(select row_to_json(s) from ${dialogState} s
+        where s.user_id = ${person} and s.chat_ref = ${bound('chatRef')})`,
+      ...catalogColumns(person),
+    }).from(sql`(select 1) as one`).prepare('turns_open');
+  });
+  const readCatalog = preparedOnce(() =>
+    db.select(catalogColumns(sql`${bound('userId')}::uuid`)).from(sql`(select 1) as one`).prepare('turns_catalog'),
+  );
+
+  return {
+    async open({ platform, updateId, externalId, chatRef, now }): Promise<OpenedTurn> {
+      const [row] = await openTurn().execute({ platform, updateId, externalId, chatRef, now });
+      if (!row) throw new Error('turns.open returned no row');
+      const state = row.state ? rowFromJson(dialogState, row.state) : null;
+      return {
+        fresh: row.fresh,
+        savedReply: row.fresh ? null : (row.savedReply ?? null),
+        person: row.user
+          ? {
+              user: toUser(rowFromJson(users, row.user)),
+              state: state ? { flow: state.flow, step: state.step, data: state.data, updatedAt: state.updatedAt } : null,
+              catalog: catalogOf(row),
+            }
+          : null,
+      };
+    },
+
+    async catalog(userId) {
+      if (!isUuid(userId)) return { habits: [], goals: [], pauses: [] };
+      const [row] = await readCatalog().execute({ userId });
+      return row ? catalogOf(row) : { habits: [], goals: [], pauses: [] };
+    },
+  };
+}
