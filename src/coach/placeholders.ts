@@ -35,9 +35,17 @@ export const MOMENT_VARS: Record<CoachMoment, { required: CoachVar[]; optional: 
 
 const PLACEHOLDER = /\{([a-zA-Z]+)(?::([^{}/]*)\/([^{}/]*))?\}/g;
 
+// Templates are a fixed set loaded from prompts/, so their placeholder lists are kept.
+const placeholderLists = new Map<string, string[]>();
+
 /** The placeholder names a template uses. */
 export function placeholdersOf(template: string): string[] {
-  return [...new Set([...template.matchAll(PLACEHOLDER)].map((match) => match[1] ?? ''))];
+  let names = placeholderLists.get(template);
+  if (!names) {
+    names = [...new Set([...template.matchAll(PLACEHOLDER)].map((match) => match[1] ?? ''))];
+    placeholderLists.set(template, names);
+  }
+  return names;
 }
 
 /** Returns the problem with a template's braces or names, or null when it is well formed. */
@@ -93,9 +101,13 @@ export function fill(template: string, vars: Vars, locale: Locale): string | nul
   return missing ? null : text;
 }
 
-/** How many of the given vars a template would mention: richer lines are preferred. */
-export function richness(template: string, vars: Vars): number {
-  return placeholdersOf(template).filter((name) => present(vars[name])).length;
+/**
+ * How many of the given vars a template would mention (richer lines are preferred), when every
+ * placeholder in it has a value (so fill succeeds); otherwise null.
+ */
+export function fillableRichness(template: string, vars: Vars): number | null {
+  const names = placeholdersOf(template);
+  return names.every((name) => present(vars[name])) ? names.length : null;
 }
 
 /** FNV-1a: a small stable hash, so the same request always picks the same line. */

@@ -3,7 +3,7 @@
 // person, the moment and the values, so tests are stable and people still hear
 // different lines as their numbers change.
 import type { Coach, CoachLineRequest } from '../app/ports.js';
-import { fill, richness, stableHash, type Vars } from './placeholders.js';
+import { fill, fillableRichness, stableHash, type Vars } from './placeholders.js';
 import type { Personalities, PersonalityPack } from './templates.js';
 
 export interface TemplateCoach extends Coach {
@@ -28,14 +28,17 @@ function hashKey(request: CoachLineRequest): string {
  */
 export function chooseLine(pack: PersonalityPack, request: CoachLineRequest): string {
   const vars: Vars = request.vars;
-  const filled = pack.moments[request.moment]
-    .map((template) => ({ text: fill(template, vars, pack.locale), score: richness(template, vars) }))
-    .filter((candidate): candidate is { text: string; score: number } => candidate.text !== null);
-  const best = Math.max(...filled.map((candidate) => candidate.score));
-  const pool = filled.filter((candidate) => candidate.score === best);
+  // A template fills when all its placeholders have values; then its richness is their number.
+  // Only the chosen one is filled.
+  const fillable = pack.moments[request.moment]
+    .map((template) => ({ template, score: fillableRichness(template, vars) }))
+    .filter((candidate) => candidate.score !== null);
+  const best = Math.max(...fillable.map((candidate) => candidate.score ?? 0));
+  const pool = fillable.filter((candidate) => candidate.score === best);
   const chosen = pool[stableHash(hashKey(request)) % pool.length];
+  const text = chosen ? fill(chosen.template, vars, pack.locale) : null;
   // Unreachable after validation (a placeholder-free variant always fills); kept total.
-  return capitalize(chosen?.text ?? pack.examples[0] ?? '');
+  return capitalize(text ?? pack.examples[0] ?? '');
 }
 
 /** A line may start with a value ("pushups done"): sentences start with a capital. */

@@ -39,6 +39,28 @@ function checkDayStartHour(dayStartHour: number): void {
  */
 export function localDateOf(instant: Date, zone: string, dayStartHour = 0): LocalDate {
   checkDayStartHour(dayStartHour);
+  const ms = instant.getTime();
+  // Since mid-1972 every zone's offset is a whole number of minutes, so a person's date can only
+  // change on a minute boundary: within one minute, one answer per zone and day start. Messages,
+  // sweeps and reminders ask this again and again for the same few zones and the same minute.
+  if (ms >= WHOLE_MINUTE_OFFSETS_SINCE && ms < MAX_CACHED_INSTANT) {
+    const key = `${zone}|${dayStartHour}|${Math.floor(ms / MINUTE_MS)}`;
+    let date = recentLocalDates.get(key);
+    if (date === undefined) {
+      date = computeLocalDate(instant, zone, dayStartHour);
+      if (recentLocalDates.size >= 4096) recentLocalDates.clear();
+      recentLocalDates.set(key, date);
+    }
+    return date;
+  }
+  return computeLocalDate(instant, zone, dayStartHour);
+}
+
+const WHOLE_MINUTE_OFFSETS_SINCE = Date.UTC(1972, 6, 1);
+const MAX_CACHED_INSTANT = Date.UTC(9999, 0, 1);
+const recentLocalDates = new Map<string, LocalDate>();
+
+function computeLocalDate(instant: Date, zone: string, dayStartHour: number): LocalDate {
   const wall = DateTime.fromJSDate(instant, { zone: zoneOf(zone) });
   if (!wall.isValid) throw new RangeError('Invalid instant');
   const date = wall.toISODate();

@@ -22,6 +22,8 @@ const UNDO_PHRASES: string[][] = [
   ['not', 'what', 'i', 'meant'], ['logged', 'by', 'mistake'], ['by', 'mistake'], ['sem', 'querer'], ['errei'], ['mistake'],
 ];
 
+const UNDO_PHRASE_WORDS = new Set(UNDO_PHRASES.flat());
+
 const words = (tokens: Token[]): string[] => tokens.filter((t) => t.kind !== 'punct').map((t) => t.norm);
 
 function containsPhrase(list: string[], phrase: string[]): boolean {
@@ -33,9 +35,9 @@ export function isUndo(tokens: Token[]): boolean {
   const list = words(tokens);
   if (list.length === 0 || list.length > 8) return false;
   if (list.some((w) => UNDO_VERBS.has(w)) && list.every((w) => UNDO_VERBS.has(w) || UNDO_COMPANIONS.has(w))) return true;
-  const phraseHit = UNDO_PHRASES.some((p) => containsPhrase(list, p));
-  const phraseWords = new Set(UNDO_PHRASES.flat());
-  return phraseHit && list.every((w) => phraseWords.has(w) || UNDO_COMPANIONS.has(w) || UNDO_VERBS.has(w));
+  // Every word must belong to the undo vocabulary: most messages fail on their first word.
+  if (!list.every((w) => UNDO_PHRASE_WORDS.has(w) || UNDO_COMPANIONS.has(w) || UNDO_VERBS.has(w))) return false;
+  return UNDO_PHRASES.some((p) => containsPhrase(list, p));
 }
 
 // Words that may come before a correction ("no, 30", "oops, it was 30", "ops, foram 30").

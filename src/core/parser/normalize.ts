@@ -1,5 +1,6 @@
 // Turns free text into tokens that keep their place in the original text, so a
 // note or a skip reason can be cut out of what the person actually typed.
+import { memoized } from './memo.js';
 
 export type TokenKind = 'word' | 'number' | 'emoji' | 'punct';
 
@@ -29,14 +30,14 @@ const TOKEN_PATTERN = new RegExp(
 );
 
 /** Lower case, accents removed, apostrophes and hyphens dropped, long letter runs shortened. */
-export function normalizeWord(word: string): string {
-  return word
+export const normalizeWord = memoized((word: string): string =>
+  word
     .toLowerCase()
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/['’-]/g, '')
-    .replace(/(\p{L})\1{2,}/gu, '$1$1');
-}
+    .replace(/(\p{L})\1{2,}/gu, '$1$1'),
+);
 
 /** Case- and accent-free form of a whole phrase, words separated by single spaces. */
 export function normalizePhrase(text: string): string {

@@ -1,5 +1,6 @@
 // Numbers as people type them: "20", "1.5", "1,5", "1,000", "twenty-five",
 // "vinte e cinco", "a couple", "meia".
+import { memoized } from './memo.js';
 import type { Locale } from '../types.js';
 import type { Token } from './normalize.js';
 
@@ -63,7 +64,7 @@ function toNumber(text: string): number | null {
 }
 
 /** Splits glued word numbers: "twentyfive" (from "twenty-five") -> 25. */
-function gluedNumber(word: string): number | null {
+const gluedNumber = memoized((word: string): number | null => {
   for (const [tens, value] of Object.entries(TENS)) {
     if (word.startsWith(tens) && word.length > tens.length) {
       const rest = UNITS[word.slice(tens.length)];
@@ -71,7 +72,7 @@ function gluedNumber(word: string): number | null {
     }
   }
   return null;
-}
+});
 
 function wordValue(word: string): number | undefined {
   return UNITS[word] ?? TENS[word] ?? HUNDREDS[word] ?? gluedNumber(word) ?? undefined;

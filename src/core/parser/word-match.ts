@@ -1,5 +1,6 @@
 // Forgiving word comparison: plural and verb endings in English and Portuguese, and
 // small typos by edit distance.
+import { memoized } from './memo.js';
 
 /** Damerau-Levenshtein distance (adjacent swaps count once), giving up above `max`. */
 export function editDistance(a: string, b: string, max: number): number {
@@ -44,6 +45,15 @@ export function allowedTypos(length: number): number {
 export function closeEnough(input: string, known: string): boolean {
   if (input === known) return true;
   if (input[0] !== known[0]) return false;
+  return closeEnoughPair(`${input}\u0000${known}`);
+}
+
+const closeEnoughPair = memoized((pair: string): boolean => {
+  const split = pair.indexOf('\u0000');
+  return closeEnoughUncached(pair.slice(0, split), pair.slice(split + 1));
+});
+
+function closeEnoughUncached(input: string, known: string): boolean {
   // "corrii", "fumeii": a doubled key.
   if (known.length >= 4 && undouble(input) === undouble(known)) return true;
   // "wlked": one letter left out of a longer word.
@@ -82,11 +92,11 @@ function stemPortuguese(word: string): string {
 }
 
 /** Candidate stems of a word, read as English and as Portuguese. */
-export function stems(word: string): string[] {
+export const stems = memoized((word: string): readonly string[] => {
   const en = stemEnglish(word);
   const pt = stemPortuguese(word);
   return en === pt ? [en] : [en, pt];
-}
+});
 
 /** Same word up to endings (plurals, verb forms) or small typos. */
 export function sameWord(input: string, known: string): boolean {

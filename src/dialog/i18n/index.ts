@@ -26,7 +26,20 @@ function fill(template: string, vars: Vars): string {
   });
 }
 
+// One translator per language, made on first use: every message needs one, and building its
+// Intl.PluralRules costs more than the rest of a short reply.
+const translators = new Map<Locale, Translate>();
+
 export function createTranslator(locale: Locale): Translate {
+  let translate = translators.get(locale);
+  if (!translate) {
+    translate = buildTranslator(locale);
+    translators.set(locale, translate);
+  }
+  return translate;
+}
+
+function buildTranslator(locale: Locale): Translate {
   const catalog = catalogs[locale];
   const plurals = new Intl.PluralRules(locale);
   return (key, vars = {}) => {
