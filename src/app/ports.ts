@@ -155,12 +155,10 @@ export interface DialogStateRepository {
   clear(userId: string, chatRef: string): Promise<void>;
 }
 
+/** A redelivery's saved reply is read by TurnRepository.open. */
 export interface ProcessedUpdateRepository {
-  /** Records the update as handled. Returns false if it was handled before. */
-  claim(platform: Platform, updateId: string, now: Date): Promise<boolean>;
-  /** Stores the reply that was given, so a redelivery can be answered the same way. */
-  saveReply(platform: Platform, updateId: string, reply: unknown): Promise<void>;
-  reply(platform: Platform, updateId: string): Promise<unknown>;
+  /** Records the update as answered with `reply`, so a redelivery is answered the same way. */
+  saveReply(platform: Platform, updateId: string, reply: unknown, now: Date): Promise<void>;
 }
 
 /** Every row one user owns, exactly as stored: what export reads and import restores. */

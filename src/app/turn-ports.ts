@@ -1,6 +1,7 @@
-// The round trip every message starts with. A message needs its update id claimed, its person,
-// their flow state in this chat and, to read free text, their habits, goals and pauses: asked one
-// by one that is six statements before any work, and on the hot path statements are the cost.
+// The round trip every message starts with. A message needs to know whether its update was
+// answered before, its person, their flow state in this chat and, to read free text, their
+// habits, goals and pauses: asked one by one that is six statements before any work, and on the
+// hot path statements are the cost. It only reads, so it costs no commit either.
 import type { Goal, Habit, Pause, Platform, User } from '../core/types.js';
 import type { DialogState } from './ports.js';
 
@@ -18,20 +19,17 @@ export interface OpenTurnRequest {
   externalId: string;
   /** The chat whose flow state is read. */
   chatRef: string;
-  now: Date;
 }
 
 export interface OpenedTurn {
-  /** True when this call claimed the update id: its first delivery. */
-  fresh: boolean;
-  /** For a redelivered update: the reply saved the first time (null if none was saved). */
+  /** For an update answered before: the reply saved then (null when none was). */
   savedReply: unknown;
   /** The person behind the identity as of this message; null on first contact. */
   person: { user: User; state: DialogState | null; catalog: Catalog } | null;
 }
 
 export interface TurnRepository {
-  /** Claims the update id and reads the person, their flow state and their catalog, in one statement. */
+  /** Reads an earlier reply to the update, the person, their flow state and their catalog, in one statement. */
   open(request: OpenTurnRequest): Promise<OpenedTurn>;
   /** The person's catalog, in one statement. */
   catalog(userId: string): Promise<Catalog>;

@@ -44,19 +44,15 @@ async function handleMessage(deps: ConversationDeps, raw: InboundMessage): Promi
 
   const { platform, updateId } = message;
   try {
-    // One statement: the update id claimed, and the person with their flow state and catalog.
-    const opened = await deps.repos.turns.open({
-      platform, updateId, externalId: message.user.externalId, chatRef: chatRefOf(message), now: deps.clock.now(),
-    });
-    if (!opened.fresh) {
-      const saved = restoreReplies(opened.savedReply);
-      if (saved) return saved;
-      // Claimed before but no reply saved: the first attempt stopped half-way. Handling it again
-      // is safe because every write carries an idempotency key derived from this update id.
-      deps.logger?.warn({ platform, updateId }, 'redelivered update without a saved reply; handling again');
-    }
+    // One statement: an earlier reply to this update, and the person with their flow state and catalog.
+    const opened = await deps.repos.turns.open({ platform, updateId, externalId: message.user.externalId, chatRef: chatRefOf(message) });
+    // A redelivered update gets the reply it got the first time. One that was never answered (the
+    // first attempt stopped half-way) is handled again: every write carries an idempotency key
+    // derived from the update id, so nothing is written twice.
+    const saved = restoreReplies(opened.savedReply);
+    if (saved) return saved;
     const replies = await respond(deps, message, opened.person);
-    await deps.repos.processedUpdates.saveReply(platform, updateId, storableReplies(replies));
+    await deps.repos.processedUpdates.saveReply(platform, updateId, storableReplies(replies), deps.clock.now());
     return replies;
   } catch (error) {
     deps.logger?.error({ err: error, platform, updateId }, 'failed to handle a message');

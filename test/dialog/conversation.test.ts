@@ -32,9 +32,9 @@ describe('conversation', () => {
       ...chat.db.repos,
       processedUpdates: {
         ...chat.db.repos.processedUpdates,
-        saveReply: async (platform, updateId, reply) => {
+        saveReply: async (platform, updateId, reply, now) => {
           if (failNextSave) { failNextSave = false; throw new Error('connection lost'); }
-          return chat.db.repos.processedUpdates.saveReply(platform, updateId, reply);
+          return chat.db.repos.processedUpdates.saveReply(platform, updateId, reply, now);
         },
       },
     };

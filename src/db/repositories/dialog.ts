@@ -1,5 +1,6 @@
 // Dialog flow state and processed platform updates.
-import { and, eq } from 'drizzle-orm';
+import DataLoader from 'dataloader';
+import { and, eq, sql } from 'drizzle-orm';
 import type { DialogStateRepository, ProcessedUpdateRepository } from '../../app/ports.js';
 import type { Platform } from '../../core/types.js';
 import type { Database } from '../client.js';
@@ -35,42 +36,44 @@ export function createDialogStateRepository(db: Database): DialogStateRepository
   };
 }
 
+interface ReplyToSave {
+  platform: Platform;
+  updateId: string;
+  reply: unknown;
+  processedAt: Date;
+}
+
 export function createProcessedUpdateRepository(db: Database): ProcessedUpdateRepository {
-  const update = (platform: Platform, updateId: string) =>
-    and(eq(processedUpdates.platform, platform), eq(processedUpdates.updateId, updateId));
-  // Every message claims its update id and saves its reply.
-  const claimUpdate = preparedOnce(() =>
+  // Every message saves its reply: under load, the replies of the messages that finish in one
+  // turn of the event loop are saved by one statement (one commit). Each caller still waits for
+  // its own reply to be stored. DataLoader does the collecting.
+  const saveReplies = preparedOnce(() =>
     db.insert(processedUpdates)
-      .values({ platform: bound('platform'), updateId: bound('updateId'), processedAt: bound('now') })
-      .onConflictDoNothing()
-      .returning({ updateId: processedUpdates.updateId })
-      .prepare('processed_updates_claim'),
+      .select(sql`select saved.platform, saved.update_id, saved.processed_at, saved.reply
+        from jsonb_to_recordset(${bound('replies')}::text::jsonb)
+          as saved(platform text, update_id text, processed_at timestamptz, reply jsonb)`)
+      .onConflictDoUpdate({ target: [processedUpdates.platform, processedUpdates.updateId], set: { reply: sql`excluded.reply` } })
+      .prepare('processed_updates_save_replies'),
   );
-  const saveUpdateReply = preparedOnce(() =>
-    db.update(processedUpdates)
-      .set({ reply: bound('reply') })
-      .where(and(eq(processedUpdates.platform, bound('platform')), eq(processedUpdates.updateId, bound('updateId'))))
-      .prepare('processed_updates_save_reply'),
-  );
+  let replyBatcher: DataLoader<ReplyToSave, void> | undefined;
+  const batcher = () => {
+    replyBatcher ??= new DataLoader<ReplyToSave, void>(
+      async (batch) => {
+        // One row per update (a batch could hold the same update twice); a reply of null is
+        // stored as SQL NULL (jsonb_to_recordset reads a JSON null so).
+        const rows = new Map(batch.map(({ platform, updateId, reply, processedAt }) => [
+          `${platform}:${updateId}`,
+          { platform, update_id: updateId, processed_at: processedAt.toISOString(), reply: reply ?? null },
+        ]));
+        await saveReplies().execute({ replies: JSON.stringify([...rows.values()]) });
+        return batch.map(() => undefined);
+      },
+      { cache: false, maxBatchSize: 500, batchScheduleFn: (run) => setImmediate(run) },
+    );
+    return replyBatcher;
+  };
 
   return {
-    async claim(platform, updateId, now) {
-      const rows = await claimUpdate().execute({ platform, updateId, now });
-      return rows.length > 0;
-    },
-
-    async saveReply(platform, updateId, reply) {
-      // A bound null would be stored as JSON null; no reply is SQL NULL.
-      if (reply === null || reply === undefined) {
-        await db.update(processedUpdates).set({ reply: null }).where(update(platform, updateId));
-        return;
-      }
-      await saveUpdateReply().execute({ platform, updateId, reply });
-    },
-
-    async reply(platform, updateId) {
-      const [row] = await db.select({ reply: processedUpdates.reply }).from(processedUpdates).where(update(platform, updateId));
-      return row?.reply ?? null;
-    },
+    saveReply: (platform, updateId, reply, now) => batcher().load({ platform, updateId, reply, processedAt: now }),
   };
 }

@@ -1,6 +1,6 @@
-// The statement every message starts with: claim the update id, find the person behind the
-// platform identity, read their flow state in this chat and their catalog (habits, goals,
-// pauses). One round trip instead of six; rows of several tables come back as JSON.
+// The statement every message starts with: the reply already given to this update (if any), the
+// person behind the platform identity, their flow state in this chat and their catalog (habits,
+// goals, pauses). One round trip instead of six; rows of several tables come back as JSON.
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Catalog, OpenedTurn, TurnRepository } from '../../app/turn-ports.js';
 import type { Database } from '../client.js';
@@ -32,21 +32,12 @@ function catalogOf(row: { habits: unknown; goals: unknown; pauses: unknown }): C
 
 export function createTurnRepository(db: Database): TurnRepository {
   const openTurn = preparedOnce(() => {
-    // Data-modifying CTEs run once whether read or not; the outer select sees the table as it
-    // was before the statement, so a redelivery finds the earlier row and its saved reply.
-    const claim = db.$with('claim').as(
-      db.insert(processedUpdates)
-        .values({ platform: bound('platform'), updateId: bound('updateId'), processedAt: bound('now') })
-        .onConflictDoNothing()
-        .returning({ updateId: processedUpdates.updateId }),
-    );
     const identity = db.$with('identity').as(
       db.select({ userId: platformIdentities.userId }).from(platformIdentities)
         .where(and(eq(platformIdentities.platform, bound('platform')), eq(platformIdentities.externalId, bound('externalId')))),
     );
     const person = sql`(select ${identity.userId} from ${identity})`;
-    return db.with(claim, identity).select({
-      fresh: sql<boolean>`exists (select 1 from ${claim})`,
+    return db.with(identity).select({
       savedReply: sql<unknown>`(select ${processedUpdates.reply} from ${processedUpdates}
         where ${processedUpdates.platform} = ${bound('platform')} and ${processedUpdates.updateId} = ${bound('updateId')})`,
       user: sql<Record<string, unknown> | null>`(select row_to_json(u) from ${users} u where u.id = ${person})`,
@@ -60,13 +51,12 @@ export function createTurnRepository(db: Database): TurnRepository {
   );
 
   return {
-    async open({ platform, updateId, externalId, chatRef, now }): Promise<OpenedTurn> {
-      const [row] = await openTurn().execute({ platform, updateId, externalId, chatRef, now });
+    async open({ platform, updateId, externalId, chatRef }): Promise<OpenedTurn> {
+      const [row] = await openTurn().execute({ platform, updateId, externalId, chatRef });
       if (!row) throw new Error('turns.open returned no row');
       const state = row.state ? rowFromJson(dialogState, row.state) : null;
       return {
-        fresh: row.fresh,
-        savedReply: row.fresh ? null : (row.savedReply ?? null),
+        savedReply: row.savedReply ?? null,
         person: row.user
           ? {
               user: toUser(rowFromJson(users, row.user)),

@@ -25,16 +25,27 @@ export function conversationContract(ctx: ContractContext): void {
   });
 
   describe('processed updates', () => {
-    it('given an update, claims it once and remembers the reply for a redelivery', async () => {
+    const now = new Date('2024-01-01T00:00:00Z');
+    const savedReply = async (platform: 'telegram' | 'discord', updateId: string) =>
+      (await ctx.repos.turns.open({ platform, updateId, externalId: 'nobody', chatRef: `${platform}:1` })).savedReply;
+
+    it('given an answered update, remembers its reply for a redelivery', async () => {
       const updateId = randomUUID();
-      const now = new Date('2024-01-01T00:00:00Z');
-      expect(await ctx.repos.processedUpdates.reply('telegram', updateId)).toBeNull();
-      expect(await ctx.repos.processedUpdates.claim('telegram', updateId, now)).toBe(true);
-      expect(await ctx.repos.processedUpdates.claim('telegram', updateId, now)).toBe(false);
-      expect(await ctx.repos.processedUpdates.claim('discord', updateId, now)).toBe(true);
-      await ctx.repos.processedUpdates.saveReply('telegram', updateId, { text: 'Done ✅', buttons: [] });
-      expect(await ctx.repos.processedUpdates.reply('telegram', updateId)).toEqual({ text: 'Done ✅', buttons: [] });
-      expect(await ctx.repos.processedUpdates.reply('discord', updateId)).toBeNull();
+      expect(await savedReply('telegram', updateId)).toBeNull();
+      await ctx.repos.processedUpdates.saveReply('telegram', updateId, { text: 'Done ✅', buttons: [] }, now);
+      expect(await savedReply('telegram', updateId)).toEqual({ text: 'Done ✅', buttons: [] });
+      expect(await savedReply('discord', updateId)).toBeNull();
+      await ctx.repos.processedUpdates.saveReply('telegram', updateId, { text: 'Again' }, now);
+      expect(await savedReply('telegram', updateId)).toEqual({ text: 'Again' });
+    });
+
+    it('given many replies saved at once, stores each with its own update (null as no reply)', async () => {
+      const ids = Array.from({ length: 30 }, () => randomUUID());
+      await Promise.all(ids.map((id, i) => ctx.repos.processedUpdates.saveReply('telegram', id, i === 0 ? null : [{ text: `reply ${i}` }], now)));
+      const saved = await Promise.all(ids.map((id) => savedReply('telegram', id)));
+      expect(saved).toEqual(ids.map((_, i) => (i === 0 ? null : [{ text: `reply ${i}` }])));
+      const rows = await ctx.raw(`select reply is null as empty, processed_at from processed_updates where update_id = '${ids[0]}'`);
+      expect(rows).toEqual([{ empty: true, processed_at: expect.anything() }]);
     });
   });
 

@@ -8,18 +8,16 @@ export function turnContract(ctx: ContractContext): void {
   const now = new Date('2025-06-15T12:00:00Z');
 
   describe('turns', () => {
-    it('given a stranger, claims the update once and finds nobody', async () => {
-      const request = { platform: 'telegram' as const, updateId: randomUUID(), externalId: randomUUID(), chatRef: 'telegram:1', now };
-      expect(await ctx.repos.turns.open(request)).toEqual({ fresh: true, savedReply: null, person: null });
-      expect(await ctx.repos.turns.open(request)).toEqual({ fresh: false, savedReply: null, person: null });
+    it('given a stranger, finds nobody and no earlier reply', async () => {
+      const request = { platform: 'telegram' as const, updateId: randomUUID(), externalId: randomUUID(), chatRef: 'telegram:1' };
+      expect(await ctx.repos.turns.open(request)).toEqual({ savedReply: null, person: null });
     });
 
     it('given a redelivered update whose reply was saved, returns that reply', async () => {
-      const request = { platform: 'discord' as const, updateId: randomUUID(), externalId: randomUUID(), chatRef: 'discord:1', now };
-      await ctx.repos.turns.open(request);
-      await ctx.repos.processedUpdates.saveReply('discord', request.updateId, [{ text: 'Done ✅' }]);
+      const request = { platform: 'discord' as const, updateId: randomUUID(), externalId: randomUUID(), chatRef: 'discord:1' };
+      await ctx.repos.processedUpdates.saveReply('discord', request.updateId, [{ text: 'Done ✅' }], now);
       expect((await ctx.repos.turns.open(request)).savedReply).toEqual([{ text: 'Done ✅' }]);
-      expect((await ctx.repos.turns.open({ ...request, platform: 'telegram' })).fresh).toBe(true);
+      expect((await ctx.repos.turns.open({ ...request, platform: 'telegram' })).savedReply).toBeNull();
     });
 
     it('given a person with habits, goals, pauses and a flow, reads what each repository reads', async () => {
@@ -40,7 +38,7 @@ export function turnContract(ctx: ContractContext): void {
       const stranger = await ctx.newUser();
       await ctx.newHabit(stranger.id, { name: 'Not mine' });
 
-      const opened = await ctx.repos.turns.open({ platform: 'telegram', updateId: randomUUID(), externalId, chatRef: 'telegram:9', now });
+      const opened = await ctx.repos.turns.open({ platform: 'telegram', updateId: randomUUID(), externalId, chatRef: 'telegram:9' });
       const catalog = {
         habits: await ctx.repos.habits.list(user.id),
         goals: await ctx.repos.goals.list(user.id),
@@ -48,13 +46,12 @@ export function turnContract(ctx: ContractContext): void {
       };
       expect(catalog.habits.map((habit) => habit.id)).toEqual([pushups.id, reading.id]);
       expect(opened).toEqual({
-        fresh: true,
         savedReply: null,
         person: { user: onboarded, state: await ctx.repos.dialogState.get(user.id, 'telegram:9'), catalog },
       });
       expect(await ctx.repos.turns.catalog(user.id)).toEqual(catalog);
 
-      const elsewhere = await ctx.repos.turns.open({ platform: 'telegram', updateId: randomUUID(), externalId, chatRef: 'telegram:10', now });
+      const elsewhere = await ctx.repos.turns.open({ platform: 'telegram', updateId: randomUUID(), externalId, chatRef: 'telegram:10' });
       expect(elsewhere.person?.state).toBeNull();
     });
 

@@ -43,9 +43,9 @@ describe('goals by conversation', () => {
       ...chat.db.repos,
       processedUpdates: {
         ...chat.db.repos.processedUpdates,
-        saveReply: async (platform, updateId, reply) => {
+        saveReply: async (platform, updateId, reply, now) => {
           if (failNextSave) { failNextSave = false; throw new Error('connection lost'); }
-          return chat.db.repos.processedUpdates.saveReply(platform, updateId, reply);
+          return chat.db.repos.processedUpdates.saveReply(platform, updateId, reply, now);
         },
       },
     };
