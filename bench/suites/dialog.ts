@@ -20,8 +20,10 @@ import { countQueries, measureBackendCpu, measureCpu } from '../support/probe.js
 
 const NOW = '2025-06-15T12:00:00Z';
 const USERS = Number(process.env.BENCH_DIALOG_USERS ?? 100);
-const MESSAGES_PER_USER = Number(process.env.BENCH_DIALOG_MESSAGES ?? 30);
-const WARMUP_PER_USER = 3;
+/** Timed messages per person: long enough for a steady rate, not a JIT warm-up figure. */
+const MESSAGES_PER_USER = Number(process.env.BENCH_DIALOG_MESSAGES ?? 100);
+/** Untimed messages per person first: the JIT compiles the hot path, every connection prepares its statements. */
+const WARMUP_PER_USER = 20;
 /**
  * Connections shared by the 100 users (a message holds one per statement, or for its transaction).
  * On a 2-core machine 10-25 connections carry more messages per second than 100, because fewer
