@@ -50,11 +50,6 @@ export function weekdayName(locale: Locale, day: Weekday, style: 'short' | 'long
   return DateTime.fromObject({ weekday: day }, { locale }).toFormat(style === 'short' ? 'ccc' : 'cccc');
 }
 
-/** The short weekday name of a date: "Mon", "seg.". */
-export function weekdayOfDate(locale: Locale, date: LocalDate): string {
-  return DateTime.fromISO(date, { locale }).toFormat('ccc');
-}
-
 export function formatFrequency(t: Translate, locale: Locale, frequency: Frequency): string {
   switch (frequency.kind) {
     case 'daily': return t('frequency.daily');

@@ -2,7 +2,8 @@
 // group, the numbers are shown only for a member who shares them.
 import { howAmIDoing, statsFor, streaks, today, week, type DayCell, type TodayItem } from '../../app/queries.js';
 import type { StreakUnit } from '../../core/stats.js';
-import { formatDate, formatNumber, formatPercent, formatQuantity, habitLabel, weekdayOfDate } from '../format.js';
+import { weekdayOf } from '../../core/day.js';
+import { formatDate, formatNumber, formatPercent, formatQuantity, habitLabel } from '../format.js';
 import type { Button, Reply } from '../messages.js';
 import { button, reply, rows } from '../replies.js';
 import type { Turn } from '../turn.js';
@@ -111,7 +112,8 @@ export async function showWeek(turn: Turn): Promise<Reply[]> {
   const { t, user } = turn;
   const view = await week(turn.app, user);
   if (view.rows.length === 0) return [reply(t('habits.none'))];
-  const header = view.days.map((day) => weekdayOfDate(user.locale, day).slice(0, 2)).join(' ');
+  const heads = t('week.days').split(' ');
+  const header = view.days.map((day) => heads[weekdayOf(day) - 1] ?? '  ').join(' ');
   const lines = [t('week.title'), `\`${header}\``];
   for (const row of view.rows) lines.push(`${row.cells.map((cell) => CELL_ICON[cell]).join(' ')}  ${habitLabel(row.habit)}`);
   lines.push('', t('week.legend'));

@@ -233,6 +233,8 @@ export const en = {
   'streaks.title': '**Streaks**',
   'streaks.line': '{icon} {habit}: {streak} (best {best})',
   'week.title': '**The last 7 days**',
+  /** Column heads, Monday first, two characters each (the cells are emoji, two columns wide). */
+  'week.days': 'Mo Tu We Th Fr Sa Su',
   'week.legend': '✅ done · 🟢 kept · ⏭️ skipped · 🔻 slip · ⏸️ paused · ❌ missed · ⬜ due · ➖ not due',
   'how.today': 'Today: {done} of {due} due done.',
   'how.week': 'Last 7 days: {met} of {due} ({rate}).',

@@ -233,6 +233,8 @@ export const ptBR: Record<MessageKey, Message> = {
   'streaks.title': '**Sequências**',
   'streaks.line': '{icon} {habit}: {streak} (recorde {best})',
   'week.title': '**Os últimos 7 dias**',
+  // "2ª ... 6ª", as Brazilians write weekdays: "se" and "qu" would each name two days.
+  'week.days': '2ª 3ª 4ª 5ª 6ª sá do',
   'week.legend': '✅ feito · 🟢 mantido · ⏭️ pulado · 🔻 deslize · ⏸️ pausado · ❌ perdido · ⬜ falta · ➖ não era o dia',
   'how.today': 'Hoje: feitos {done} de {due}.',
   'how.week': 'Últimos 7 dias: {met} de {due} ({rate}).',

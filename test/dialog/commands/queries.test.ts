@@ -23,6 +23,7 @@ describe('queries answered from data', () => {
 
     await ana.say('/week');
     expect(ana.last()).toContain('The last 7 days');
+    expect(ana.last()).toContain('`Tu We Th Fr Sa Su Mo`');
     expect(ana.last()).toMatch(/✅ ✅ ✅ ✅ {2}Read/);
 
     await ana.say('how am I doing?');
@@ -61,6 +62,9 @@ describe('queries answered from data', () => {
     expect(bia.last()).not.toMatch(/\b1 feitos/);
     await bia.say('como estou indo?');
     expect(bia.last()).toContain('Hoje: feitos 1 de 1.');
+    // Each column head names one day: "se" and "qu" would each fit two.
+    await bia.say('/semana');
+    expect(bia.last()).toContain('`3ª 4ª 5ª 6ª sá do 2ª`');
   });
 
   it('given no habits, then queries point to /new', async () => {
