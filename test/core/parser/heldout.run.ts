@@ -14,6 +14,9 @@ import { HELDOUT_FINAL_PT } from './heldout.final.pt.js';
 import { HELDOUT_REPO_EN } from './heldout.repo.en.js';
 import { HELDOUT_REPO_PT } from './heldout.repo.pt.js';
 import { worldBContext } from './heldout.world-b.js';
+import { worldCContext } from './heldout.world-c.js';
+import { HELDOUT_WORLDC_EN } from './heldout.worldc.en.js';
+import { HELDOUT_WORLDC_PT } from './heldout.worldc.pt.js';
 import { contextFor } from './fixtures.js';
 
 export interface HeldoutMiss { text: string; problems: string[]; got: string }
@@ -23,17 +26,20 @@ export interface HeldoutTable { label: string; locale: Locale; context: ParseCon
 /**
  * "first" rows drove the first round of fixes; "fresh" rows (other habits) were written after it
  * and drove the second; "repo" rows (the repo's own fixture habits) came after the second and
- * drove the third; "final" rows came after the third.
+ * drove the third; "final" rows came after the third. "world-c" rows (a third world of habits,
+ * casual chat style) were written blind after the fourth round of fixes.
  */
 export const HELDOUT_TABLES: HeldoutTable[] = [
   { label: 'en first', locale: 'en', context: heldoutContext('en'), rows: [...HELDOUT_EN, ...HELDOUT_VARIED_EN] },
   { label: 'en fresh', locale: 'en', context: worldBContext('en'), rows: HELDOUT_FRESH_EN },
   { label: 'en repo', locale: 'en', context: contextFor('en'), rows: HELDOUT_REPO_EN },
   { label: 'en final', locale: 'en', context: contextFor('en'), rows: HELDOUT_FINAL_EN },
+  { label: 'en world-c', locale: 'en', context: worldCContext('en'), rows: HELDOUT_WORLDC_EN },
   { label: 'pt-BR first', locale: 'pt-BR', context: heldoutContext('pt-BR'), rows: [...HELDOUT_PT, ...HELDOUT_VARIED_PT] },
   { label: 'pt-BR fresh', locale: 'pt-BR', context: worldBContext('pt-BR'), rows: HELDOUT_FRESH_PT },
   { label: 'pt-BR repo', locale: 'pt-BR', context: contextFor('pt-BR'), rows: HELDOUT_REPO_PT },
   { label: 'pt-BR final', locale: 'pt-BR', context: contextFor('pt-BR'), rows: HELDOUT_FINAL_PT },
+  { label: 'pt-BR world-c', locale: 'pt-BR', context: worldCContext('pt-BR'), rows: HELDOUT_WORLDC_PT },
 ];
 
 export function runHeldout(table: HeldoutTable): HeldoutTally {
