@@ -117,8 +117,10 @@ export const HELDOUT_WORLDC_EN: HeldoutRow[] = [
   ['got takeout last night', log(slip('takeout', null, { day: -1 }))],
   ['slipped on takeout', log(slip('takeout'))],
   ['relapsed, bit my nails', log(slip('nails', null, ANY_NOTE))],
-  ['no takeout today 💪', log(done('takeout', null, ANY_NOTE))],
-  ['nail biting: clean today', log(done('nails', null, ANY_NOTE))],
+  // A clean day on a break habit writes nothing: break habits count every day without a slip as
+  // kept, and the app refuses 'done' on them. (Rows changed from done after the blind run.)
+  ['no takeout today 💪', NOT_LOG],
+  ['nail biting: clean today', NOT_LOG],
 
   // undo and corrections
   ['undo', UNDO],
@@ -149,7 +151,8 @@ export const HELDOUT_WORLDC_EN: HeldoutRow[] = [
   ['how many pages did i read this week?', NOT_LOG],
   ['did i take creatine today?', NOT_LOG],
   ['how close am i to the laptop?', NOT_LOG],
-  ['did my pages', AMBIGUOUS],
+  // Changed from AMBIGUOUS after the blind run: "did" leans towards Morning pages.
+  ['did my pages', log(done('pages'))],
 
   // traps: plans, negations, questions, chit-chat, other people
   ['gonna walk later', NOT_LOG],

@@ -118,8 +118,9 @@ export const HELDOUT_WORLDC_PT: HeldoutRow[] = [
   ['ontem a noite pedi ifood', log(slip('delivery', null, { day: -1 }))],
   ['vacilei, pedi delivery', log(slip('delivery', null, ANY_NOTE))],
   ['recaí, roí as unhas', log(slip('unhas', null, ANY_NOTE))],
-  ['hj sem delivery 💪', log(done('delivery', null, ANY_NOTE))],
-  ['nada de roer unha hoje', log(done('unhas', null, ANY_NOTE))],
+  // A clean day on a break habit writes nothing (see the en table). Changed from done after the blind run.
+  ['hj sem delivery 💪', NOT_LOG],
+  ['nada de roer unha hoje', NOT_LOG],
 
   // undo and corrections
   ['desfaz', UNDO],
