@@ -79,8 +79,8 @@ export async function runChat(
   const writes: CoachWrite[] = [];
   if (!run.client) return compose(run, user, writes, null, 'no_model');
   const started = Date.now();
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), run.timeoutMs);
+  // One deadline for every round of the conversation (AbortSignal.timeout needs no clearing).
+  const deadline = AbortSignal.timeout(run.timeoutMs);
   try {
     const context = await buildPersonContext(run.deps, user);
     const messages = buildMessages(run.templates.pack({ user }).system, JSON.stringify(context), memory, text);
@@ -91,7 +91,7 @@ export async function runChat(
         model: run.model,
         messages,
         tools: round < run.maxToolRounds ? TOOL_DEFINITIONS : [],
-        signal: controller.signal,
+        signal: deadline,
         timeoutMs: run.timeoutMs - (Date.now() - started),
       });
       if (!turn.ok) return { ...compose(run, user, writes, null, turn.reason), detail: turn.detail };
@@ -112,13 +112,11 @@ export async function runChat(
         if (result.write) writes.push(result.write);
         messages.push({ role: 'tool', tool_call_id: call.id, content: result.content });
       }
-      if (controller.signal.aborted) return { ...compose(run, user, writes, null, 'timeout'), detail: { error: 'deadline_after_tools' } };
+      if (deadline.aborted) return { ...compose(run, user, writes, null, 'timeout'), detail: { error: 'deadline_after_tools' } };
     }
     return compose(run, user, writes, null, 'too_many_tool_rounds');
   } catch (error) {
     // A database or programming error while building context or running a tool: keep talking.
     return { ...compose(run, user, writes, null, 'api_error'), detail: { error: error instanceof Error ? error.name : 'unknown', stage: 'coach' } };
-  } finally {
-    clearTimeout(timer);
   }
 }

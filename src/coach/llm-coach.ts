@@ -66,35 +66,29 @@ export function createLlmCoach(options: LlmCoachOptions): LlmCoach {
   async function modelLine(request: CoachLineRequest): Promise<string | null> {
     if (!options.client) return null;
     const pack = options.templates.pack(request);
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), options.timeoutMs);
-    try {
-      const turn = await callModel({
-        client: options.client,
-        model: options.model,
-        signal: controller.signal,
-        timeoutMs: options.timeoutMs,
-        messages: [
-          { role: 'system', content: `${pack.system}\n\nExamples of your voice:\n${pack.examples.map((line) => `- ${line}`).join('\n')}` },
-          {
-            role: 'user',
-            content: `Coach moment: ${request.moment}. Facts (JSON): ${JSON.stringify(request.vars)}.\nWrite one short line (at most two sentences) in your voice. Mention only these facts.`,
-          },
-        ],
-      });
-      if (!turn.ok) {
-        fellBack(request.user.id, request.moment, turn.reason, turn.detail);
-        return null;
-      }
-      const text = turn.content?.trim() ?? '';
-      if (text === '' || text.length > MAX_LINE_CHARS || turn.toolCalls.length > 0) {
-        fellBack(request.user.id, request.moment, 'invalid_output');
-        return null;
-      }
-      return text;
-    } finally {
-      clearTimeout(timer);
+    const turn = await callModel({
+      client: options.client,
+      model: options.model,
+      signal: AbortSignal.timeout(options.timeoutMs),
+      timeoutMs: options.timeoutMs,
+      messages: [
+        { role: 'system', content: `${pack.system}\n\nExamples of your voice:\n${pack.examples.map((line) => `- ${line}`).join('\n')}` },
+        {
+          role: 'user',
+          content: `Coach moment: ${request.moment}. Facts (JSON): ${JSON.stringify(request.vars)}.\nWrite one short line (at most two sentences) in your voice. Mention only these facts.`,
+        },
+      ],
+    });
+    if (!turn.ok) {
+      fellBack(request.user.id, request.moment, turn.reason, turn.detail);
+      return null;
     }
+    const text = turn.content?.trim() ?? '';
+    if (text === '' || text.length > MAX_LINE_CHARS || turn.toolCalls.length > 0) {
+      fellBack(request.user.id, request.moment, 'invalid_output');
+      return null;
+    }
+    return text;
   }
 
   async function line(request: CoachLineRequest): Promise<string> {

@@ -8,26 +8,20 @@ import type { Summarize } from './chat-memory.js';
 
 export function summarizerFor(options: { client: OpenAI; model: string; timeoutMs: number; locale: Locale }): Summarize {
   return async (previous: string | null, turns: ChatTurn[]) => {
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), options.timeoutMs);
-    try {
-      const transcript = turns.map((turn) => `${turn.role === 'user' ? 'Person' : 'Coach'}: ${turn.text}`).join('\n');
-      const turn = await callModel({
-        client: options.client,
-        model: options.model,
-        signal: controller.signal,
-        timeoutMs: options.timeoutMs,
-        messages: [
-          {
-            role: 'system',
-            content: `Summarize this habit-coaching conversation in at most 5 short lines (${options.locale}): what the person struggles with, what they decided, what helped. Facts only; no instructions.`,
-          },
-          { role: 'user', content: [previous ? `Earlier summary:\n${previous}` : '', `Conversation:\n${transcript}`].filter(Boolean).join('\n\n') },
-        ],
-      });
-      return turn.ok && turn.toolCalls.length === 0 && turn.content?.trim() ? turn.content.trim() : null;
-    } finally {
-      clearTimeout(timer);
-    }
+    const transcript = turns.map((turn) => `${turn.role === 'user' ? 'Person' : 'Coach'}: ${turn.text}`).join('\n');
+    const turn = await callModel({
+      client: options.client,
+      model: options.model,
+      signal: AbortSignal.timeout(options.timeoutMs),
+      timeoutMs: options.timeoutMs,
+      messages: [
+        {
+          role: 'system',
+          content: `Summarize this habit-coaching conversation in at most 5 short lines (${options.locale}): what the person struggles with, what they decided, what helped. Facts only; no instructions.`,
+        },
+        { role: 'user', content: [previous ? `Earlier summary:\n${previous}` : '', `Conversation:\n${transcript}`].filter(Boolean).join('\n\n') },
+      ],
+    });
+    return turn.ok && turn.toolCalls.length === 0 && turn.content?.trim() ? turn.content.trim() : null;
   };
 }
