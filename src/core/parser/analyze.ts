@@ -3,7 +3,7 @@
 import type { Locale } from '../types.js';
 import { splitClauses, type Clause } from './clauses.js';
 import type { DateHit } from './dates.js';
-import { findEvidence } from './habit-matcher.js';
+import { dropMeasureNames, findEvidence } from './habit-matcher.js';
 import { conceptLexicon, tenseOf, type HabitProfile } from './habit-profile.js';
 import { GENERIC_PAST_VERBS } from './lexicon.js';
 import { readMentions, repeatedEmoji, type Mention } from './mentions.js';
@@ -117,11 +117,11 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
   function readClause(clause: Clause): ClauseInfo {
     const { from, to } = clause;
     const words = norms(tokens, from, to);
-    const found = findEvidence(tokens, from, to, usable, profiles);
+    const quantities = findQuantities(tokens, from, to, usable, locale);
+    const found = dropMeasureNames(findEvidence(tokens, from, to, usable, profiles), tokens, quantities, profiles);
     // Emoji decorate words ("hit the gym 💪"); they name a habit only when no word does.
     const wordsFound = found.filter((e) => tokens[e.start]?.kind === 'word');
     const evidences = wordsFound.length > 0 ? wordsFound : found;
-    const quantities = findQuantities(tokens, from, to, usable, locale);
     // "💧💧💧", "water 💧💧💧": a habit's emoji repeated counts (decoration like 💪 does not).
     const countable = found.filter((e) => tokens[e.start]?.kind === 'emoji' && !V.FILLERS.has(tokens[e.start]?.norm ?? ''));
     if (quantities.length === 0) quantities.push(...repeatedEmoji(tokens, wordsFound.length === 0 ? evidences : countable));

@@ -4,6 +4,8 @@
 import { conceptLexicon, lookupConcepts, tenseOf, type ConceptLexicon, type HabitProfile } from './habit-profile.js';
 import type { Tense } from './lexicon.js';
 import type { Token } from './normalize.js';
+import type { QuantityHit } from './quantities.js';
+import { convertQuantity, unitOfWord } from './units.js';
 import { closeEnough, stems } from './word-match.js';
 
 export interface Evidence {
@@ -158,6 +160,26 @@ export function findEvidence(tokens: Token[], from: number, to: number, usable: 
   return found;
 }
 
+/**
+ * "read 10 pages" with "Read 10 pages" and "Morning pages" (words): a name word that is the unit
+ * of a number in the message measures that number; it names only a habit that can be measured in it.
+ */
+export function dropMeasureNames(evidences: Evidence[], tokens: Token[], quantities: QuantityHit[], profiles: HabitProfile[]): Evidence[] {
+  return evidences.filter((e) => {
+    const q = quantities.find((q) => q.unit !== null && e.start > q.start && e.start <= q.end);
+    if (!q || e.start !== e.end || unitOfWord(tokens[e.start]?.norm ?? '') !== q.unit) return true;
+    const word = tokens[e.start]?.norm ?? '';
+    for (const p of profiles) {
+      if (p.unit === null || convertQuantity(1, q.unit, p.unit) !== null) continue;
+      // Only the name is set aside: "2 chapters" still says reading.
+      if (e.concepts.some((c) => p.concepts.has(c)) || !p.nameWords.some((w) => wordQuality(word, w) > 0)) continue;
+      e.scores.delete(p.habit.id);
+      e.nameHits.delete(p.habit.id);
+    }
+    return e.scores.size > 0 || e.nameHits.size > 0 || e.concepts.length > 0;
+  });
+}
+
 /** Scores of a group of evidences: the best of each, with multi-word names counted as a whole. */
 export function combinedScores(evidences: Evidence[], profiles: HabitProfile[]): Map<string, number> {
   const scores = new Map<string, number>();
@@ -171,7 +193,10 @@ export function combinedScores(evidences: Evidence[], profiles: HabitProfile[]):
     }
   }
   for (const [id, seen] of nameWordsSeen) {
-    const total = profiles.find((p) => p.habit.id === id)?.nameWords.length ?? 1;
+    const profile = profiles.find((p) => p.habit.id === id);
+    const total = profile?.nameWords.length ?? 1;
+    // "drank water" does not name "Water the plants": a name's verb alone says nothing of its object.
+    if (seen.size < total && [...seen].every((k) => profile?.weakNameWords.has(k))) continue;
     const nameScore = seen.size >= total ? NAME + 0.5 * (total - 1) : seen.size * 2 >= total ? 5 : 4;
     scores.set(id, Math.max(scores.get(id) ?? 0, nameScore) + (scores.has(id) ? 0.25 : 0));
   }

@@ -11,9 +11,10 @@ export interface HabitProfile {
   habit: ParserHabit;
   /** Words of the name that say what the habit is (no "daily", "my", numbers or units). */
   nameWords: string[];
-  /** The name glued together: "push ups" -> "pushups". */
   /** Name words that only tell two similar habits apart: "morning" in "Morning run". */
   qualifiers: string[];
+  /** Positions in nameWords that cannot name the habit on their own: "water" in "Water the plants". */
+  weakNameWords: Set<number>;
   /** The name glued together: "push ups" -> "pushups". */
   nameGlued: string;
   concepts: Set<string>;
@@ -95,27 +96,46 @@ function words(text: string): string[] {
     .map((t) => t.norm);
 }
 
-function conceptsOf(nameWords: string[], lexicon: ConceptLexicon): Set<string> {
+function conceptsOf(nameWords: string[], lexicon: ConceptLexicon, verbAt = -1): Set<string> {
   const concepts = new Set<string>();
   nameWords.forEach((word, i) => {
     if (i > 0 && TRAILING_ADJECTIVES.has(word)) return;
     const glued = i + 1 < nameWords.length ? word + (nameWords[i + 1] ?? '') : '';
     for (const hit of lexicon.index.get(glued) ?? []) concepts.add(hit.concept);
     // Typos are forgiven in the words that say what the habit is, not in "drink" or "no".
-    for (const hit of lookupConcepts(word, lexicon, !NAME_STOPWORDS.has(word)).hits) concepts.add(hit.concept);
+    for (const hit of lookupConcepts(word, lexicon, !NAME_STOPWORDS.has(word)).hits) {
+      // "Water the plants" waters: the name's verb brings only what it names as a verb (not drinking water).
+      if (i === verbAt && hit.tense === 'noun') continue;
+      concepts.add(hit.concept);
+    }
   });
   return concepts;
 }
 
+// Articles and possessives after a name's first word make that word a verb: "Water the plants", "Arrumar a cama".
+const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'my', 'your', 'o', 'os', 'as', 'meu', 'minha', 'meus', 'minhas']);
+
+/** Words of a name, without the unit of its own quantity ("Read 10 pages", "Dormir 8h"): a unit with no number is a word of the name ("Morning pages", "Barra fixa"). */
+function nameWordsOf(name: string): { all: string[]; measure: Set<string> } {
+  const tokens = tokenize(name).tokens;
+  const measure = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (t.kind === 'word' && unitOfWord(t.norm) !== null && tokens.slice(0, i).some((b) => b.kind === 'number')) measure.add(t.norm);
+  });
+  return { all: tokens.filter((t) => t.kind === 'word').map((t) => t.norm), measure };
+}
+
 export function buildProfile(habit: ParserHabit, lexicon: ConceptLexicon): HabitProfile {
-  const all = words(habit.name);
-  const content = all.filter((w) => !NAME_STOPWORDS.has(w) && unitOfWord(w) === null && !/^\d/.test(w));
+  const { all, measure } = nameWordsOf(habit.name);
+  const content = all.filter((w) => !NAME_STOPWORDS.has(w) && !measure.has(w));
   const nameWords = content.length > 0 ? content : all;
+  const verbAt = all.length > 2 && OBJECT_DETERMINERS.has(all[1] ?? '') ? 0 : -1;
+  const verbWord = verbAt === 0 ? nameWords.indexOf(all[0] ?? '') : -1;
   const synonyms = (habit.synonyms ?? [])
     .map((s) => words(s))
     .filter((w) => w.length > 0)
     .map((w) => ({ words: w, glued: w.join('') }));
-  const concepts = conceptsOf(all, lexicon);
+  const concepts = conceptsOf(all, lexicon, verbAt);
   for (const synonym of synonyms) for (const c of conceptsOf(synonym.words, lexicon)) concepts.add(c);
   const emojiTokens = tokenize(habit.emoji ?? '').tokens.filter((t) => t.kind === 'emoji');
   // The emoji only says what the habit is when its words do not ("💪" on "Pushups" is decoration).
@@ -126,6 +146,7 @@ export function buildProfile(habit: ParserHabit, lexicon: ConceptLexicon): Habit
     habit,
     nameWords,
     qualifiers: all.filter((w) => !nameWords.includes(w) && !FUNCTION_WORDS.has(w)),
+    weakNameWords: new Set(verbWord >= 0 && nameWords.length > 1 ? [verbWord] : []),
     nameGlued: nameWords.join(''),
     concepts,
     relatedConcepts: related,

@@ -8,6 +8,7 @@ import { isGreeting, isThanks, queryTopic } from './intents.js';
 import type { TokenizedText } from './normalize.js';
 import type { QuantityHit } from './quantities.js';
 import type { ParseResult } from './types.js';
+import { compatible } from './units.js';
 
 /** Habits whose own unit this quantity is measured in (glasses -> water, pages -> reading). */
 function habitsMeasuredIn(q: QuantityHit, profiles: HabitProfile[]): HabitProfile[] {
@@ -47,6 +48,12 @@ export function unitOnlyLog(text: TokenizedText, clauses: ClauseInfo[], resolved
     };
   }
   return { kind: 'ambiguous', entryKind: kind, candidates: fits.map((p) => p.habit.id), quantity: quantity.value, date, text: text.source.trim() };
+}
+
+/** A quantity in a unit (litres, km) that none of the person's habits is measured in: nothing to ask about. */
+export function measuredInNoHabit(quantities: QuantityHit[], profiles: HabitProfile[]): boolean {
+  const measured = quantities.filter((q) => q.unit !== null && !q.noun && q.unit.dimension !== 'count');
+  return measured.length > 0 && measured.every((q) => !profiles.some((p) => p.unit !== null && compatible(q.unit, p.unit)));
 }
 
 /** Nothing named the habit: offer those that fit the kind and the quantity, else all of that kind. */
@@ -103,6 +110,7 @@ export function classifyNonLog(
     return ambiguous('slip', quantity);
   }
   if (clauses.some((c) => c.negation)) return { kind: 'none', reason: 'negation' };
+  if (quantity && measuredInNoHabit([quantity], profiles)) return { kind: 'none', reason: 'unknown' };
   const bareQuantity = clauses.length === 1 && clauses[0] !== undefined && isQuantityOnly(clauses[0]);
   if (clauses.some((c) => c.done) || bareQuantity || (quantity && clauses.some((c) => c.past))) return ambiguous('done', quantity);
   return { kind: 'none', reason: 'unknown' };

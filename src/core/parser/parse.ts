@@ -19,7 +19,7 @@ import { findDates } from './dates.js';
 import { readGoalProgress } from './goals.js';
 import { buildProfile, conceptLexicon, type HabitProfile } from './habit-profile.js';
 import { isUndo } from './intents.js';
-import { classifyNonLog, fallbackCandidates, unitOnlyLog } from './non-log.js';
+import { classifyNonLog, fallbackCandidates, measuredInNoHabit, unitOnlyLog } from './non-log.js';
 import { sliceSource, tokenize, type TokenizedText } from './normalize.js';
 import type { QuantityHit } from './quantities.js';
 import type { ParseContext, ParseResult, ParsedLog } from './types.js';
@@ -101,6 +101,8 @@ function buildLogResult(
     const ids = narrow(r.mention.habitIds, kind, clause?.quantities ?? [], byId);
     // An activity with no habit of its own is only worth asking about when it clearly happened.
     if (ids.length === 0 && !(clause?.past || clause?.done || kind === 'skip' || (clause?.quantities.length ?? 0) > 0)) continue;
+    // "drank 2 liters of water" with no water habit: no habit is measured in litres, so none is asked about.
+    if (ids.length === 0 && clause && measuredInNoHabit(clause.quantities, [...byId.values()])) continue;
     pending.push({ clauseIndex: r.clauseIndex, mention: r.mention, kind, habitIds: ids, quantity: null, date: dateOf(clause, messageDate) });
   }
   repeatOnOtherDays(pending, clauses);

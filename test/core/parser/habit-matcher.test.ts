@@ -58,6 +58,26 @@ describe('habit matching', () => {
     expect(habitsOf('read the bible', habits)).toEqual(['bible']);
   });
 
+  it('given a name made of a verb and its object, then the verb alone does not name it', () => {
+    const habits = [habit('garden', 'Water the garden'), habit('read', 'Read')];
+    expect(habitsOf('watered the garden', habits)).toEqual(['garden']);
+    expect(habitsOf('had a glass of water', habits)).not.toEqual(['garden']);
+  });
+
+  it('given a unit word in a name, then it names the habit unless it measures a number in another unit', () => {
+    const words = { quantity: 500, unit: 'words', direction: 'at_least' } as const;
+    const pages = { quantity: 20, unit: 'pages', direction: 'at_least' } as const;
+    const habits = [habit('diary', 'Evening pages', { target: words }), habit('book', 'Book club', { target: pages })];
+    expect(habitsOf('finished 40 pages of the book', habits)).toEqual(['book']);
+    expect(habitsOf('pages done', habits)).toEqual(['diary']);
+  });
+
+  it('given an activity with no habit, measured in a unit none of the habits uses, then nothing is asked', () => {
+    const habits = [habit('read', 'Read', { target: { quantity: 20, unit: 'pages', direction: 'at_least' } }), habit('floss', 'Floss')];
+    expect(habitsOf('bebi 3 litros de suco', habits)).toBe('none');
+    expect(habitsOf('swam 2 km', habits)).toBe('none');
+  });
+
   it('given a habit word used as a place, then only the activity is logged', () => {
     expect(habitsOf('ran on the treadmill at the gym', [habit('gym', 'Gym'), habit('run', 'Run')])).toEqual(['run']);
   });
