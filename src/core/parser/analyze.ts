@@ -9,6 +9,7 @@ import { GENERIC_PAST_VERBS } from './lexicon.js';
 import { readMentions, repeatedEmoji, type Mention } from './mentions.js';
 import type { Token } from './normalize.js';
 import { findQuantities, type QuantityHit } from './quantities.js';
+import { opensWithSomeoneElse, speakerJoins } from './subject.js';
 import { unitOfWord } from './units.js';
 import * as V from './vocabulary.js';
 
@@ -38,6 +39,8 @@ export interface ClauseInfo {
   skipObject: boolean;
   /** "morning:", "noite:": only names a part of the day. */
   dayPartLabel: boolean;
+  /** "my wife did 100 squats", "ele correu": about someone else, not the speaker's log. */
+  otherSubject: boolean;
 }
 
 // Negations that also work after the habit: "academia hoje não", "gym? nope".
@@ -112,6 +115,13 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
   // "tonight: read", "mais tarde: leitura": a clause that only says "later" makes the rest a plan.
   const laterAlone = infos.some((c) => c.mentions.length === 0 && c.plan && !c.past && c.contentWords <= 2);
   if (laterAlone) for (const c of infos) if (!c.past && !c.done) c.plan = true;
+  infos.forEach((c, k) => {
+    const before = infos[k - 1];
+    const joined = before !== undefined && (c.clause.opener === 'and' || c.clause.opener === 'e');
+    // "me and my wife walked 5k" is the speaker's too; "my wife ran 5k and did 50 squats" is still hers.
+    if (joined && speakerJoins(tokens, before.clause.from, before.clause.to)) c.otherSubject = false;
+    else if (joined && before.otherSubject && !['i', 'eu'].includes(tokens[c.clause.from]?.norm ?? '')) c.otherSubject = true;
+  });
   return infos;
 
   function readClause(clause: Clause): ClauseInfo {
@@ -138,7 +148,13 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
     const lexicon = conceptLexicon();
     // "fio dental passado" (done), but "mês passado" (last month).
     const participle = words.some((w, k) => (w === 'passado' || w === 'passada') && !V.TIME_NOUNS.has(words[k - 1] ?? ''));
-    const past = participle || words.some((w) => V.PAST_MARKERS.has(w) || GENERIC_PAST_VERBS.has(w) || tenseOf(w, lexicon) === 'past') || mentions.some((m) => m.tense === 'past');
+    // "sunscreen is so overrated": an "-ed" word the lexicon does not know, after "is" or "so", is an adjective.
+    const pastWord = (w: string, k: number): boolean =>
+      tenseOf(w, lexicon) === 'past' && (lexicon.index.has(w) || !V.ADJECTIVE_LEADS.has(words[k - 1] ?? ''));
+    const past = participle || words.some((w, k) => V.PAST_MARKERS.has(w) || GENERIC_PAST_VERBS.has(w) || pastWord(w, k)) || mentions.some((m) => m.tense === 'past');
+    // "almost done with my pages", "quase terminando o tcc": still going.
+    const unfinished = words.some((w, k) => V.UNFINISHED_LEADS.has(w) && V.FINISH_WORDS.has(words[k + 1] ?? ''));
+    const rate = quantities.some((q) => !inDate.has(q.end + 1) && V.RATE_LEADS.has(tokens[q.end + 1]?.norm ?? '') && V.RATE_PERIODS.has(tokens[q.end + 2]?.norm ?? ''));
     const futureWords = hasFutureMarker(tokens, from, to) || clauseDates.some((d) => d.future);
     // "boa noite" / "boa tarde" greet; "à noite" / "mais tarde" say when.
     // "noite: 30 flexões" labels a part of the day; "à noite", "mais tarde" say later.
@@ -154,7 +170,7 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
       quantities,
       dates: clauseDates,
       negation: negations.length > 0,
-      plan: futureWords || (softFuture && !past && !done && !slip) || (onlyFuture && clauseDates.length === 0 && !past),
+      plan: unfinished || futureWords || (softFuture && !past && !done && !slip) || (onlyFuture && clauseDates.length === 0 && !past),
       // "not sure if I should skip piano", "não sei se pulo": wondering about a skip is not one.
       skip: (words.some((w) => V.SKIP_WORDS.has(w)) || hasPhrase(words, V.SKIP_PHRASES)) && !words.some((w) => V.HEDGES.has(w)) && !hasPhrase(words, V.HEDGE_PHRASES),
       slip,
@@ -164,8 +180,9 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
       contentWords: content.length,
       bareNegation: negations.length > 0 && content.every((t) => V.NEGATIONS.has(t.norm) || V.BARE_NEGATION_COMPANIONS.has(t.norm)),
       terse: unexplainedWords(tokens, from, to, inDate, mentions, quantities) === 0,
-      habitual: words.some((w) => V.HABITUAL.has(w)),
+      habitual: rate || words.some((w) => V.HABITUAL.has(w)),
       dayPartLabel: content.length > 0 && content.every((t) => V.DAY_PART_LABELS.has(t.norm)),
+      otherSubject: opensWithSomeoneElse(tokens, from, to, (i) => inDate.has(i)),
       skipObject: content.some((t) => t.kind === 'word' && !V.SKIP_WORDS.has(t.norm) && !V.SKIP_PHRASE_WORDS.has(t.norm) && !V.TERSE_ALLOWED.has(t.norm) && !V.SKIP_COMPANIONS.has(t.norm)),
     };
   }

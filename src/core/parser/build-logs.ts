@@ -49,6 +49,7 @@ export function resolveModalities(clauses: ClauseInfo[]): ResolvedMention[] {
     for (const mention of c.mentions) {
       let modality: Modality;
       if (c.question) modality = 'question';
+      else if (c.otherSubject) modality = 'statement';
       else if (c.skip && !c.dates.some((d) => d.future)) modality = 'skip';
       else if (mention.negated) modality = 'negated';
       else if (c.plan) modality = 'plan';

@@ -53,7 +53,7 @@ function pickGoal(goals: ParserGoal[], tokens: Token[], quantity: QuantityHit, h
 
 export function readGoalProgress(tokens: Token[], clauses: ClauseInfo[], date: LocalDate, context: ParseContext): GoalProgress | null {
   if (context.goals.length === 0) return null;
-  const first = clauses.find((c) => c.quantities.length > 0 && !c.question && !c.plan && !c.negation);
+  const first = clauses.find((c) => c.quantities.length > 0 && !c.question && !c.plan && !c.negation && !c.otherSubject);
   const quantity = first?.quantities[0];
   if (!first || !quantity) return null;
   const hasVerb = tokens.some((t) => PROGRESS_VERBS.has(t.norm)) || tokens.some((t, i) => t.norm === '+' && tokens[i + 1]?.kind === 'number');

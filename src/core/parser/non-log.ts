@@ -30,7 +30,7 @@ export function unitOnlyLog(text: TokenizedText, clauses: ClauseInfo[], resolved
   // glasses, steps and "10k" name their activity even in a longer sentence.
   const telling = (q: QuantityHit): boolean =>
     q.unit?.countKey === 'page' || q.unit?.countKey === 'step' || q.unit?.dimension === 'volume' || q.unit?.dimension === 'kilo';
-  const clause = clauses.find((c) => c.quantities.length > 0 && (c.terse || c.quantities.some(telling)) && !c.question && !c.plan && !c.negation);
+  const clause = clauses.find((c) => c.quantities.length > 0 && (c.terse || c.quantities.some(telling)) && !c.question && !c.plan && !c.negation && !c.otherSubject && !c.habitual);
   if (!clause || clauses.some((c) => c.plan || c.negation || c.question)) return null;
   const quantity = clause.quantities.find((q) => habitsMeasuredIn(q, profiles).length > 0 && (clause.terse || telling(q)));
   if (!quantity) return null;
@@ -90,6 +90,8 @@ export function classifyNonLog(
   if (isThanks(tokens)) return { kind: 'none', reason: 'thanks' };
   if (asked) return { kind: 'none', reason: 'question' };
   if (clauses.some((c) => c.plan)) return { kind: 'none', reason: 'plan' };
+  // "my wife did 100 squats": someone else's, nothing to ask about.
+  if (clauses.some((c) => c.otherSubject)) return { kind: 'none', reason: 'unknown' };
   if (clauses.some((c) => c.negation && (c.done || c.past || c.skip))) return { kind: 'none', reason: 'negation' };
   const ambiguous = (kind: EntryKind, quantity: QuantityHit | null): ParseResult => ({
     kind: 'ambiguous',

@@ -33,7 +33,7 @@ export const FUTURE_MARKERS = set(`
   will shall going plan planning plans planned intend intending want wants need needs must should gotta hope
   hoping trying try heading about remind let lets vou vamos irei iremos vai pretendo quero queria preciso
   precisamos devo deveria planejo planejando bora partiu indo tentar tentarei pensando tenho temos have has got
-  might may maybe talvez goal meta objetivo`);
+  might may maybe talvez goal meta objetivo wish tomara oxala`);
 
 /** "going to" is future; "going" alone ("going well") is not. Words that need a follower. */
 export const FUTURE_NEEDS_NEXT: Record<string, string[]> = {
@@ -44,8 +44,10 @@ export const FUTURE_NEEDS_NEXT: Record<string, string[]> = {
   needs: ['to'],
   want: ['to'],
   wants: ['to'],
-  hope: ['to'],
-  hoping: ['to'],
+  // "hope to", "hope i sleep 8 hours", "wish i had": a wish, not a report.
+  hope: ['to', 'i', 'we', 'that', 'it', 'my'],
+  hoping: ['to', 'i', 'we', 'that', 'it', 'my'],
+  wish: ['to', 'i', 'we', 'that', 'my'],
   trying: ['to'],
   try: ['to'],
   remind: ['me'],
@@ -150,6 +152,19 @@ export const TERSE_ALLOWED = set(`
   session sessao time hora daily diaria diario todays first another more mais outra outro extra again pro
   with com i eu drank drink bebi tomei had for por in em today hoje of d class classes aula aulas lesson lessons
   primeira primeiro year ano week semana month mes`);
+
+/** "almost done", "quase terminando": not done yet. */
+export const UNFINISHED_LEADS = set('almost nearly halfway quase');
+export const FINISH_WORDS = set(`
+  done finished finishing through complete completed there terminando terminei terminado terminada acabando acabei
+  acabado acabada pronto pronta feito feita concluindo concluido concluida`);
+
+/** "100 squats a day", "3x por semana": a rate describes a habit, it does not log one. */
+export const RATE_LEADS = set('a an per por each every ao');
+export const RATE_PERIODS = set('day dia week semana month mes night noite');
+
+/** Words after which an "-ed" word is an adjective ("is so overrated", "too tired"), not a past verb. */
+export const ADJECTIVE_LEADS = set('is are am be being so too very really kinda quite pretty eh sao ta tao');
 
 /** "I read every day": describing a habit, not logging it. */
 export const HABITUAL = set('every everyday always usually often normally sempre normalmente geralmente costumo todo todos');

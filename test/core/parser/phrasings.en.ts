@@ -212,4 +212,11 @@ export const PHRASINGS_EN: Phrasing[] = [
   log('finished 15 pages of my novel', done('read', { quantity: 15 })),
   log('ran 5k this evening', done('run', { quantity: 5 })),
   ambiguous('did 30 minutes', 'done', ['meditate', 'study']),
+  // Someone else's activity, wishes, unfinished work, rates and opinions write nothing
+  none('my brother ran 10k this morning'),
+  log('me and my sister ran 5k', done('run', { quantity: 5 })),
+  none('hope i read 30 pages', 'plan'),
+  none('nearly done with my study session', 'plan'),
+  none('30 pages per day is too much'),
+  none('flossing is so underrated'),
 ];

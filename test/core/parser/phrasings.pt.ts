@@ -193,4 +193,10 @@ export const PHRASINGS_PT: Phrasing[] = [
   log('terminei uma prova de 10k', done('run', { quantity: 10 })),
   none('fiz tudo menos o fio dental', 'negation'),
   correction('errado, foram 25', { quantity: 25 }),
+  // Atividade de outra pessoa, desejos, coisa inacabada e ritmo não registram nada
+  none('meu irmão correu 10 km hoje'),
+  none('ela meditou 20 min'),
+  none('tomara que eu leia 30 páginas', 'plan'),
+  none('quase acabando a meditação', 'plan'),
+  none('30 páginas por dia é demais'),
 ];

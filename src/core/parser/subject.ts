@@ -1,0 +1,40 @@
+// Who a clause is about. A log is the speaker's own: "my wife did 100 squats", "meu namorado
+// caminhou 10km", "she ran 5k" report what someone else did and write nothing.
+import type { Token } from './normalize.js';
+import { FILLERS } from './vocabulary.js';
+
+const set = (words: string): Set<string> => new Set(words.split(/\s+/).filter((w) => w.length > 0));
+
+const POSSESSIVES = set('my our his her their your meu minha nosso nossa seu sua teu tua');
+
+/** People a possessive can introduce as the one who did it. */
+const PEOPLE = set(`
+  wife husband bf gf boyfriend girlfriend partner fiance fiancee spouse hubby roommate roomie flatmate housemate
+  friend friends buddy bestie bff sister brother sis bro mom mum mother dad father parents son daughter kid kids
+  baby cousin aunt uncle grandma grandpa coworker colleague coworkers colleagues boss neighbor neighbour teammate
+  esposa marido namorado namorada noivo noiva mulher parceiro parceira colega colegas amigo amiga amigos amigas
+  irma irmao mae pai pais filho filha filhos prima primo tia tio avo vizinho vizinha chefe companheiro companheira
+  crush mozao mozinho`);
+
+const THIRD_PERSON = set('he she they ele ela eles elas');
+
+/** "me and my wife", "eu e minha esposa": the speaker is one of them. */
+const SPEAKER_ALONE = set('me i eu');
+
+/** Whether the clause tokens[from..to] opens with someone other than the speaker as its subject. */
+export function opensWithSomeoneElse(tokens: Token[], from: number, to: number, isDate: (i: number) => boolean): boolean {
+  let i = from;
+  while (i <= to && (isDate(i) || tokens[i]?.kind !== 'word' || FILLERS.has(tokens[i]?.norm ?? ''))) i++;
+  const first = tokens[i]?.norm ?? '';
+  if (THIRD_PERSON.has(first)) return true;
+  if (!POSSESSIVES.has(first)) return false;
+  // "my wife", "meu colega de quarto", "my best friend": a person within the next few words.
+  for (let k = i + 1; k <= Math.min(to, i + 2); k++) if (PEOPLE.has(tokens[k]?.norm ?? '')) return true;
+  return false;
+}
+
+/** "me and my wife walked 5k": the clause before is only the speaker, joined by "and". */
+export function speakerJoins(tokens: Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to + 1).filter((t) => t.kind === 'word');
+  return words.length === 1 && SPEAKER_ALONE.has(words[0]?.norm ?? '');
+}
