@@ -41,6 +41,8 @@ export interface ClauseInfo {
   dayPartLabel: boolean;
   /** "my wife did 100 squats", "ele correu": about someone else, not the speaker's log. */
   otherSubject: boolean;
+  /** "clean today", "limpo": only says a day was kept. */
+  cleanDay: boolean;
 }
 
 // Negations that also work after the habit: "academia hoje não", "gym? nope".
@@ -146,6 +148,10 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
     }
     const clauseDates = dates.filter((d) => d.start >= from && d.end <= to);
     const lexicon = conceptLexicon();
+    for (const m of mentions) {
+      const ongoing = tokens.slice(m.start, m.end + 1).some((t) => tenseOf(t.norm, lexicon) === 'ger');
+      m.inTheAct = ongoing && V.IN_THE_ACT.has(tokens[m.end + 1]?.norm ?? '');
+    }
     // "fio dental passado" (done), but "mês passado" (last month).
     const participle = words.some((w, k) => (w === 'passado' || w === 'passada') && !V.TIME_NOUNS.has(words[k - 1] ?? ''));
     // "sunscreen is so overrated": an "-ed" word the lexicon does not know, after "is" or "so", is an adjective.
@@ -182,6 +188,7 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
       terse: unexplainedWords(tokens, from, to, inDate, mentions, quantities) === 0,
       habitual: rate || words.some((w) => V.HABITUAL.has(w)),
       dayPartLabel: content.length > 0 && content.every((t) => V.DAY_PART_LABELS.has(t.norm)),
+      cleanDay: content.some((t) => V.CLEAN_DAY.has(t.norm)) && content.every((t) => V.CLEAN_DAY.has(t.norm) || V.FILLERS.has(t.norm) || t.kind === 'emoji'),
       otherSubject: opensWithSomeoneElse(tokens, from, to, (i) => inDate.has(i)),
       skipObject: content.some((t) => t.kind === 'word' && !V.SKIP_WORDS.has(t.norm) && !V.SKIP_PHRASE_WORDS.has(t.norm) && !V.TERSE_ALLOWED.has(t.norm) && !V.SKIP_COMPANIONS.has(t.norm)),
     };

@@ -27,8 +27,11 @@ export interface PendingLog {
   date: LocalDate;
 }
 
-/** What each mention is: a log, a skip, a plan, a question or a negation (inherited across "and"). */
-export function resolveModalities(clauses: ClauseInfo[]): ResolvedMention[] {
+/**
+ * What each mention is: a log, a skip, a plan, a question or a negation (inherited across "and").
+ * `breaking` says which habits the person is trying to stop: caught in the act, that is a slip.
+ */
+export function resolveModalities(clauses: ClauseInfo[], breaking: (habitId: string) => boolean = () => false): ResolvedMention[] {
   const resolved: ResolvedMention[] = [];
   let previous: Modality | null = null;
   clauses.forEach((c, clauseIndex) => {
@@ -57,6 +60,8 @@ export function resolveModalities(clauses: ClauseInfo[]): ResolvedMention[] {
       else if (c.habitual) modality = 'statement';
       // A log says something was done: a past verb, "done", a quantity, or only the habit's name.
       else if (c.past || c.done || c.slip || c.quantities.length > 0 || c.terse || quantityFollows(clauses, clauseIndex)) modality = 'done';
+      // "roendo unha na reunião": a habit one is breaking, caught in the act, already slipped.
+      else if (mention.inTheAct && mention.habitIds.length > 0 && mention.habitIds.every(breaking)) modality = 'done';
       else modality = 'statement';
       resolved.push({ mention, clauseIndex, modality });
       previous = modality;

@@ -20,6 +20,9 @@ export interface Evidence {
   concepts: string[];
 }
 
+const PT_INFINITIVE = /^[a-z]{3,}[aei]r$/;
+const PT_VERB_FORM = /(ad[oa]s?|id[oa]s?|ei|ou|eu|iu|ando|endo|indo)$/;
+
 const SYNONYM = 10;
 const NAME = 9;
 const CONCEPT = 7;
@@ -30,7 +33,9 @@ export function wordQuality(input: string, known: string): number {
   if (input === known) return 1;
   if (input.length >= 4 && known.length >= 4) {
     const knownStems = stems(known);
-    if (stems(input).some((s) => s.length >= 4 && knownStems.includes(s))) return 0.95;
+    // Short Portuguese verb stems count against a name's infinitive: "regadas", "reguei" -> "Regar".
+    const shortest = input.length >= 5 && PT_INFINITIVE.test(known) && PT_VERB_FORM.test(input) ? 3 : 4;
+    if (stems(input).some((s) => s.length >= shortest && knownStems.includes(s))) return 0.95;
   }
   return closeEnough(input, known) ? 0.85 : 0;
 }
@@ -94,8 +99,14 @@ const IN_CONTEXT: Record<string, { after: Set<string>; notBefore?: string; means
   pe: { after: new Set(['a']), means: 'caminhada' },
 };
 
+// Words that name nothing after certain words: "a bit tired" is not biting.
+const NOT_AFTER: Record<string, Set<string>> = {
+  bit: new Set(['a', 'little', 'tiny', 'quite', 'wee', 'lil']),
+};
+
 function wordInContext(tokens: Token[], i: number): string {
   const norm = tokens[i]?.norm ?? '';
+  if (NOT_AFTER[norm]?.has(tokens[i - 1]?.norm ?? '')) return '';
   const rule = IN_CONTEXT[norm];
   if (!rule || !rule.after.has(tokens[i - 1]?.norm ?? '') || (rule.notBefore !== undefined && tokens[i + 1]?.norm === rule.notBefore)) return norm;
   return rule.means;

@@ -46,6 +46,7 @@ const SPECS: ConceptSpec[] = [
   { id: 'alcohol', vice: true, noun: 'alcohol booze beer beers wine wines cocktail cocktails vodka whisky whiskey gin tequila rum champagne drinks cerveja cervejas breja brejas cervejinha cervejinhas chopp chope chopinho vinho vinhos alcool caipirinha cachaca pinga birita bebida bebidas drinque drinques espumante', emoji: '🍺 🍻 🍷 🍸 🥃 🍹' },
   { id: 'junkfood', vice: true, noun: 'junkfood fastfood junk burger burgers fries mcdonalds pizza besteira besteiras porcaria porcarias fritura frituras', emoji: '🍔 🍟 🍕' },
   { id: 'socialmedia', vice: true, past: 'scrolled doomscrolled', ger: 'scrolling doomscrolling', noun: 'socialmedia instagram insta tiktok twitter facebook reels redessociais redesocial', emoji: '📱' },
+  { id: 'nailbiting', vice: true, past: 'bit roi roeu', base: 'bite bites roer roo', ger: 'biting roendo', noun: 'nailbiting onychophagia' },
   { id: 'coffee', vice: true, noun: 'coffee coffees cafe cafes cafezinho espresso', emoji: '☕' },
   { id: 'sleep', past: 'slept dormi dormiu', base: 'sleep dormir durmo', ger: 'sleeping dormindo', noun: 'sleep sono bedtime inbed tobed asleep', emoji: '😴 🛌' },
   { id: 'wake', past: 'wokeup woke acordei', base: 'wakeup acordar', noun: 'earlyrise', emoji: '⏰' },
@@ -103,7 +104,7 @@ export const GENERIC_PAST_VERBS = new Set([
   'practiced', 'practised', 'played', 'managed', 'hit', 'crushed', 'smashed', 'knocked', 'nailed', 'logged',
   'fiz', 'fez', 'feito', 'feita', 'fui', 'tive', 'tomei', 'dei', 'passei', 'terminei', 'completei', 'conclui',
   'concluido', 'concluida', 'consegui', 'acabei', 'comi', 'bebi', 'joguei', 'bati', 'mandei', 'cumpri', 'check',
-  'checked', 'tick', 'ticked', 'tomado', 'tomada', 'tomados', 'tomadas', 'escrito',
+  'checked', 'tick', 'ticked', 'tomado', 'tomada', 'tomados', 'tomadas', 'escrito', 'put', 'pedi', 'pediu', 'pedimos',
 ]);
 
 /** Words for drinking and eating: they point at water or at a food habit only through what follows. */

@@ -17,6 +17,8 @@ export interface Mention {
   tense: Tense | 'none';
   concepts: string[];
   negated: boolean;
+  /** "nail biting during the meeting": an "-ing" word placed in a moment, happening as told. */
+  inTheAct: boolean;
 }
 
 // Prepositions before a second habit word that make it a place or a time, not a log:
@@ -132,6 +134,7 @@ function groupMentions(evidences: Evidence[], profiles: HabitProfile[]): Mention
       tense,
       concepts: [...new Set(group.flatMap((e) => e.concepts))],
       negated: false,
+      inTheAct: false,
     };
   });
 }

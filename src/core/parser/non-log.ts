@@ -113,6 +113,7 @@ export function classifyNonLog(
   }
   if (clauses.some((c) => c.negation)) return { kind: 'none', reason: 'negation' };
   if (quantity && measuredInNoHabit([quantity], profiles)) return { kind: 'none', reason: 'unknown' };
+  if (clauses.some((c) => c.cleanDay)) return { kind: 'none', reason: 'unknown' };
   const bareQuantity = clauses.length === 1 && clauses[0] !== undefined && isQuantityOnly(clauses[0]);
   if (clauses.some((c) => c.done) || bareQuantity || (quantity && clauses.some((c) => c.past))) return ambiguous('done', quantity);
   return { kind: 'none', reason: 'unknown' };

@@ -41,7 +41,7 @@ export function parseMessage(text: string, context: ParseContext): ParseResult {
 
   const clauses = analyzeClauses(tokens, dates, profiles, context.locale);
   const messageDate = dates.find((d) => !d.future)?.date ?? context.today;
-  const resolved = resolveModalities(clauses);
+  const resolved = resolveModalities(clauses, (id) => byId.get(id)?.habit.kind === 'break');
   const logged = buildLogResult(tokenized, clauses, resolved, byId, messageDate, context);
   if (logged) return logged;
   const goal = readGoalProgress(tokens, clauses, messageDate, context);
@@ -98,6 +98,9 @@ function buildLogResult(
     if (r.modality !== 'done' && r.modality !== 'skip') continue;
     const kind = entryKindFor(r, clause, byId);
     if (kind === 'slip' && r.mention.negated) continue;
+    // "nail biting: clean today": the break habit named with a kept day is no slip (and a kept day writes nothing).
+    if (kind === 'slip' && (clause?.cleanDay || clauses[r.clauseIndex + 1]?.cleanDay)) continue;
+    if (r.mention.habitIds.length === 0 && clause?.cleanDay) continue;
     const ids = narrow(r.mention.habitIds, kind, clause?.quantities ?? [], byId);
     // An activity with no habit of its own is only worth asking about when it clearly happened.
     if (ids.length === 0 && !(clause?.past || clause?.done || kind === 'skip' || (clause?.quantities.length ?? 0) > 0)) continue;

@@ -151,7 +151,7 @@ export const TERSE_ALLOWED = set(`
   quick long short little good great nice solid quick easy hard rapida rapido longa longo curta curto leve pesado pesada
   session sessao time hora daily diaria diario todays first another more mais outra outro extra again pro
   with com i eu drank drink bebi tomei had for por in em today hoje of d class classes aula aulas lesson lessons
-  primeira primeiro year ano week semana month mes`);
+  primeira primeiro year ano week semana month mes on`);
 
 /** "almost done", "quase terminando": not done yet. */
 export const UNFINISHED_LEADS = set('almost nearly halfway quase');
@@ -165,6 +165,12 @@ export const RATE_PERIODS = set('day dia week semana month mes night noite');
 
 /** Words after which an "-ed" word is an adjective ("is so overrated", "too tired"), not a past verb. */
 export const ADJECTIVE_LEADS = set('is are am be being so too very really kinda quite pretty eh sao ta tao');
+
+/** After a break habit's "-ing" word, words that place it in a moment: "nail biting during the meeting", "roendo unha na reunião". */
+export const IN_THE_ACT = set('during at in on while again rn now durante na no em enquanto agora dnv');
+
+/** "nail biting: clean today", "cigarro: limpo": a day kept on a break habit, not a slip. */
+export const CLEAN_DAY = set('clean sober free limpo limpa sobrio sobria livre');
 
 /** "I read every day": describing a habit, not logging it. */
 export const HABITUAL = set('every everyday always usually often normally sempre normalmente geralmente costumo todo todos');

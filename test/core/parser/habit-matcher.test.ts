@@ -78,6 +78,17 @@ describe('habit matching', () => {
     expect(habitsOf('swam 2 km', habits)).toBe('none');
   });
 
+  it('given a Portuguese name with a short verb, then its participle after the object names it', () => {
+    expect(habitsOf('louça lavada ✅', [habit('dishes', 'Lavar a louça'), habit('read', 'Ler')])).toEqual(['dishes']);
+  });
+
+  it('given a nail-biting habit in either language, then its verb in any tense is a slip, and "a bit" is not', () => {
+    const habits = [habit('nails', 'Stop biting nails', { kind: 'break' }), habit('read', 'Read')];
+    expect(habitsOf('bit my nails in class', habits)).toEqual(['nails']);
+    expect(habitsOf('roí a unha', habits)).toEqual(['nails']);
+    expect(habitsOf('read a bit before bed', habits)).toEqual(['read']);
+  });
+
   it('given a habit word used as a place, then only the activity is logged', () => {
     expect(habitsOf('ran on the treadmill at the gym', [habit('gym', 'Gym'), habit('run', 'Run')])).toEqual(['run']);
   });

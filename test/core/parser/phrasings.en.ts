@@ -219,4 +219,7 @@ export const PHRASINGS_EN: Phrasing[] = [
   none('nearly done with my study session', 'plan'),
   none('30 pages per day is too much'),
   none('flossing is so underrated'),
+  // A habit one is breaking, caught in the act, is a slip; a kept day on it writes nothing
+  log('smoking on the balcony', slip('smoking')),
+  none('smoking - clean!'),
 ];

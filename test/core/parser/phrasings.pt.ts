@@ -199,4 +199,8 @@ export const PHRASINGS_PT: Phrasing[] = [
   none('tomara que eu leia 30 páginas', 'plan'),
   none('quase acabando a meditação', 'plan'),
   none('30 páginas por dia é demais'),
+  // Hábito de largar: pego no ato ou "pedi" é deslize; um dia limpo não registra nada
+  log('fumando na varanda', slip('smoking')),
+  log('pedi um sorvete', slip('sugar')),
+  none('cigarro: limpo hoje 🙌'),
 ];
