@@ -29,6 +29,8 @@ export interface ClauseInfo {
   done: boolean;
   /** Words that are not fillers, dates or punctuation. */
   contentWords: number;
+  /** Of those, the emoji ("600 palavras 😮‍💨"). */
+  contentEmoji: number;
   /** "not today", "nope", "not yet": a negation that says nothing more (unlike "no time"). */
   bareNegation: boolean;
   /** Nothing but habit words, quantities, dates and fillers: "gym ✅", "morning run". */
@@ -184,6 +186,7 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
       past,
       done,
       contentWords: content.length,
+      contentEmoji: content.filter((t) => t.kind === 'emoji').length,
       bareNegation: negations.length > 0 && content.every((t) => V.NEGATIONS.has(t.norm) || V.BARE_NEGATION_COMPANIONS.has(t.norm)),
       terse: unexplainedWords(tokens, from, to, inDate, mentions, quantities) === 0,
       habitual: rate || words.some((w) => V.HABITUAL.has(w)),

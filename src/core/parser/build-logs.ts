@@ -101,8 +101,11 @@ export function freeClauses(clauses: ClauseInfo[]): number[] {
 
 export function isQuantityOnly(c: ClauseInfo): boolean {
   if (c.quantities.length === 0) return false;
-  const quantityTokens = c.quantities.reduce((n, q) => n + (q.end - q.start + 1), 0);
-  return c.contentWords <= quantityTokens;
+  // "leetcode: 3 mediums": after a colon, the word after the number is what it counts.
+  const counted = c.clause.opener === ':' ? c.quantities.filter((q) => q.rawUnit !== null).length : 0;
+  const quantityTokens = c.quantities.reduce((n, q) => n + (q.end - q.start + 1), 0) + counted;
+  // "questões: 40 😤": emoji decorate the number.
+  return c.contentWords - c.contentEmoji <= quantityTokens;
 }
 
 function distance(q: QuantityHit, m: Mention): number {

@@ -70,6 +70,17 @@ function narrow(ids: string[], kind: EntryKind, quantities: QuantityHit[], byId:
   return narrowed;
 }
 
+// Counts that many activities share: they do not say which one.
+const SHARED_COUNTS = new Set(['rep', 'set', 'time', 'session']);
+
+/** "wrote 800 words" with no writing habit: the one habit that counts words is the one meant. */
+function countedIn(q: QuantityHit | null, kind: EntryKind, byId: Map<string, HabitProfile>): string[] {
+  const key = q?.unit?.countKey;
+  if (!key || q.noun || SHARED_COUNTS.has(key)) return [];
+  const fits = [...byId.values()].filter((p) => p.unit?.countKey === key && (p.habit.kind === 'break') === (kind === 'slip'));
+  return fits.length === 1 && fits[0] ? [fits[0].habit.id] : [];
+}
+
 function entryKindFor(r: ResolvedMention, clause: ClauseInfo | undefined, byId: Map<string, HabitProfile>): EntryKind {
   if (r.modality === 'skip') return 'skip';
   const ids = r.mention.habitIds;
@@ -114,6 +125,7 @@ function buildLogResult(
   const usable = known.length > 0 ? known : pending;
   if (usable.length === 0) return null;
   assignQuantities(usable, clauses, byId);
+  for (const p of usable) if (p.habitIds.length === 0) p.habitIds = countedIn(p.quantity, p.kind, byId);
   const unsure = usable.find((p) => p.habitIds.length !== 1);
   if (unsure) return ambiguousFor(unsure, text, clauses, [...byId.values()], context);
   // "read 20 pages, reading is fun": a remark about a logged habit is a note; so is one

@@ -20,6 +20,7 @@ export interface QuantityHit {
 }
 
 const TIME_OF_DAY_LEADS = new Set(['at', 'as', 'around', 'by', 'til', 'till', 'until', 'umas', 'pelas', 'before', 'after', 'antes', 'depois', 'desde', 'since']);
+const APPROXIMATE_LEADS = new Set(['around', 'umas', 'uns']);
 const COUNTER_LEADS = new Set(['day', 'dia', 'week', 'semana', '#', 'numero', 'number', 'level', 'nivel', 'lesson', 'licao', 'chapter', 'capitulo', 'page', 'pagina']);
 const COUNTER_UNITS = new Set(['day', 'days', 'dia', 'dias', 'week', 'weeks', 'semana', 'semanas', 'month', 'months', 'mes', 'meses', 'year', 'years', 'ano', 'anos', 'am', 'pm', 'oclock', '%']);
 const FILLERS = new Set(['more', 'mais', 'extra', 'full', 'whole', 'inteiro', 'inteira', 'straight', 'seguidos', 'seguidas']);
@@ -36,8 +37,11 @@ function isTimeOfDay(tokens: Token[], i: number, numberLength: number): boolean 
   const next = norm(tokens, i + numberLength);
   if (next === 'am' || next === 'pm' || next === 'oclock') return true;
   // "at 7", "às 7h"; but "around 5000 steps" is a quantity.
-  if (!TIME_OF_DAY_LEADS.has(norm(tokens, i - 1)) || Number(token?.norm) > 24) return false;
+  const lead = norm(tokens, i - 1);
+  if (!TIME_OF_DAY_LEADS.has(lead) || Number(token?.norm) > 24) return false;
   const unit = unitOfWord(next);
+  // "dormi umas 9h", "slept around 7 hours": an approximate amount of time ("umas 23h" is still a clock time).
+  if (unit !== null && APPROXIMATE_LEADS.has(lead) && (unit.id !== 'h' || Number(token?.norm) <= 12)) return false;
   return unit === null || unit.id === 'h';
 }
 

@@ -89,6 +89,11 @@ describe('habit matching', () => {
     expect(habitsOf('read a bit before bed', habits)).toEqual(['read']);
   });
 
+  it('given an activity with no habit, counted in what only one habit counts, then that habit', () => {
+    const habits = [habit('novel', 'Novel', { target: { quantity: 500, unit: 'words', direction: 'at_least' } }), habit('run', 'Run')];
+    expect(habitsOf('wrote 600 words', habits)).toEqual(['novel']);
+  });
+
   it('given a habit word used as a place, then only the activity is logged', () => {
     expect(habitsOf('ran on the treadmill at the gym', [habit('gym', 'Gym'), habit('run', 'Run')])).toEqual(['run']);
   });
