@@ -10,12 +10,12 @@ const set = (words: string): Set<string> => new Set(words.split(/\s+/).filter((w
 const UNDO_VERBS = set(`
   undo undoo unod undp desfaz desfazer desfaca desfazr cancel cancela cancelar cancele delete deleta deletar
   remove remova remover apaga apagar apague revert reverte reverter anula anular exclui excluir retira retirar
-  scratch unlog`);
+  scratch unlog tira tirar tire`);
 const UNDO_COMPANIONS = set(`
   that it this last one entry log the please pls plz isso isto ai aquilo o a ultimo ultima registro por favor pf
   pfv oops ops sorry desculpa my bad lol wrong mistake foi engano errei agora now just me previous anterior
   thing yeah yes sim opa kk haha rs ok that was i meant to ja quick wait no nao hmm hm ah oh nvm nevermind never mind
-  deixa pra la pera espera ugh argh whoops is its ta esta errado errada`);
+  deixa pra la pera espera ugh argh whoops is its ta esta errado errada esse essa este aquele aquela`);
 const UNDO_PHRASES: string[][] = [
   ['that', 'was', 'a', 'mistake'], ['foi', 'engano'], ['me', 'enganei'], ['take', 'that', 'back'], ['take', 'it', 'back'],
   ['wrong', 'habit'], ['wrong', 'one'], ['wrong', 'entry'], ['wrong', 'button'], ['habito', 'errado'], ['botao', 'errado'], ['my', 'bad'], ['foi', 'sem', 'querer'], ['nao', 'era', 'isso'],
@@ -42,6 +42,8 @@ export function isUndo(tokens: Token[]): boolean {
 
 // Words that may come before a correction ("no, 30", "oops, it was 30", "ops, foram 30").
 const CORRECTION_LEADS = set('no nope nah oops ops sorry wait pera espera nao desculpa opa errei hmm ah oh my bad wrong erro errado errada perdao');
+
+const WRONG_THINGS = set('number numero amount quantity quantidade valor count date data day dia');
 
 /** Markers that open a correction on their own. */
 const STRONG_MARKERS: string[][] = [
@@ -80,6 +82,9 @@ export function correctionStart(tokens: Token[]): CorrectionStart | null {
   while (tokens[i] && (tokens[i]?.kind === 'punct' || CORRECTION_LEADS.has(tokens[i]?.norm ?? ''))) {
     if (tokens[i]?.kind !== 'punct') leads++;
     i++;
+    // "wrong number", "errei o número", "wrong date": what was wrong belongs to the lead.
+    const article = ['the', 'o', 'a'].includes(tokens[i]?.norm ?? '') ? 1 : 0;
+    if (leads > 0 && WRONG_THINGS.has(tokens[i + article]?.norm ?? '')) i += article + 1;
   }
   const strong = markerAt(tokens, i, STRONG_MARKERS);
   if (strong > 0) return { contentFrom: i + strong, strong: true };

@@ -164,7 +164,8 @@ function finishLogs(pending: PendingLog[], text: TokenizedText, clauses: ClauseI
   const free = [...new Set([...freeClauses(clauses), ...remarks])].sort((a, b) => a - b);
   const logClauses = pending.map((p) => p.clauseIndex);
   const firstLogClause = Math.min(...logClauses);
-  const reason = freeText(text, clauses, free.filter((i) => clauses[i]?.clause.reason || !clauses[i]?.plan));
+  // "hoje sem protetor, nem vou sair de casa": a plan not to do something explains a skip.
+  const reason = freeText(text, clauses, free.filter((i) => clauses[i]?.clause.reason || !clauses[i]?.plan || clauses[i]?.negation));
   const logs: ParsedLog[] = [];
   for (const log of pending) {
     // A note follows its log: the free clauses after it, up to the next log.

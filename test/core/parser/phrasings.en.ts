@@ -225,4 +225,8 @@ export const PHRASINGS_EN: Phrasing[] = [
   // An emoji after a labelled number decorates it; "around" with a unit is an amount, not a clock time
   log('meditation: 15 😌', done('meditate', { quantity: 15 })),
   log('studied around 2 hours', done('study', { quantity: 120 })),
+  // What was wrong opens a correction; "ytd" is yesterday; a plan not to go out is a skip's reason
+  correction('wrong amount, it was 25', { quantity: 25 }),
+  log('ytd meditated 10 min', done('meditate', { quantity: 10, date: -1 })),
+  log("no gym today, won't leave the house", skip('gym', { reason: "won't leave the house" })),
 ];

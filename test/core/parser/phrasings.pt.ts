@@ -206,4 +206,9 @@ export const PHRASINGS_PT: Phrasing[] = [
   // Emoji depois do número rotulado; "umas 2h" é quantidade, não horário
   log('leitura: 12 páginas 🤓', done('read', { quantity: 12 })),
   log('estudei umas 2h', done('study', { quantity: 120 })),
+  // "tira isso" desfaz; o que estava errado abre a correção; "onti" é ontem; plano de não sair é motivo
+  undo('tira isso pfv'),
+  correction('errei a quantidade, foram 12', { quantity: 12 }),
+  log('onti corri 5km', done('run', { quantity: 5, date: -1 })),
+  log('hoje sem academia, nem vou sair do quarto', skip('gym', { reason: 'nem vou sair do quarto' })),
 ];
