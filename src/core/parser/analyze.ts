@@ -151,8 +151,8 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
     const clauseDates = dates.filter((d) => d.start >= from && d.end <= to);
     const lexicon = conceptLexicon();
     for (const m of mentions) {
-      const ongoing = tokens.slice(m.start, m.end + 1).some((t) => tenseOf(t.norm, lexicon) === 'ger');
-      m.inTheAct = ongoing && V.IN_THE_ACT.has(tokens[m.end + 1]?.norm ?? '');
+      if (!V.IN_THE_ACT.has(tokens[m.end + 1]?.norm ?? '')) continue;
+      for (let k = m.start; k <= m.end && !m.inTheAct; k++) m.inTheAct = tenseOf(tokens[k]?.norm ?? '', lexicon) === 'ger';
     }
     // "fio dental passado" (done), but "mês passado" (last month).
     const participle = words.some((w, k) => (w === 'passado' || w === 'passada') && !V.TIME_NOUNS.has(words[k - 1] ?? ''));

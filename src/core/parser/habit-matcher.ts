@@ -22,6 +22,7 @@ export interface Evidence {
 
 const PT_INFINITIVE = /^[a-z]{3,}[aei]r$/;
 const PT_VERB_FORM = /(ad[oa]s?|id[oa]s?|ei|ou|eu|iu|ando|endo|indo)$/;
+const shortVerbStem = (input: string, known: string): boolean => PT_INFINITIVE.test(known) && PT_VERB_FORM.test(input);
 
 const SYNONYM = 10;
 const NAME = 9;
@@ -33,9 +34,10 @@ export function wordQuality(input: string, known: string): number {
   if (input === known) return 1;
   if (input.length >= 4 && known.length >= 4) {
     const knownStems = stems(known);
+    const inputStems = stems(input);
+    if (inputStems.some((s) => s.length >= 4 && knownStems.includes(s))) return 0.95;
     // Short Portuguese verb stems count against a name's infinitive: "regadas", "reguei" -> "Regar".
-    const shortest = input.length >= 5 && PT_INFINITIVE.test(known) && PT_VERB_FORM.test(input) ? 3 : 4;
-    if (stems(input).some((s) => s.length >= shortest && knownStems.includes(s))) return 0.95;
+    if (input.length >= 5 && known.endsWith('r') && inputStems.some((s) => s.length === 3 && knownStems.includes(s)) && shortVerbStem(input, known)) return 0.95;
   }
   return closeEnough(input, known) ? 0.85 : 0;
 }
@@ -207,7 +209,7 @@ export function combinedScores(evidences: Evidence[], profiles: HabitProfile[]):
     const profile = profiles.find((p) => p.habit.id === id);
     const total = profile?.nameWords.length ?? 1;
     // "drank water" does not name "Water the plants": a name's verb alone says nothing of its object.
-    if (seen.size < total && [...seen].every((k) => profile?.weakNameWords.has(k))) continue;
+    if (seen.size === 1 && total > 1 && seen.has(profile?.weakNameWord ?? -1)) continue;
     const nameScore = seen.size >= total ? NAME + 0.5 * (total - 1) : seen.size * 2 >= total ? 5 : 4;
     scores.set(id, Math.max(scores.get(id) ?? 0, nameScore) + (scores.has(id) ? 0.25 : 0));
   }

@@ -2,6 +2,7 @@
 // the words of its name, the concepts those words name, its taught synonyms, its emoji
 // and its target unit.
 import { buildConceptIndex, GENERIC_PAST_VERBS, relatedConcepts, type ConceptHit, type Tense } from './lexicon.js';
+import { memoized } from './memo.js';
 import { tokenize } from './normalize.js';
 import type { ParserHabit } from './types.js';
 import { parseUnitText, unitOfWord, type UnitDef } from './units.js';
@@ -13,8 +14,8 @@ export interface HabitProfile {
   nameWords: string[];
   /** Name words that only tell two similar habits apart: "morning" in "Morning run". */
   qualifiers: string[];
-  /** Positions in nameWords that cannot name the habit on their own: "water" in "Water the plants". */
-  weakNameWords: Set<number>;
+  /** Position in nameWords of a word that cannot name the habit on its own ("water" in "Water the plants"), or -1. */
+  weakNameWord: number;
   /** The name glued together: "push ups" -> "pushups". */
   nameGlued: string;
   concepts: Set<string>;
@@ -146,7 +147,7 @@ export function buildProfile(habit: ParserHabit, lexicon: ConceptLexicon): Habit
     habit,
     nameWords,
     qualifiers: all.filter((w) => !nameWords.includes(w) && !FUNCTION_WORDS.has(w)),
-    weakNameWords: new Set(verbWord >= 0 && nameWords.length > 1 ? [verbWord] : []),
+    weakNameWord: nameWords.length > 1 ? verbWord : -1,
     nameGlued: nameWords.join(''),
     concepts,
     relatedConcepts: related,
@@ -154,6 +155,16 @@ export function buildProfile(habit: ParserHabit, lexicon: ConceptLexicon): Habit
     emoji: emojiTokens[0]?.norm ?? null,
     unit: habit.target ? parseUnitText(habit.target.unit) : null,
   };
+}
+
+const rememberedProfile = memoized((key: string): HabitProfile => {
+  const [id, name, emoji, synonyms, kind, target] = JSON.parse(key) as [string, string, string | null, string[], ParserHabit['kind'], ParserHabit['target']];
+  return buildProfile({ id, name, emoji, synonyms, kind, target }, conceptLexicon());
+}, 5_000);
+
+/** A habit's profile, remembered by what the parser reads of it: the same habits come with every message. */
+export function profileOf(habit: ParserHabit): HabitProfile {
+  return rememberedProfile(JSON.stringify([habit.id, habit.name, habit.emoji, habit.synonyms ?? [], habit.kind, habit.target ?? null]));
 }
 
 /** Verb tense of a word, from the lexicon or its ending. */

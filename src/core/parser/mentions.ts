@@ -114,7 +114,8 @@ function groupMentions(evidences: Evidence[], profiles: HabitProfile[]): Mention
     const top = bestHabits(combinedScores([e], profiles)).ids;
     const last = groups[groups.length - 1];
     // A name word too weak to score alone ("watered" in "watered the plants") still joins its name.
-    const lastIds = new Set<string>(last ? [...combinedScores(last, profiles).keys(), ...last.flatMap((g) => [...g.nameHits.keys()])] : []);
+    const lastIds = new Set<string>(last ? combinedScores(last, profiles).keys() : []);
+    for (const g of last ?? []) for (const id of g.nameHits.keys()) lastIds.add(id);
     const sharesHabit = top.some((id) => lastIds.has(id));
     const sharesConcept = last?.some((g) => g.concepts.some((c) => e.concepts.includes(c))) ?? false;
     if (last && (sharesHabit || sharesConcept || (top.length === 0 && e.concepts.length === 0))) last.push(e);

@@ -17,7 +17,7 @@ import { readCorrection } from './correction.js';
 import { isVice } from './lexicon.js';
 import { findDates } from './dates.js';
 import { readGoalProgress } from './goals.js';
-import { buildProfile, conceptLexicon, type HabitProfile } from './habit-profile.js';
+import { profileOf, type HabitProfile } from './habit-profile.js';
 import { isUndo } from './intents.js';
 import { classifyNonLog, fallbackCandidates, measuredInNoHabit, unitOnlyLog } from './non-log.js';
 import { sliceSource, tokenize, type TokenizedText } from './normalize.js';
@@ -32,8 +32,7 @@ export function parseMessage(text: string, context: ParseContext): ParseResult {
   const { tokens } = tokenized;
   if (!tokens.some((t) => t.kind !== 'punct')) return { kind: 'none', reason: 'unknown' };
   if (isUndo(tokens)) return { kind: 'undo' };
-  const lexicon = conceptLexicon();
-  const profiles = context.habits.map((h) => buildProfile(h, lexicon));
+  const profiles = context.habits.map(profileOf);
   const byId = new Map(profiles.map((p) => [p.habit.id, p]));
   const dates = findDates(tokens, context.today, context.locale);
   const correction = readCorrection(tokens, dates, profiles, context);
