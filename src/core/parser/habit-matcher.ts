@@ -2,7 +2,7 @@
 // case, accents, plurals, verb forms ("ran" -> Run, "meditei" -> Meditação), typos,
 // emoji, and the synonyms the person taught.
 import { conceptLexicon, lookupConcepts, tenseOf, type ConceptLexicon, type HabitProfile } from './habit-profile.js';
-import type { Tense } from './lexicon.js';
+import { GENERIC_PAST_VERBS, type Tense } from './lexicon.js';
 import type { Token } from './normalize.js';
 import type { QuantityHit } from './quantities.js';
 import { convertQuantity, unitOfWord } from './units.js';
@@ -101,14 +101,15 @@ const IN_CONTEXT: Record<string, { after: Set<string>; notBefore?: string; means
   pe: { after: new Set(['a']), means: 'caminhada' },
 };
 
-// Words that name nothing after certain words: "a bit tired" is not biting.
-const NOT_AFTER: Record<string, Set<string>> = {
-  bit: new Set(['a', 'little', 'tiny', 'quite', 'wee', 'lil']),
+// Words that are something else beside certain words: "a bit tired", "bit of reading" are not biting.
+const NOT_BESIDE: Record<string, { after: Set<string>; before: Set<string> }> = {
+  bit: { after: new Set(['a', 'little', 'tiny', 'quite', 'wee', 'lil']), before: new Set(['of', 'more', 'less', 'too', 'late', 'much', 'longer', 'better', 'tired', 'sore']) },
 };
 
 function wordInContext(tokens: Token[], i: number): string {
   const norm = tokens[i]?.norm ?? '';
-  if (NOT_AFTER[norm]?.has(tokens[i - 1]?.norm ?? '')) return '';
+  const beside = NOT_BESIDE[norm];
+  if (beside && (beside.after.has(tokens[i - 1]?.norm ?? '') || beside.before.has(tokens[i + 1]?.norm ?? ''))) return '';
   const rule = IN_CONTEXT[norm];
   if (!rule || !rule.after.has(tokens[i - 1]?.norm ?? '') || (rule.notBefore !== undefined && tokens[i + 1]?.norm === rule.notBefore)) return norm;
   return rule.means;
@@ -122,7 +123,8 @@ function singleWord(tokens: Token[], i: number, profiles: HabitProfile[], lexico
       if (synonym.words.length === 1 && wordQuality(word, synonym.glued) > 0) raise(evidence, p.habit.id, SYNONYM * wordQuality(word, synonym.glued));
     }
     p.nameWords.forEach((nameWord, k) => {
-      const quality = wordQuality(word, nameWord);
+      // "nailed 100 squats", "crushed it": a verb that only says it went well is not a name word's form.
+      const quality = GENERIC_PAST_VERBS.has(word) && word !== nameWord ? 0 : wordQuality(word, nameWord);
       if (quality === 0) return;
       if (p.nameWords.length === 1) raise(evidence, p.habit.id, NAME * quality);
       else evidence.nameHits.set(p.habit.id, (evidence.nameHits.get(p.habit.id) ?? new Set()).add(k));

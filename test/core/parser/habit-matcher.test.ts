@@ -87,6 +87,8 @@ describe('habit matching', () => {
     expect(habitsOf('bit my nails in class', habits)).toEqual(['nails']);
     expect(habitsOf('roí a unha', habits)).toEqual(['nails']);
     expect(habitsOf('read a bit before bed', habits)).toEqual(['read']);
+    expect(habitsOf('bit of reading at lunch', habits)).toEqual(['read']);
+    expect(habitsOf('nailed my reading today', habits)).toEqual(['read']);
   });
 
   it('given an activity with no habit, counted in what only one habit counts, then that habit', () => {
