@@ -161,7 +161,10 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
       tenseOf(w, lexicon) === 'past' && (lexicon.index.has(w) || !V.ADJECTIVE_LEADS.has(words[k - 1] ?? ''));
     const past = participle || words.some((w, k) => V.PAST_MARKERS.has(w) || GENERIC_PAST_VERBS.has(w) || pastWord(w, k)) || mentions.some((m) => m.tense === 'past');
     // "almost done with my pages", "quase terminando o tcc": still going.
-    const unfinished = words.some((w, k) => V.UNFINISHED_LEADS.has(w) && V.FINISH_WORDS.has(words[k + 1] ?? ''));
+    const unfinished = words.some((w, k) => {
+      const next = words[k + 1] ?? '';
+      return V.UNFINISHED_LEADS.has(w) && (V.FINISH_WORDS.has(next) || GENERIC_PAST_VERBS.has(next) || tenseOf(next, lexicon) === 'past');
+    });
     const rate = quantities.some((q) => !inDate.has(q.end + 1) && V.RATE_LEADS.has(tokens[q.end + 1]?.norm ?? '') && V.RATE_PERIODS.has(tokens[q.end + 2]?.norm ?? ''));
     const futureWords = hasFutureMarker(tokens, from, to) || clauseDates.some((d) => d.future);
     // "boa noite" / "boa tarde" greet; "à noite" / "mais tarde" say when.
@@ -180,7 +183,7 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
       negation: negations.length > 0,
       plan: unfinished || futureWords || (softFuture && !past && !done && !slip) || (onlyFuture && clauseDates.length === 0 && !past),
       // "not sure if I should skip piano", "não sei se pulo": wondering about a skip is not one.
-      skip: (words.some((w) => V.SKIP_WORDS.has(w)) || hasPhrase(words, V.SKIP_PHRASES)) && !words.some((w) => V.HEDGES.has(w)) && !hasPhrase(words, V.HEDGE_PHRASES),
+      skip: !unfinished && (words.some((w) => V.SKIP_WORDS.has(w)) || hasPhrase(words, V.SKIP_PHRASES)) && !words.some((w) => V.HEDGES.has(w)) && !hasPhrase(words, V.HEDGE_PHRASES),
       slip,
       question: clause.question || (startsAsQuestion && clause.opener === null),
       past,

@@ -33,7 +33,7 @@ export const FUTURE_MARKERS = set(`
   will shall going plan planning plans planned intend intending want wants need needs must should gotta hope
   hoping trying try heading about remind let lets vou vamos irei iremos vai pretendo quero queria preciso
   precisamos devo deveria planejo planejando bora partiu indo tentar tentarei pensando tenho temos have has got
-  might may maybe talvez goal meta objetivo wish tomara oxala`);
+  might may maybe talvez goal meta objetivo wish tomara oxala espero`);
 
 /** "going to" is future; "going" alone ("going well") is not. Words that need a follower. */
 export const FUTURE_NEEDS_NEXT: Record<string, string[]> = {
@@ -153,7 +153,7 @@ export const TERSE_ALLOWED = set(`
   with com i eu drank drink bebi tomei had for por in em today hoje of d class classes aula aulas lesson lessons
   primeira primeiro year ano week semana month mes on`);
 
-/** "almost done", "quase terminando": not done yet. */
+/** "almost done", "quase terminando", "quase fiz": not done yet (a past verb after these did not happen). */
 export const UNFINISHED_LEADS = set('almost nearly halfway quase');
 export const FINISH_WORDS = set(`
   done finished finishing through complete completed there terminando terminei terminado terminada acabando acabei
@@ -167,7 +167,7 @@ export const RATE_PERIODS = set('day dia week semana month mes night noite');
 export const ADJECTIVE_LEADS = set('is are am be being so too very really kinda quite pretty eh sao ta tao');
 
 /** After a break habit's "-ing" word, words that place it in a moment: "nail biting during the meeting", "roendo unha na reunião". */
-export const IN_THE_ACT = set('during at in on while again rn now durante na no em enquanto agora dnv');
+export const IN_THE_ACT = set('during at in on while again rn now from with durante na no em enquanto agora dnv de por com');
 
 /** "nail biting: clean today", "cigarro: limpo": a day kept on a break habit, not a slip. */
 export const CLEAN_DAY = set('clean sober free limpo limpa sobrio sobria livre');

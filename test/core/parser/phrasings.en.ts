@@ -222,6 +222,7 @@ export const PHRASINGS_EN: Phrasing[] = [
   // A habit one is breaking, caught in the act, is a slip; a kept day on it writes nothing
   log('smoking on the balcony', slip('smoking')),
   none('smoking - clean!'),
+  none('almost went to the gym', 'plan'),
   // An emoji after a labelled number decorates it; "around" with a unit is an amount, not a clock time
   log('meditation: 15 😌', done('meditate', { quantity: 15 })),
   log('studied around 2 hours', done('study', { quantity: 120 })),

@@ -203,6 +203,9 @@ export const PHRASINGS_PT: Phrasing[] = [
   log('fumando na varanda', slip('smoking')),
   log('pedi um sorvete', slip('sugar')),
   none('cigarro: limpo hoje 🙌'),
+  log('fumando de nervoso', slip('smoking')),
+  none('quase corri 10 km', 'plan'),
+  none('espero ler 20 páginas', 'plan'),
   // Emoji depois do número rotulado; "umas 2h" é quantidade, não horário
   log('leitura: 12 páginas 🤓', done('read', { quantity: 12 })),
   log('estudei umas 2h', done('study', { quantity: 120 })),
