@@ -96,6 +96,12 @@ describe('habit matching', () => {
     expect(habitsOf('wrote 600 words', habits)).toEqual(['novel']);
   });
 
+  it('given a takeout habit, then the delivery apps people name find it', () => {
+    const habits = [habit('food', 'Takeaway', { kind: 'break' }), habit('read', 'Read')];
+    expect(habitsOf('got ubereats again', habits)).toEqual(['food']);
+    expect(habitsOf('ordered deliveroo last night', habits)).toEqual(['food']);
+  });
+
   it('given a habit word used as a place, then only the activity is logged', () => {
     expect(habitsOf('ran on the treadmill at the gym', [habit('gym', 'Gym'), habit('run', 'Run')])).toEqual(['run']);
   });
