@@ -41,7 +41,7 @@ export function isUndo(tokens: Token[]): boolean {
 }
 
 // Words that may come before a correction ("no, 30", "oops, it was 30", "ops, foram 30").
-const CORRECTION_LEADS = set('no nope nah oops ops sorry wait pera espera nao desculpa opa errei hmm ah oh my bad wrong erro errado errada perdao');
+const CORRECTION_LEADS = set('no nope nah oops ops sorry wait pera espera nao desculpa opa errei hmm ah oh my bad wrong erro errado errada perdao typo');
 
 const WRONG_THINGS = set('number numero amount quantity quantidade valor count date data day dia');
 
@@ -79,7 +79,9 @@ function markerAt(tokens: Token[], i: number, markers: string[][]): number {
 export function correctionStart(tokens: Token[]): CorrectionStart | null {
   let i = 0;
   let leads = 0;
-  while (tokens[i] && (tokens[i]?.kind === 'punct' || CORRECTION_LEADS.has(tokens[i]?.norm ?? ''))) {
+  // "número errado, foram 20": the wrong thing may come before the word that says it was wrong.
+  const wrongThingFirst = (k: number): boolean => WRONG_THINGS.has(tokens[k]?.norm ?? '') && CORRECTION_LEADS.has(tokens[k + 1]?.norm ?? '');
+  while (tokens[i] && (tokens[i]?.kind === 'punct' || CORRECTION_LEADS.has(tokens[i]?.norm ?? '') || wrongThingFirst(i))) {
     if (tokens[i]?.kind !== 'punct') leads++;
     i++;
     // "wrong number", "errei o número", "wrong date": what was wrong belongs to the lead.

@@ -93,6 +93,8 @@ const EXPANSIONS: Record<string, string[]> = {
   hje: ['hoje'],
   ont: ['ontem'],
   onti: ['ontem'],
+  onte: ['ontem'],
+  antontem: ['anteontem'],
   ontm: ['ontem'],
   amn: ['amanha'],
   amnh: ['amanha'],

@@ -228,6 +228,7 @@ export const PHRASINGS_EN: Phrasing[] = [
   log('studied around 2 hours', done('study', { quantity: 120 })),
   // What was wrong opens a correction; "ytd" is yesterday; a plan not to go out is a skip's reason
   correction('wrong amount, it was 25', { quantity: 25 }),
+  correction('typo, i meant 50', { quantity: 50 }),
   log('ytd meditated 10 min', done('meditate', { quantity: 10, date: -1 })),
   log("no gym today, won't leave the house", skip('gym', { reason: "won't leave the house" })),
 ];

@@ -212,6 +212,8 @@ export const PHRASINGS_PT: Phrasing[] = [
   // "tira isso" desfaz; o que estava errado abre a correção; "onti" é ontem; plano de não sair é motivo
   undo('tira isso pfv'),
   correction('errei a quantidade, foram 12', { quantity: 12 }),
+  correction('número errado, eram 18', { quantity: 18 }),
+  log('antontem meditei', done('meditate', { date: -2 })),
   log('onti corri 5km', done('run', { quantity: 5, date: -1 })),
   log('hoje sem academia, nem vou sair do quarto', skip('gym', { reason: 'nem vou sair do quarto' })),
 ];
