@@ -194,7 +194,9 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
       terse: unexplainedWords(tokens, from, to, inDate, mentions, quantities) === 0,
       habitual: rate || words.some((w) => V.HABITUAL.has(w)),
       dayPartLabel: content.length > 0 && content.every((t) => V.DAY_PART_LABELS.has(t.norm)),
-      cleanDay: content.some((t) => V.CLEAN_DAY.has(t.norm)) && content.every((t) => V.CLEAN_DAY.has(t.norm) || V.FILLERS.has(t.norm) || t.kind === 'emoji'),
+      // "takeout free today", "nail biting: clean": the habit named and a kept day.
+      cleanDay: content.some((t) => V.CLEAN_DAY.has(t.norm)) &&
+        content.every((t) => V.CLEAN_DAY.has(t.norm) || V.FILLERS.has(t.norm) || t.kind === 'emoji' || mentions.some((m) => t.start >= (tokens[m.start]?.start ?? 0) && t.end <= (tokens[m.end]?.end ?? 0))),
       otherSubject: opensWithSomeoneElse(tokens, from, to, (i) => inDate.has(i)),
       skipObject: content.some((t) => t.kind === 'word' && !V.SKIP_WORDS.has(t.norm) && !V.SKIP_PHRASE_WORDS.has(t.norm) && !V.TERSE_ALLOWED.has(t.norm) && !V.SKIP_COMPANIONS.has(t.norm)),
     };

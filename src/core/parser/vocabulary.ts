@@ -98,7 +98,7 @@ export const SKIP_PHRASES: string[][] = [
   ['day', 'off'], ['off', 'day'], ['rest', 'day'], ['take', 'a', 'break'], ['taking', 'a', 'break'], ['pass', 'on'],
   ['passing', 'on'], ['sit', 'out'], ['sitting', 'out'], ['dia', 'de', 'folga'], ['dia', 'de', 'descanso'],
   ['vou', 'passar'], ['nao', 'vai', 'dar'], ['nao', 'vai', 'rolar'], ['today', 'off'], ['taking', 'off'], ['take', 'off'],
-  ['a', 'break', 'from'], ['break', 'from'], ['dar', 'uma', 'pausa'], ['dia', 'off'], ['hoje', 'off'],
+  ['a', 'break', 'from'], ['break', 'from'], ['dar', 'uma', 'pausa'], ['dia', 'off'], ['hoje', 'off'], ['put', 'off'], ['putting', 'off'],
 ];
 
 export const SKIP_PHRASE_WORDS = new Set(SKIP_PHRASES.flat());

@@ -100,6 +100,7 @@ describe('habit matching', () => {
     const habits = [habit('food', 'Takeaway', { kind: 'break' }), habit('read', 'Read')];
     expect(habitsOf('got ubereats again', habits)).toEqual(['food']);
     expect(habitsOf('ordered deliveroo last night', habits)).toEqual(['food']);
+    expect(habitsOf('takeaway free this week 💪', habits)).toBe('none');
   });
 
   it('given a habit word used as a place, then only the activity is logged', () => {

@@ -223,6 +223,7 @@ export const PHRASINGS_EN: Phrasing[] = [
   log('smoking on the balcony', slip('smoking')),
   none('smoking - clean!'),
   none('almost went to the gym', 'plan'),
+  log('put off my run again', skip('run')),
   // An emoji after a labelled number decorates it; "around" with a unit is an amount, not a clock time
   log('meditation: 15 😌', done('meditate', { quantity: 15 })),
   log('studied around 2 hours', done('study', { quantity: 120 })),
