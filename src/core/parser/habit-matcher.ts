@@ -32,6 +32,8 @@ const RELATED = 3;
 /** 1 for the same word, a little less up to endings, less again up to a typo; 0 otherwise. */
 export function wordQuality(input: string, known: string): number {
   if (input === known) return 1;
+  // "abs" for "Ab circuit", "pods" for "Pod": a short name word in the plural is still that word.
+  if (known.length >= 2 && known.length < 4 && input.length === known.length + 1 && input.endsWith('s') && input.startsWith(known)) return 0.95;
   if (input.length >= 4 && known.length >= 4) {
     const knownStems = stems(known);
     const inputStems = stems(input);

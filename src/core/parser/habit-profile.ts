@@ -129,7 +129,9 @@ function nameWordsOf(name: string): { all: string[]; measure: Set<string> } {
 export function buildProfile(habit: ParserHabit, lexicon: ConceptLexicon): HabitProfile {
   const { all, measure } = nameWordsOf(habit.name);
   const content = all.filter((w) => !NAME_STOPWORDS.has(w) && !measure.has(w));
-  const nameWords = content.length > 0 ? content : all;
+  // "10k steps": a name that is only a measure is named by its unit, not by the "k" of its number.
+  const unitNamed = all.filter((w) => unitOfWord(w)?.dimension !== 'kilo');
+  const nameWords = content.length > 0 ? content : unitNamed.length > 0 ? unitNamed : all;
   const verbAt = all.length > 2 && OBJECT_DETERMINERS.has(all[1] ?? '') ? 0 : -1;
   const verbWord = verbAt === 0 ? nameWords.indexOf(all[0] ?? '') : -1;
   const synonyms = (habit.synonyms ?? [])

@@ -31,6 +31,7 @@ const SPECS: ConceptSpec[] = [
   { id: 'yoga', noun: 'yoga ioga', emoji: '🧘', related: ['stretch'] },
   { id: 'stretch', past: 'stretched alonguei alongou', base: 'stretch alongar', ger: 'stretching alongando', noun: 'stretches alongamento alongamentos', emoji: '🤸', related: ['yoga'] },
   { id: 'swim', past: 'swam nadei nadou', base: 'swim nadar', ger: 'swimming nadando', noun: 'natacao swim', emoji: '🏊' },
+  { id: 'row', past: 'rowed remei remou', base: 'remar', ger: 'rowing remando', noun: 'rower rowers erg ergs ergometer rowingmachine remo', emoji: '🚣', related: ['workout'] },
   { id: 'bike', past: 'biked cycled rode pedalei pedalou', base: 'bike cycle pedalar', ger: 'biking cycling pedalando', noun: 'bike bicicleta bicycle pedal ride', emoji: '🚴 🚲' },
   { id: 'read', past: 'read li leu lemos lido lida lidos lidas', base: 'read reads ler leio', ger: 'reading lendo', noun: 'reading leitura leituras book books livro livros kindle chapter chapters capitulo capitulos audiobook', emoji: '📚 📖 📕 📗 📘' },
   { id: 'study', past: 'studied estudei estudou estudamos revised revisei', base: 'study studies estudar estudo estuda', ger: 'studying estudando', noun: 'study estudos', emoji: '🎓 🧑‍🎓' },

@@ -2,7 +2,7 @@
 // after the fourth round of parser fixes, the way people type into a chat: lowercase, typos,
 // slang, emoji, several habits at once. About a quarter are traps that must write nothing.
 // `note: undefined` leaves the note unchecked where the rest of the message is only noise.
-import { AMBIGUOUS, ANY, done, fix, goal, log, NOT_LOG, query, skip, slip, UNDO, type HeldoutRow } from './heldout.fixture.js';
+import { ANY, done, fix, goal, log, NOT_LOG, query, skip, slip, UNDO, type HeldoutRow } from './heldout.fixture.js';
 
 const ANY_NOTE = { note: undefined };
 

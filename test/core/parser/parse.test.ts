@@ -8,6 +8,7 @@ import { contextFor } from './fixtures.js';
 import { compare, type Phrasing } from './phrasing.js';
 import { PHRASINGS_EN } from './phrasings.en.js';
 import { PHRASINGS_PT } from './phrasings.pt.js';
+import { MORE_EN, MORE_PHRASINGS_EN, MORE_PHRASINGS_PT, MORE_PT } from './phrasings.more.js';
 import { RENAMED_EN, RENAMED_PHRASINGS_EN, RENAMED_PHRASINGS_PT, RENAMED_PT } from './phrasings.names.js';
 
 const tally: Record<string, { right: number; total: number }> = {};
@@ -31,6 +32,8 @@ for (const locale of locales) {
 }
 table('given English habits named another way', RENAMED_EN, RENAMED_PHRASINGS_EN);
 table('given Portuguese habits named another way', RENAMED_PT, RENAMED_PHRASINGS_PT);
+table('given English habits named by short words, numbers and verbs', MORE_EN, MORE_PHRASINGS_EN);
+table('given Portuguese habits named by short words, numbers and verbs', MORE_PT, MORE_PHRASINGS_PT);
 
 afterAll(() => {
   const all = Object.values(tally).reduce((sum, t) => ({ right: sum.right + t.right, total: sum.total + t.total }), { right: 0, total: 0 });

@@ -1,0 +1,41 @@
+// Phrasings against a third pair of habit lists, for rules the usual fixtures cannot show: habits
+// named by a short word ("Ab roller", "Pod"), by a number ("8k steps"), by a verb and its object
+// ("Wear night guard"), or by a word like "tomorrow" ("Prep tomorrow").
+import type { ParseContext, ParserHabit } from '../../../src/core/parser/types.js';
+import { TODAY } from './fixtures.js';
+import { done, log, type Phrasing } from './phrasing.js';
+
+const habit = (id: string, name: string, unit: string | null = null, kind: ParserHabit['kind'] = 'build'): ParserHabit => ({
+  id, name, emoji: null, synonyms: [], kind, target: unit ? { quantity: 1, unit, direction: kind === 'break' ? 'at_most' : 'at_least' } : null,
+});
+
+export const MORE_EN: ParseContext = {
+  habits: [
+    habit('row', 'Rowing', 'km'), habit('steps', '8k steps', 'steps'), habit('ab', 'Ab roller', 'sets'),
+    habit('lang', 'Learn Italian', 'min'), habit('sun', 'Morning light', 'min'),
+  ],
+  goals: [],
+  today: TODAY,
+  locale: 'en',
+};
+
+export const MORE_PT: ParseContext = {
+  habits: [
+    habit('remo', 'Remo', 'km'), habit('passos', '8 mil passos', 'passos'), habit('abd', 'Abdominal', 'séries'),
+  ],
+  goals: [],
+  today: TODAY,
+  locale: 'pt-BR',
+};
+
+export const MORE_PHRASINGS_EN: Phrasing[] = [
+  // A rowing verb or machine names a rowing habit; "4k" on a km habit is 4 km, not 4000 steps
+  log('erg 4k before breakfast', done('row', { quantity: 4 })),
+  log('rowed 3k', done('row', { quantity: 3 })),
+  // A short name word in the plural still names it
+  log('did abs after lunch', done('ab')),
+];
+
+export const MORE_PHRASINGS_PT: Phrasing[] = [
+  log('remei 4 km', done('remo', { quantity: 4 })),
+];
