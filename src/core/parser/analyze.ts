@@ -2,10 +2,11 @@
 // whether it is negated, a plan, a skip, a slip or a question.
 import type { Locale } from '../types.js';
 import { splitClauses, type Clause } from './clauses.js';
+import { ORDINAL_SUFFIXES } from './date-words.js';
 import type { DateHit } from './dates.js';
 import { dropMeasureNames, findEvidence } from './habit-matcher.js';
 import { conceptLexicon, tenseOf, type HabitProfile } from './habit-profile.js';
-import { GENERIC_PAST_VERBS } from './lexicon.js';
+import { GENERIC_PAST_VERBS, INTAKE_VERBS } from './lexicon.js';
 import { readMentions, repeatedEmoji, type Mention } from './mentions.js';
 import type { Token } from './normalize.js';
 import { findQuantities, type QuantityHit } from './quantities.js';
@@ -31,6 +32,8 @@ export interface ClauseInfo {
   contentWords: number;
   /** Of those, the emoji ("600 palavras 😮‍💨"). */
   contentEmoji: number;
+  /** Of those, verbs that only say it was had or done ("had 3 cans", "tomei 2"). */
+  contentVerbs: number;
   /** "not today", "nope", "not yet": a negation that says nothing more (unlike "no time"). */
   bareNegation: boolean;
   /** Nothing but habit words, quantities, dates and fillers: "gym ✅", "morning run". */
@@ -109,6 +112,21 @@ function hasFutureMarker(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** "one celsius", "a few puffs", "2ª coca", "2 red bulls", "snooze button won": the thing counted, or said to win. */
+function occurredAround(tokens: Token[], start: number, end: number): boolean {
+  if (V.WON_WORDS.has(tokens[end + 1]?.norm ?? '')) return true;
+  let i = start - 1;
+  if (tokens[i]?.norm === 'a' && V.COUNT_LEADS.has(tokens[i + 1]?.norm ?? '')) return true;
+  // "a few puffs of the vape": the count may be of the thing's unit.
+  if (tokens[i]?.norm === 'the' || tokens[i]?.norm === 'of') i -= tokens[i - 1]?.norm === 'of' ? 2 : 1;
+  if (tokens[i]?.kind === 'word' && unitOfWord(tokens[i]?.norm ?? '') === null && tokens[i]?.norm !== 'of' && i < start - 1) i--;
+  const lead = tokens[i];
+  if (!lead) return false;
+  if (lead.kind === 'number' || V.COUNT_LEADS.has(lead.norm)) return true;
+  // "2nd", "2ª": an ordinal.
+  return ORDINAL_SUFFIXES.has(lead.norm) && tokens[i - 1]?.kind === 'number' && tokens[i - 1]?.end === lead.start;
+}
+
 export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: HabitProfile[], locale: Locale): ClauseInfo[] {
   const inDate = new Set<number>();
   for (const d of dates) for (let i = d.start; i <= d.end; i++) inDate.add(i);
@@ -154,6 +172,7 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
       if (!V.IN_THE_ACT.has(tokens[m.end + 1]?.norm ?? '')) continue;
       for (let k = m.start; k <= m.end && !m.inTheAct; k++) m.inTheAct = tenseOf(tokens[k]?.norm ?? '', lexicon) === 'ger';
     }
+    for (const m of mentions) m.occurred = occurredAround(tokens, m.start, m.end);
     // "fio dental passado" (done), but "mês passado" (last month).
     const participle = words.some((w, k) => (w === 'passado' || w === 'passada') && !V.TIME_NOUNS.has(words[k - 1] ?? ''));
     // "sunscreen is so overrated": an "-ed" word the lexicon does not know, after "is" or "so", is an adjective.
@@ -190,6 +209,7 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
       done,
       contentWords: content.length,
       contentEmoji: content.filter((t) => t.kind === 'emoji').length,
+      contentVerbs: content.filter((t) => GENERIC_PAST_VERBS.has(t.norm) || INTAKE_VERBS.has(t.norm)).length,
       bareNegation: negations.length > 0 && content.every((t) => V.NEGATIONS.has(t.norm) || V.BARE_NEGATION_COMPANIONS.has(t.norm)),
       terse: unexplainedWords(tokens, from, to, inDate, mentions, quantities) === 0,
       habitual: rate || words.some((w) => V.HABITUAL.has(w)),

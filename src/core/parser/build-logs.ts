@@ -61,7 +61,7 @@ export function resolveModalities(clauses: ClauseInfo[], breaking: (habitId: str
       // A log says something was done: a past verb, "done", a quantity, or only the habit's name.
       else if (c.past || c.done || c.slip || c.quantities.length > 0 || c.terse || quantityFollows(clauses, clauseIndex)) modality = 'done';
       // "roendo unha na reunião": a habit one is breaking, caught in the act, already slipped.
-      else if (mention.inTheAct && mention.habitIds.length > 0 && mention.habitIds.every(breaking)) modality = 'done';
+      else if ((mention.inTheAct || mention.occurred) && mention.habitIds.length > 0 && mention.habitIds.every(breaking)) modality = 'done';
       else modality = 'statement';
       resolved.push({ mention, clauseIndex, modality });
       previous = modality;
@@ -102,10 +102,10 @@ export function freeClauses(clauses: ClauseInfo[]): number[] {
 export function isQuantityOnly(c: ClauseInfo): boolean {
   if (c.quantities.length === 0) return false;
   // "leetcode: 3 mediums": after a colon, the word after the number is what it counts.
-  const counted = c.clause.opener === ':' ? c.quantities.filter((q) => q.rawUnit !== null).length : 0;
+  const counted = c.clause.opener === ':' || c.contentVerbs > 0 ? c.quantities.filter((q) => q.rawUnit !== null).length : 0;
   const quantityTokens = c.quantities.reduce((n, q) => n + (q.end - q.start + 1), 0) + counted;
-  // "questões: 40 😤": emoji decorate the number.
-  return c.contentWords - c.contentEmoji <= quantityTokens;
+  // "questões: 40 😤": emoji decorate the number; "slipped on soda, had 3 cans": "had" only says it happened.
+  return c.contentWords - c.contentEmoji - c.contentVerbs <= quantityTokens && c.contentVerbs < c.contentWords;
 }
 
 function distance(q: QuantityHit, m: Mention): number {

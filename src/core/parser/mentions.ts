@@ -3,7 +3,7 @@
 // ("ran into a friend", "read your message", "my run app").
 import { bestHabits, combinedScores, type Evidence } from './habit-matcher.js';
 import type { HabitProfile } from './habit-profile.js';
-import type { Tense } from './lexicon.js';
+import { isVice, type Tense } from './lexicon.js';
 import type { Token } from './normalize.js';
 import type { QuantityHit } from './quantities.js';
 
@@ -19,6 +19,8 @@ export interface Mention {
   negated: boolean;
   /** "nail biting during the meeting": an "-ing" word placed in a moment, happening as told. */
   inTheAct: boolean;
+  /** "one celsius", "2nd monster", "snooze won": counted or said to have won, so it happened (for a break habit). */
+  occurred: boolean;
 }
 
 // Prepositions before a second habit word that make it a place or a time, not a log:
@@ -84,6 +86,7 @@ const CARRIER_VERBS = new Set(['wrote', 'write', 'writing', 'escrevi', 'escrever
  */
 function verbsOnObjects(evidences: Evidence[], tokens: Token[], profiles: HabitProfile[], quantities: QuantityHit[]): Evidence[] {
   const out: Evidence[] = [];
+  const kindOf = (id: string): string | undefined => profiles.find((p) => p.habit.id === id)?.habit.kind;
   for (let k = 0; k < evidences.length; k++) {
     const verb = evidences[k];
     const object = evidences[k + 1];
@@ -96,6 +99,13 @@ function verbsOnObjects(evidences: Evidence[], tokens: Token[], profiles: HabitP
     if (object && adjacent && isVerb && object.tense === 'noun') {
       const verbTop = bestHabits(combinedScores([verb], profiles)).ids;
       const objectTop = bestHabits(combinedScores([object], profiles)).ids;
+      // "comprei um tênis", "bought running shoes": what a habit one is breaking got is a thing, not a second habit.
+      const breakVerb = verb.concepts.length > 0 && verb.concepts.every(isVice) && verbTop.length > 0 && verbTop.every((id) => kindOf(id) === 'break');
+      if (breakVerb && objectTop.every((id) => kindOf(id) !== 'break')) {
+        out.push({ ...verb, end: object.end });
+        k++;
+        continue;
+      }
       const sharesConcept = verb.concepts.some((c) => object.concepts.includes(c));
       if (objectTop.length > 0 && !sharesConcept && !verbTop.some((id) => objectTop.includes(id))) {
         out.push({ ...object, start: verb.start, tense: verb.tense });
@@ -136,6 +146,7 @@ function groupMentions(evidences: Evidence[], profiles: HabitProfile[]): Mention
       concepts: [...new Set(group.flatMap((e) => e.concepts))],
       negated: false,
       inTheAct: false,
+      occurred: false,
     };
   });
 }

@@ -110,7 +110,14 @@ export const SKIP_COMPANIONS = set(`
 
 export const SLIP_WORDS = set(`
   slipped relapsed relapse caved cheated recai recaida recaidas vacilei escorreguei cedi furei deslizei cai lapsed
-  oops ops whoops yikes 😬`);
+  oops ops whoops yikes 😬 slip slips slipup`);
+
+/**
+ * Words around a break habit's name that say it happened: counted ("one celsius", "2ª coca",
+ * "a few puffs") or winning ("snooze button won", "a soneca ganhou").
+ */
+export const COUNT_LEADS = set('one another um uma outra outro few couple');
+export const WON_WORDS = set('won wins ganhou ganha venceu');
 
 export const SLIP_PHRASES: string[][] = [
   ['gave', 'in'], ['fell', 'off'], ['pisei', 'na', 'bola'], ['chutei', 'o', 'balde'], ['broke', 'my', 'streak'],

@@ -3,7 +3,7 @@
 // ("Wear night guard"), or by a word like "tomorrow" ("Prep tomorrow").
 import type { ParseContext, ParserHabit } from '../../../src/core/parser/types.js';
 import { TODAY } from './fixtures.js';
-import { done, log, type Phrasing } from './phrasing.js';
+import { done, log, slip, type Phrasing } from './phrasing.js';
 
 const habit = (id: string, name: string, unit: string | null = null, kind: ParserHabit['kind'] = 'build'): ParserHabit => ({
   id, name, emoji: null, synonyms: [], kind, target: unit ? { quantity: 1, unit, direction: kind === 'break' ? 'at_most' : 'at_least' } : null,
@@ -13,6 +13,7 @@ export const MORE_EN: ParseContext = {
   habits: [
     habit('row', 'Rowing', 'km'), habit('steps', '8k steps', 'steps'), habit('ab', 'Ab roller', 'sets'),
     habit('lang', 'Learn Italian', 'min'), habit('sun', 'Morning light', 'min'),
+    habit('caff', 'Energy drinks', 'cans', 'break'), habit('buy', 'Impulse buying', null, 'break'), habit('snz', 'Hitting snooze', null, 'break'),
   ],
   goals: [],
   today: TODAY,
@@ -22,6 +23,7 @@ export const MORE_EN: ParseContext = {
 export const MORE_PT: ParseContext = {
   habits: [
     habit('remo', 'Remo', 'km'), habit('passos', '8 mil passos', 'passos'), habit('abd', 'Abdominal', 'séries'),
+    habit('refri', 'Refrigerante', 'latas', 'break'), habit('compra', 'Compras por impulso', null, 'break'),
   ],
   goals: [],
   today: TODAY,
@@ -34,8 +36,15 @@ export const MORE_PHRASINGS_EN: Phrasing[] = [
   log('rowed 3k', done('row', { quantity: 3 })),
   // A short name word in the plural still names it
   log('did abs after lunch', done('ab')),
+  // A break habit named by a brand or an object, counted or bought, is a slip; "had 2 cans" counts it
+  log('one rockstar after lunch', slip('caff', { quantity: 1 })),
+  log('bought a lamp on etsy', slip('buy')),
+  log('caved on energy drinks, had 2 cans', slip('caff', { quantity: 2 })),
+  log('snooze won again', slip('snz')),
 ];
 
 export const MORE_PHRASINGS_PT: Phrasing[] = [
   log('remei 4 km', done('remo', { quantity: 4 })),
+  log('uma fanta no lanche', slip('refri')),
+  log('comprei uma capinha na shein', slip('compra')),
 ];
