@@ -185,12 +185,16 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
       return V.UNFINISHED_LEADS.has(w) && (V.FINISH_WORDS.has(next) || GENERIC_PAST_VERBS.has(next) || tenseOf(next, lexicon) === 'past');
     });
     const rate = quantities.some((q) => !inDate.has(q.end + 1) && V.RATE_LEADS.has(tokens[q.end + 1]?.norm ?? '') && V.RATE_PERIODS.has(tokens[q.end + 2]?.norm ?? ''));
-    const futureWords = hasFutureMarker(tokens, from, to) || clauseDates.some((d) => d.future);
+    const done = words.some((w) => V.DONE_WORDS.has(w));
+    // "did my plan for tomorrow", "planejamento de amanhã feito": done now, for that day.
+    const doneFor = (d: DateHit): boolean => (past || done) && V.FOR_DAY_LEADS.has(tokens[d.start - 1]?.norm ?? '');
+    const futureWords = hasFutureMarker(tokens, from, to) || clauseDates.some((d) => d.future && !doneFor(d));
     // "boa noite" / "boa tarde" greet; "à noite" / "mais tarde" say when.
     // "noite: 30 flexões" labels a part of the day; "à noite", "mais tarde" say later.
-    const softFuture = words.some((w, k) => V.SOFT_FUTURE.has(w) && words[k - 1] !== 'boa' && (!V.DAY_PART_LABELS.has(w) || V.LATER_LEADS.has(words[k - 1] ?? '')));
+    // "ontem à noite" is last night: a word inside a past date is not "later".
+    const inPastDate = (k: number): boolean => clauseDates.some((d) => !d.future && from + k >= d.start && from + k <= d.end);
+    const softFuture = words.some((w, k) => V.SOFT_FUTURE.has(w) && !inPastDate(k) && words[k - 1] !== 'boa' && (!V.DAY_PART_LABELS.has(w) || V.LATER_LEADS.has(words[k - 1] ?? '')));
     const slip = words.some((w) => V.SLIP_WORDS.has(w)) || hasPhrase(words, V.SLIP_PHRASES);
-    const done = words.some((w) => V.DONE_WORDS.has(w));
     const content = tokens.slice(from, to + 1).filter((t, k) => !inDate.has(from + k) && t.kind !== 'punct' && !V.FILLERS.has(t.norm));
     const first = words[0] ?? '';
     const startsAsQuestion = V.QUESTION_STARTERS.has(first) && words[1] !== 'not' && words[1] !== 'a';

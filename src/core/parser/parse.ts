@@ -15,12 +15,13 @@ import {
 } from './build-logs.js';
 import { readCorrection } from './correction.js';
 import { isVice } from './lexicon.js';
-import { findDates } from './dates.js';
+import { findDates, type DateHit } from './dates.js';
+import { wordQuality } from './habit-matcher.js';
 import { readGoalProgress } from './goals.js';
 import { profileOf, type HabitProfile } from './habit-profile.js';
 import { isUndo } from './intents.js';
 import { classifyNonLog, fallbackCandidates, measuredInNoHabit, unitOnlyLog } from './non-log.js';
-import { sliceSource, tokenize, type TokenizedText } from './normalize.js';
+import { sliceSource, tokenize, type Token, type TokenizedText } from './normalize.js';
 import type { QuantityHit } from './quantities.js';
 import type { ParseContext, ParseResult, ParsedLog } from './types.js';
 import { convertQuantity } from './units.js';
@@ -34,7 +35,7 @@ export function parseMessage(text: string, context: ParseContext): ParseResult {
   if (isUndo(tokens)) return { kind: 'undo' };
   const profiles = context.habits.map(profileOf);
   const byId = new Map(profiles.map((p) => [p.habit.id, p]));
-  const dates = findDates(tokens, context.today, context.locale);
+  const dates = notInNames(findDates(tokens, context.today, context.locale), tokens, profiles);
   const correction = readCorrection(tokens, dates, profiles, context);
   if (correction) return correction;
 
@@ -46,6 +47,19 @@ export function parseMessage(text: string, context: ParseContext): ParseResult {
   const goal = readGoalProgress(tokens, clauses, messageDate, context);
   if (goal && !resolved.some((r) => r.modality === 'done')) return goal;
   return unitOnlyLog(tokenized, clauses, resolved, profiles, messageDate) ?? classifyNonLog(tokenized, clauses, resolved, profiles, messageDate);
+}
+
+/**
+ * "planned tomorrow ✅" with a habit "Plan tomorrow": a day word right after another word of a
+ * habit's name is part of that name, not a date.
+ */
+function notInNames(dates: DateHit[], tokens: Token[], profiles: HabitProfile[]): DateHit[] {
+  return dates.filter((d) => {
+    const word = tokens[d.start]?.norm ?? '';
+    if (d.start !== d.end || !d.future) return true;
+    const before = tokens[d.start - 1]?.norm ?? '';
+    return !profiles.some((p) => p.nameWords.length > 1 && p.nameWords.includes(word) && p.nameWords.some((w) => w !== word && wordQuality(before, w) > 0));
+  });
 }
 
 function dateOf(clause: ClauseInfo | undefined, messageDate: LocalDate): LocalDate {

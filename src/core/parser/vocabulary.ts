@@ -68,6 +68,9 @@ export const FUTURE_NEEDS_NEXT: Record<string, string[]> = {
   planned: ['to'],
 };
 
+/** Words before a future day that make it what a done thing was for: "plan for tomorrow", "planejamento de amanhã". */
+export const FOR_DAY_LEADS = set('for de da do pra para pro');
+
 /** "later", "tonight": future only when nothing in the clause is past tense. */
 export const SOFT_FUTURE = set('later tonight soon tarde noite logo depois daqui');
 

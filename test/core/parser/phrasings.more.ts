@@ -14,6 +14,7 @@ export const MORE_EN: ParseContext = {
     habit('row', 'Rowing', 'km'), habit('steps', '8k steps', 'steps'), habit('ab', 'Ab roller', 'sets'),
     habit('lang', 'Learn Italian', 'min'), habit('sun', 'Morning light', 'min'),
     habit('caff', 'Energy drinks', 'cans', 'break'), habit('buy', 'Impulse buying', null, 'break'), habit('snz', 'Hitting snooze', null, 'break'),
+    habit('prep', 'Prep tomorrow'),
   ],
   goals: [],
   today: TODAY,
@@ -41,6 +42,9 @@ export const MORE_PHRASINGS_EN: Phrasing[] = [
   log('bought a lamp on etsy', slip('buy')),
   log('caved on energy drinks, had 2 cans', slip('caff', { quantity: 2 })),
   log('snooze won again', slip('snz')),
+  // "tomorrow" in a habit's name, or what a done thing was for, is no plan
+  log('prepped tomorrow 👍', done('prep')),
+  log('did the prep for tomorrow', done('prep')),
 ];
 
 export const MORE_PHRASINGS_PT: Phrasing[] = [

@@ -216,4 +216,6 @@ export const PHRASINGS_PT: Phrasing[] = [
   log('antontem meditei', done('meditate', { date: -2 })),
   log('onti corri 5km', done('run', { quantity: 5, date: -1 })),
   log('hoje sem academia, nem vou sair do quarto', skip('gym', { reason: 'nem vou sair do quarto' })),
+  // "ontem à noite" é ontem, não "mais tarde"
+  log('meditação ontem à noite', done('meditate', { date: -1 })),
 ];
