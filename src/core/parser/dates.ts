@@ -61,6 +61,8 @@ const relativeDays: Matcher = (tokens, i, today) => {
   if (w === 'today' || w === 'hoje') return { length: 1 + dayPartTail(tokens, i + 1), date: today };
   if (w === 'tonight' || w === 'earlier') return { length: next === 'today' ? 2 : 1, date: today };
   if (['this', 'esta', 'essa', 'nesta', 'nessa'].includes(w) && DAY_PARTS.has(next)) return { length: 2, date: today };
+  // "bible study this am": a morning or afternoon of today.
+  if (w === 'this' && (next === 'am' || next === 'pm')) return { length: 2, date: today };
   if (w === 'depois' && next === 'de' && ['amanha', 'amanhã'].includes(norm(tokens, i + 2))) return { length: 3, date: today.plus({ days: 2 }), future: true };
   if (w === 'tomorrow' || w === 'amanha') return { length: 1 + dayPartTail(tokens, i + 1), date: today.plus({ days: 1 }), future: true };
   if ((w === 'next' || w === 'proxima') && (next === 'week' || next === 'semana')) return { length: 2, date: today.plus({ days: 7 }), future: true };

@@ -25,7 +25,7 @@ export const NEGATION_IDIOMS: string[][] = [
   ['not', 'going', 'to', 'lie'], ['no', 'stopping'], ['nada', 'mal'], ['sem', 'problemas'], ['sem', 'problema'],
   ['sem', 'dor'], ['sem', 'desculpas'], ['sem', 'parar'], ['sem', 'pausa'], ['nao', 'foi', 'facil'], ['nao', 'so'],
   ['never', 'felt'], ['never', 'been'], ['no', 'sweat'], ['nao', 'deixei', 'de'], ['did', 'not', 'skip'],
-  ['nao', 'pulei'], ['not', 'skip'], ['never', 'skip'], ['sem', 'falta'], ['sem', 'falhar'], ['without', 'fail'],
+  ['nao', 'pulei'], ['not', 'skip'], ['esqueci', 'de', 'marcar'], ['esqueci', 'de', 'registrar'], ['esqueci', 'de', 'anotar'], ['forgot', 'to', 'log'], ['forgot', 'to', 'track'], ['never', 'skip'], ['sem', 'falta'], ['sem', 'falhar'], ['without', 'fail'],
 ];
 
 /** Words that make a clause about the future: a plan, not a log. */
@@ -33,7 +33,7 @@ export const FUTURE_MARKERS = set(`
   will shall going plan planning plans planned intend intending want wants need needs must should gotta hope
   hoping trying try heading about remind let lets vou vamos irei iremos vai pretendo quero queria preciso
   precisamos devo deveria planejo planejando bora partiu indo tentar tentarei pensando tenho temos have has got
-  might may maybe talvez goal meta objetivo wish tomara oxala espero`);
+  might may maybe talvez goal meta objetivo wish tomara oxala espero supposed`);
 
 /** "going to" is future; "going" alone ("going well") is not. Words that need a follower. */
 export const FUTURE_NEEDS_NEXT: Record<string, string[]> = {
@@ -66,6 +66,8 @@ export const FUTURE_NEEDS_NEXT: Record<string, string[]> = {
   has: ['to'],
   got: ['to'],
   planned: ['to'],
+  // "i was supposed to do deep work": it did not happen.
+  supposed: ['to'],
 };
 
 /** Words before a future day that make it what a done thing was for: "plan for tomorrow", "planejamento de amanhã". */
@@ -130,7 +132,7 @@ export const SLIP_PHRASES: string[][] = [
 export const DONE_WORDS = set(`
   done did finished completed complete check checked feito feita feitos feitas fiz pronto pronta prontos concluido concluida
   concluidos concluidas terminei completei
-  cumpri consegui ✅ ✔ ☑ ✓ 💯`);
+  cumpri consegui pago paga ✅ ✔ ☑ ✓ 💯`);
 
 export const REASON_MARKERS = set('because since due porque pois devido pq');
 
@@ -153,7 +155,7 @@ export const FILLERS = set(`
   tambem de novo mais uma vez ufa phew boom easy yess ya uhul eba oba aee ae enfim bora vamos ai agora now and e
   the a an so tao muito very really mesmo ja already well bem yay ✅ ✔ ☑ ✓ 🎉 🔥 💪 😅 😄 😊 🙌 👏 👍 😎 🥳 💯 ⭐ 🌟
   😁 😀 ❤ 💚 🏆 🤩 ✨ 😍 !!! hey hi oi ola hello only about like almost nearly approximately around roughly apenas so quase
-  cerca uns umas tipo somente exactly exatamente`);
+  cerca uns umas tipo somente exactly exatamente total overall altogether`);
 
 /** Words a terse log may carry besides the habit: "my morning run", "quick meditation session". */
 export const TERSE_ALLOWED = set(`

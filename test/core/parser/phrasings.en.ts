@@ -232,4 +232,7 @@ export const PHRASINGS_EN: Phrasing[] = [
   correction('typo, i meant 50', { quantity: 50 }),
   log('ytd meditated 10 min', done('meditate', { quantity: 10, date: -1 })),
   log("no gym today, won't leave the house", skip('gym', { reason: "won't leave the house" })),
+  // "this pm" is today; "supposed to" did not happen
+  log('meditated this pm', done('meditate')),
+  none('i was supposed to journal but fell asleep', 'plan'),
 ];

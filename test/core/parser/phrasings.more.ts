@@ -12,7 +12,7 @@ const habit = (id: string, name: string, unit: string | null = null, kind: Parse
 export const MORE_EN: ParseContext = {
   habits: [
     habit('row', 'Rowing', 'km'), habit('steps', '8k steps', 'steps'), habit('ab', 'Ab roller', 'sets'),
-    habit('lang', 'Learn Italian', 'min'), habit('sun', 'Morning light', 'min'),
+    habit('lang', 'Learn Italian', 'min'), habit('sun', 'Get sunlight', 'min'),
     habit('caff', 'Energy drinks', 'cans', 'break'), habit('buy', 'Impulse buying', null, 'break'), habit('snz', 'Hitting snooze', null, 'break'),
     habit('prep', 'Prep tomorrow'),
   ],
@@ -45,6 +45,8 @@ export const MORE_PHRASINGS_EN: Phrasing[] = [
   // "tomorrow" in a habit's name, or what a done thing was for, is no plan
   log('prepped tomorrow 👍', done('prep')),
   log('did the prep for tomorrow', done('prep')),
+  // Sun words name a sunlight habit
+  log('sat in the sunshine 15 min', done('sun', { quantity: 15 })),
 ];
 
 export const MORE_PHRASINGS_PT: Phrasing[] = [

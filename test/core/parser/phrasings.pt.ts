@@ -218,4 +218,7 @@ export const PHRASINGS_PT: Phrasing[] = [
   log('hoje sem academia, nem vou sair do quarto', skip('gym', { reason: 'nem vou sair do quarto' })),
   // "ontem à noite" é ontem, não "mais tarde"
   log('meditação ontem à noite', done('meditate', { date: -1 })),
+  // "treino pago" é treino feito; "esqueci de marcar" não nega o que foi feito
+  log('treino de costas pago', done('gym')),
+  log('corri 5km ontem, esqueci de marcar', done('run', { quantity: 5, date: -1 })),
 ];
