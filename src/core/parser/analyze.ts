@@ -134,6 +134,11 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
   // "tomorrow: gym": a future date anywhere makes the undated clauses plans too.
   const onlyFuture = dates.length > 0 && dates.every((d) => d.future);
   const infos = splitClauses(tokens).map((clause) => readClause(clause));
+  // "de manhã e de tarde", "morning and evening": a part of the day joined to another says when, not "later".
+  infos.forEach((c, k) => {
+    const lastBefore = tokens[infos[k - 1]?.clause.to ?? -1]?.norm ?? '';
+    if (c.dayPartLabel && (c.clause.opener === 'e' || c.clause.opener === 'and') && V.DAY_PART_LABELS.has(lastBefore)) c.plan = false;
+  });
   // "tonight: read", "mais tarde: leitura": a clause that only says "later" makes the rest a plan.
   const laterAlone = infos.some((c) => c.mentions.length === 0 && c.plan && !c.past && c.contentWords <= 2);
   if (laterAlone) for (const c of infos) if (!c.past && !c.done) c.plan = true;
@@ -195,7 +200,9 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
     const inPastDate = (k: number): boolean => clauseDates.some((d) => !d.future && from + k >= d.start && from + k <= d.end);
     const softFuture = words.some((w, k) => V.SOFT_FUTURE.has(w) && !inPastDate(k) && words[k - 1] !== 'boa' && (!V.DAY_PART_LABELS.has(w) || V.LATER_LEADS.has(words[k - 1] ?? '')));
     const slip = words.some((w) => V.SLIP_WORDS.has(w)) || hasPhrase(words, V.SLIP_PHRASES);
-    const content = tokens.slice(from, to + 1).filter((t, k) => !inDate.has(from + k) && t.kind !== 'punct' && !V.FILLERS.has(t.norm));
+    // "umas 4 horas no total": "in total" adds nothing.
+    const inTotal = (k: number): boolean => V.TOTAL_LEADS.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'total';
+    const content = tokens.slice(from, to + 1).filter((t, k) => !inDate.has(from + k) && t.kind !== 'punct' && !V.FILLERS.has(t.norm) && !inTotal(from + k));
     const first = words[0] ?? '';
     const startsAsQuestion = V.QUESTION_STARTERS.has(first) && words[1] !== 'not' && words[1] !== 'a';
     return {

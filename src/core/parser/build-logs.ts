@@ -117,6 +117,8 @@ function distance(q: QuantityHit, m: Mention): number {
 /** The quantity in the habit's own unit, or null when it cannot be expressed in it. */
 export function quantityFor(q: QuantityHit | null, unit: UnitDef | null): number | null {
   if (!q) return null;
+  // "abdominal 4x15" on a habit counted in sets is 4 sets.
+  if (unit?.countKey === 'set' && q.sets !== undefined) return q.sets;
   if (q.rawUnit !== null && unit !== null && sameCustomUnit(q.rawUnit, unit)) return q.value;
   if (q.noun) return q.value;
   return convertQuantity(q.value, q.unit, unit);

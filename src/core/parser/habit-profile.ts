@@ -174,7 +174,8 @@ export function tenseOf(word: string, lexicon: ConceptLexicon): Tense | 'none' {
   const hit = lexicon.index.get(word)?.[0];
   if (hit) return hit.tense;
   if (/ed$/.test(word) && word.length > 4) return 'past';
-  if (/ei$/.test(word) && word.length > 4) return 'past';
+  // "usei", "lavei", "meditei": the Portuguese first-person past (not "sei", "dei").
+  if (/ei$/.test(word) && word.length >= 4) return 'past';
   if (/(ing|ando|endo|indo)$/.test(word) && word.length > 5) return 'ger';
   return 'none';
 }

@@ -17,6 +17,8 @@ export interface QuantityHit {
   noun: boolean;
   /** The word right after the number when it is not a known unit (a custom unit). */
   rawUnit: string | null;
+  /** "4x15", "3 sets of 10": the first factor, which is what a habit counted in sets counts. */
+  sets?: number;
 }
 
 const TIME_OF_DAY_LEADS = new Set(['at', 'as', 'around', 'by', 'til', 'till', 'until', 'umas', 'pelas', 'before', 'after', 'antes', 'depois', 'desde', 'since']);
@@ -58,6 +60,7 @@ interface Reading {
   value: number;
   unit: UnitDef | null;
   next: number;
+  sets?: number;
 }
 
 /** After the number: units, products and composite durations. */
@@ -73,7 +76,7 @@ function readUnit(tokens: Token[], j: number, value: number, locale: Locale): Re
   }
   if (MULTIPLY.has(norm(tokens, next))) {
     const factor = readNumberAt(tokens, next + 1, locale);
-    if (factor && !factor.weak) return readUnit(tokens, next + 1 + factor.length, value * factor.value, locale);
+    if (factor && !factor.weak) return { ...readUnit(tokens, next + 1 + factor.length, value * factor.value, locale), sets: value };
   }
   if (norm(tokens, next) === 'k' && ['steps', 'passos', 'step', 'passo'].includes(norm(tokens, next + 1))) {
     return { value: value * 1000, unit: unitOfWord('steps'), next: next + 2 };
@@ -84,7 +87,7 @@ function readUnit(tokens: Token[], j: number, value: number, locale: Locale): Re
   if (SET_WORDS.has(norm(tokens, next - 1))) {
     const linker = ['of', 'de', 'com', 'with'].includes(norm(tokens, next)) ? 1 : 0;
     const reps = readNumberAt(tokens, next + linker, locale);
-    if (reps && !reps.weak) return readUnit(tokens, next + linker + reps.length, value * reps.value, locale);
+    if (reps && !reps.weak) return { ...readUnit(tokens, next + linker + reps.length, value * reps.value, locale), sets: value };
   }
   if (unit.id === 'h') {
     // "1h30", "2 hours 15 min", "1 hora e 20 minutos".
@@ -151,7 +154,9 @@ export function findQuantities(tokens: Token[], from: number, to: number, usable
     const loneOne = ONLY_WORDS.has(norm(tokens, i - 1)) && (reading.next > to || tokens[reading.next]?.kind === 'punct');
     if (number.weak && unit === null && !loneOne) continue;
     const rawUnit = unit === null && !noun && nextWord?.kind === 'word' ? nextWord.norm : null;
-    hits.push({ start: i - currency, end: reading.next - 1, value: reading.value, unit, noun, rawUnit });
+    const hit: QuantityHit = { start: i - currency, end: reading.next - 1, value: reading.value, unit, noun, rawUnit };
+    if (reading.sets !== undefined) hit.sets = reading.sets;
+    hits.push(hit);
     i = reading.next - 1;
   }
   return hits;

@@ -18,6 +18,10 @@ const PEOPLE = set(`
 
 const THIRD_PERSON = set('he she they ele ela eles elas');
 
+// "my trainer says 3 sets is plenty", "meu personal disse que...": what someone else says, not a log.
+const SPEECH_VERBS = set('says said thinks thought told tells recommends recommended suggests suggested disse diz falou fala acha achou recomendou recomenda mandou');
+const SOMEONE_LEADS = set('my the our his her their meu minha o a nosso nossa seu sua');
+
 /** "me and my wife", "eu e minha esposa": the speaker is one of them. */
 const SPEAKER_ALONE = set('me i eu');
 
@@ -27,6 +31,7 @@ export function opensWithSomeoneElse(tokens: Token[], from: number, to: number, 
   while (i <= to && (isDate(i) || tokens[i]?.kind !== 'word' || FILLERS.has(tokens[i]?.norm ?? ''))) i++;
   const first = tokens[i]?.norm ?? '';
   if (THIRD_PERSON.has(first)) return true;
+  if (SOMEONE_LEADS.has(first)) for (let k = i + 2; k <= Math.min(to, i + 3); k++) if (SPEECH_VERBS.has(tokens[k]?.norm ?? '')) return true;
   if (!POSSESSIVES.has(first)) return false;
   // "my wife", "meu colega de quarto", "my best friend": a person within the next few words.
   for (let k = i + 1; k <= Math.min(to, i + 2); k++) if (PEOPLE.has(tokens[k]?.norm ?? '')) return true;

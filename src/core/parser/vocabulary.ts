@@ -70,6 +70,8 @@ export const FUTURE_NEEDS_NEXT: Record<string, string[]> = {
   supposed: ['to'],
 };
 
+export const TOTAL_LEADS = set('in no em');
+
 /** Words before a future day that make it what a done thing was for: "plan for tomorrow", "planejamento de amanhã". */
 export const FOR_DAY_LEADS = set('for de da do pra para pro');
 

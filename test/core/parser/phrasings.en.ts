@@ -235,4 +235,6 @@ export const PHRASINGS_EN: Phrasing[] = [
   // "this pm" is today; "supposed to" did not happen
   log('meditated this pm', done('meditate')),
   none('i was supposed to journal but fell asleep', 'plan'),
+  // What someone else says about a habit is no log
+  none('my coach said 20 pushups is enough'),
 ];

@@ -51,6 +51,8 @@ export const MORE_PHRASINGS_EN: Phrasing[] = [
 
 export const MORE_PHRASINGS_PT: Phrasing[] = [
   log('remei 4 km', done('remo', { quantity: 4 })),
+  // Séries x repetições num hábito contado em séries: conta as séries
+  log('abdominal 3x20', done('abd', { quantity: 3 })),
   log('uma fanta no lanche', slip('refri')),
   log('comprei uma capinha na shein', slip('compra')),
 ];

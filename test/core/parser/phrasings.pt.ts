@@ -220,5 +220,8 @@ export const PHRASINGS_PT: Phrasing[] = [
   log('meditação ontem à noite', done('meditate', { date: -1 })),
   // "treino pago" é treino feito; "esqueci de marcar" não nega o que foi feito
   log('treino de costas pago', done('gym')),
+  // Manhã e tarde ditas juntas não são "mais tarde"; "no total" não acrescenta nada; "usei" é passado
+  log('estudei de manhã e de tarde, 3 horas no total', done('study', { quantity: 180 })),
+  none('minha médica disse que 8 copos de água é pouco'),
   log('corri 5km ontem, esqueci de marcar', done('run', { quantity: 5, date: -1 })),
 ];
