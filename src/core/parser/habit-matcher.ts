@@ -6,7 +6,7 @@ import { GENERIC_PAST_VERBS, type Tense } from './lexicon.js';
 import type { Token } from './normalize.js';
 import type { QuantityHit } from './quantities.js';
 import { convertQuantity, unitOfWord } from './units.js';
-import { closeEnough, stems } from './word-match.js';
+import { closeEnough, irregularBase, stems } from './word-match.js';
 
 export interface Evidence {
   start: number;
@@ -32,6 +32,7 @@ const RELATED = 3;
 /** 1 for the same word, a little less up to endings, less again up to a typo; 0 otherwise. */
 export function wordQuality(input: string, known: string): number {
   if (input === known) return 1;
+  if (irregularBase(input) === known) return 0.95;
   // "abs" for "Ab circuit", "pods" for "Pod": a short name word in the plural is still that word.
   if (known.length >= 2 && known.length < 4 && input.length === known.length + 1 && input.endsWith('s') && input.startsWith(known)) return 0.95;
   if (input.length >= 4 && known.length >= 4) {

@@ -6,7 +6,7 @@ import { memoized } from './memo.js';
 import { tokenize } from './normalize.js';
 import type { ParserHabit } from './types.js';
 import { parseUnitText, unitOfWord, type UnitDef } from './units.js';
-import { closeEnough } from './word-match.js';
+import { closeEnough, irregularBase } from './word-match.js';
 
 export interface HabitProfile {
   habit: ParserHabit;
@@ -72,7 +72,7 @@ const FUZZY_STOPWORDS = new Set([
 
 const NAME_STOPWORDS = new Set([
   'daily', 'every', 'each', 'day', 'days', 'morning', 'evening', 'night', 'nightly', 'my', 'the', 'a', 'an',
-  'to', 'of', 'for', 'and', 'in', 'at', 'no', 'not', 'quit', 'stop', 'less', 'more', 'go', 'get', 'take', 'have',
+  'to', 'of', 'for', 'and', 'in', 'at', 'on', 'with', 'from', 'no', 'not', 'quit', 'stop', 'less', 'more', 'go', 'get', 'take', 'have',
   'do', 'drink', 'eat', 'avoid', 'cut', 'reduce', 'habit', 'de', 'da', 'do', 'dos', 'das', 'o', 'os', 'as', 'e',
   'na', 'no', 'sem', 'parar', 'tomar', 'beber', 'fazer', 'ir', 'minha', 'meu', 'todo', 'toda', 'dia', 'diaria',
   'matinal', 'noturno', 'noturna', 'manha', 'noite', 'evitar', 'menos', 'mais', 'cortar', 'largar', 'deixar',
@@ -173,6 +173,7 @@ export function profileOf(habit: ParserHabit): HabitProfile {
 export function tenseOf(word: string, lexicon: ConceptLexicon): Tense | 'none' {
   const hit = lexicon.index.get(word)?.[0];
   if (hit) return hit.tense;
+  if (irregularBase(word) !== null) return 'past';
   if (/ed$/.test(word) && word.length > 4) return 'past';
   // "usei", "lavei", "meditei": the Portuguese first-person past (not "sei", "dei").
   if (/ei$/.test(word) && word.length >= 4) return 'past';

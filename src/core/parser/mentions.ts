@@ -135,12 +135,13 @@ function groupMentions(evidences: Evidence[], profiles: HabitProfile[]): Mention
   return groups.map((group) => {
     const scores = combinedScores(group, profiles);
     const { ids, score } = bestHabits(scores);
+    const decided = ids.length > 1 ? onlyOneSays(group, ids) : null;
     const tense = group.map((e) => e.tense).sort((a, b) => tenseRank[b] - tenseRank[a])[0] ?? 'none';
     return {
       start: group[0]?.start ?? 0,
       end: group[group.length - 1]?.end ?? 0,
       scores,
-      habitIds: ids,
+      habitIds: decided ? [decided] : ids,
       score,
       tense,
       concepts: [...new Set(group.flatMap((e) => e.concepts))],
@@ -149,6 +150,19 @@ function groupMentions(evidences: Evidence[], profiles: HabitProfile[]): Mention
       occurred: false,
     };
   });
+}
+
+/**
+ * "pula a leitura do kindle" with "Leitura bíblica" and "Ler no Kindle", "li salmos 23": when
+ * tied habits share the generic words, a word that speaks of only one of them decides.
+ */
+function onlyOneSays(group: Evidence[], ids: string[]): string | null {
+  const deciding = new Set<string>();
+  for (const e of group) {
+    const says = ids.filter((id) => e.scores.has(id) || e.nameHits.has(id));
+    if (says.length === 1 && says[0] !== undefined) deciding.add(says[0]);
+  }
+  return deciding.size === 1 ? ([...deciding][0] ?? null) : null;
 }
 
 /** Drops a second habit word that only says where or when ("ran at the gym"). */

@@ -63,6 +63,20 @@ function closeEnoughUncached(input: string, known: string): boolean {
   return editDistance(input, known, allowed) <= allowed;
 }
 
+// English irregular pasts of verbs that start habit names ("Wear retainer" -> "wore my retainer"):
+// endings cannot reach them.
+const IRREGULAR_PASTS: Record<string, string> = {
+  wore: 'wear', worn: 'wear', drank: 'drink', drunk: 'drink', ate: 'eat', eaten: 'eat', wrote: 'write', written: 'write',
+  rode: 'ride', ridden: 'ride', swam: 'swim', swum: 'swim', fed: 'feed', slept: 'sleep', spoke: 'speak', spoken: 'speak',
+  taught: 'teach', sat: 'sit', gave: 'give', given: 'give', drew: 'draw', drawn: 'draw', sang: 'sing', sung: 'sing',
+  kept: 'keep', stood: 'stand', spent: 'spend', met: 'meet', brought: 'bring',
+};
+
+/** The base verb of an English irregular past ("wore" -> "wear"), or null. */
+export function irregularBase(word: string): string | null {
+  return IRREGULAR_PASTS[word] ?? null;
+}
+
 const EN_SUFFIXES = ['ings', 'ing', 'ied', 'ies', 'ed', 'es', 's'];
 const PT_SUFFIXES = [
   'acoes', 'acao', 'amentos', 'amento', 'imentos', 'imento', 'mentos', 'mento', 'adas', 'ados', 'idas', 'idos', 'ando', 'endo', 'indo', 'aram', 'eram',

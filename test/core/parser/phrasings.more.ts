@@ -14,7 +14,7 @@ export const MORE_EN: ParseContext = {
     habit('row', 'Rowing', 'km'), habit('steps', '8k steps', 'steps'), habit('ab', 'Ab roller', 'sets'),
     habit('lang', 'Learn Italian', 'min'), habit('sun', 'Get sunlight', 'min'),
     habit('caff', 'Energy drinks', 'cans', 'break'), habit('buy', 'Impulse buying', null, 'break'), habit('snz', 'Hitting snooze', null, 'break'),
-    habit('prep', 'Prep tomorrow'),
+    habit('prep', 'Prep tomorrow'), habit('guard', 'Wear night guard'), habit('bib', 'Bible reading', 'chapters'), habit('kin', 'Read on Kindle', 'pages'),
   ],
   goals: [],
   today: TODAY,
@@ -47,6 +47,9 @@ export const MORE_PHRASINGS_EN: Phrasing[] = [
   log('did the prep for tomorrow', done('prep')),
   // Sun words name a sunlight habit
   log('sat in the sunshine 15 min', done('sun', { quantity: 15 })),
+  // An irregular past names a name's verb; among tied habits a word that speaks of one decides
+  log('wore the night guard', done('guard')),
+  log('read proverbs this morning', done('bib')),
 ];
 
 export const MORE_PHRASINGS_PT: Phrasing[] = [
