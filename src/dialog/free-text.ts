@@ -48,6 +48,10 @@ async function act(turn: Turn, result: ParseResult, known: { habits: Habit[]; pa
         case 'goals': return showGoals(turn);
       }
       break;
+    case 'kept': {
+      const names = habits.filter((habit) => result.habitIds.includes(habit.id)).map((habit) => habitLabel(habit));
+      return [reply(turn.t('chat.kept', { habit: names.join(', ') }))];
+    }
     case 'none': return notALog(turn, result.reason, text, habits);
   }
   return notALog(turn, 'unknown', text, habits);

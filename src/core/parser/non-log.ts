@@ -70,6 +70,23 @@ export function fallbackCandidates(kind: EntryKind, quantity: QuantityHit | null
   return (fits.length > 0 ? fits : pool).map((p) => p.habit.id);
 }
 
+/**
+ * Break habits said to be kept: named with "no"/"sem"/"nada de" ("no takeout today") or with a
+ * kept-day word ("clean", "limpo"), and nothing else named. A negated build habit ("didn't read")
+ * is a plain negation.
+ */
+function keptBreakHabits(clauses: ClauseInfo[], resolved: ResolvedMention[], profiles: HabitProfile[]): string[] {
+  // A kept-day word may itself read as an activity with no habit ("clean"): only habits count.
+  const named = resolved.filter((r) => r.mention.habitIds.length > 0);
+  if (named.length === 0) return [];
+  const isBreak = new Set(profiles.filter((p) => p.habit.kind === 'break').map((p) => p.habit.id));
+  // "nail biting: clean today": the kept-day word may open the next clause.
+  const keptHere = (r: ResolvedMention) =>
+    r.modality === 'negated' || clauses[r.clauseIndex]?.cleanDay === true || clauses[r.clauseIndex + 1]?.cleanDay === true;
+  if (!named.every((r) => keptHere(r) && r.mention.habitIds.every((id) => isBreak.has(id)))) return [];
+  return [...new Set(named.flatMap((r) => r.mention.habitIds))];
+}
+
 export function classifyNonLog(
   text: TokenizedText,
   clauses: ClauseInfo[],
@@ -84,6 +101,8 @@ export function classifyNonLog(
   if (topic && (resolved.length === 0 || (topic !== 'today' && (asked || topic === 'how_am_i')))) return { kind: 'query', topic };
   const modalities = new Set(resolved.map((r) => r.modality));
   if (modalities.has('question')) return { kind: 'none', reason: 'question' };
+  const kept = keptBreakHabits(clauses, resolved, profiles);
+  if (kept.length > 0) return { kind: 'kept', habitIds: kept };
   if (modalities.has('negated')) return { kind: 'none', reason: 'negation' };
   if (modalities.has('plan')) return { kind: 'none', reason: 'plan' };
   if (isGreeting(tokens)) return { kind: 'none', reason: 'greeting' };

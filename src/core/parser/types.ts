@@ -39,6 +39,11 @@ export type ParseResult =
    */
   | { kind: 'ambiguous'; entryKind: EntryKind; candidates: string[]; quantity: number | null; date: LocalDate; text: string }
   | { kind: 'query'; topic: 'how_am_i' | 'today' | 'stats' | 'streaks' | 'week' | 'goals' }
+  /**
+   * "no takeout today 💪", "cigarro: limpo": a break habit kept today. Nothing is written (a day
+   * without a slip counts as kept), but it deserves a cheer, not "nothing logged".
+   */
+  | { kind: 'kept'; habitIds: string[] }
   /** Not a log: nothing is written. */
   | { kind: 'none'; reason: 'question' | 'greeting' | 'plan' | 'negation' | 'thanks' | 'unknown' };
 

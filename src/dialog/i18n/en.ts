@@ -144,6 +144,7 @@ export const en = {
   'chat.greeting': 'Hi {name}! Tell me what you did today, or /today to see what is due.',
   'chat.thanks': "You're welcome! Keep it up.",
   'chat.plan': 'Sounds like a plan! Tell me once it is done and I will log it.',
+  'chat.kept': '🟢 A clean day for {habit}. Nothing to log: every day without a slip counts as kept.',
   'chat.negation': 'Okay, nothing logged. Tomorrow is a new day. (To keep a streak safe, say "skip" with a reason.)',
   'chat.question': 'I can answer from your data: /today, /stats, /streaks, /week, /goals or "how am I doing?". /help lists everything.',
   'chat.unknown': 'I didn\'t understand that, so I logged nothing. Try "did 20 pushups", "read 30 pages yesterday", or /help.',

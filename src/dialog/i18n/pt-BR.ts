@@ -144,6 +144,7 @@ export const ptBR: Record<MessageKey, Message> = {
   'chat.greeting': 'Oi, {name}! Me conte o que fez hoje, ou /hoje para ver o que falta.',
   'chat.thanks': 'De nada! Continue assim.',
   'chat.plan': 'Bom plano! Me conte quando fizer e eu registro.',
+  'chat.kept': '🟢 Dia limpo em {habit}. Nada a registrar: todo dia sem deslize conta como mantido.',
   'chat.negation': 'Certo, nada registrado. Amanhã é um novo dia. (Para proteger a sequência, diga "pular" com um motivo.)',
   'chat.question': 'Respondo com os seus dados: /hoje, /stats, /streaks, /semana, /metas ou "como estou indo?". /ajuda mostra tudo.',
   'chat.unknown': 'Não entendi, então não registrei nada. Tente "fiz 20 flexões", "li 30 páginas ontem" ou /ajuda.',

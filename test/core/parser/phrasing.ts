@@ -23,6 +23,7 @@ export type Expected =
   | { kind: 'goal_progress'; goalId: string; amount: number }
   | { kind: 'ambiguous'; entryKind?: EntryKind; candidates?: string[] }
   | { kind: 'query'; topic: Extract<ParseResult, { kind: 'query' }>['topic'] }
+  | { kind: 'kept'; habitIds: string[] }
   | { kind: 'none'; reason?: Extract<ParseResult, { kind: 'none' }>['reason'] };
 
 export interface Phrasing {
@@ -41,6 +42,8 @@ export const none = (text: string, reason?: Extract<ParseResult, { kind: 'none' 
   text,
   expect: reason ? { kind: 'none', reason } : { kind: 'none' },
 });
+/** A break habit kept today: nothing written, a cheer. */
+export const kept = (text: string, ...habitIds: string[]): Phrasing => ({ text, expect: { kind: 'kept', habitIds } });
 export const query = (text: string, topic: Extract<ParseResult, { kind: 'query' }>['topic']): Phrasing => ({ text, expect: { kind: 'query', topic } });
 export const undo = (text: string): Phrasing => ({ text, expect: { kind: 'undo' } });
 export const correction = (text: string, fix: Omit<Extract<Expected, { kind: 'correction' }>, 'kind'>): Phrasing => ({
@@ -90,6 +93,9 @@ export function compare(expected: Expected, actual: ParseResult): string[] {
   if (expected.kind === 'ambiguous' && actual.kind === 'ambiguous') {
     if (expected.entryKind && actual.entryKind !== expected.entryKind) problems.push(`entry kind ${actual.entryKind}`);
     for (const id of expected.candidates ?? []) if (!actual.candidates.includes(id)) problems.push(`candidates lack ${id}`);
+  }
+  if (expected.kind === 'kept' && actual.kind === 'kept' && actual.habitIds.join() !== expected.habitIds.join()) {
+    problems.push(`kept ${actual.habitIds.join()}, expected ${expected.habitIds.join()}`);
   }
   if (expected.kind === 'query' && actual.kind === 'query' && actual.topic !== expected.topic) problems.push(`topic ${actual.topic}, expected ${expected.topic}`);
   if (expected.kind === 'none' && actual.kind === 'none' && expected.reason && actual.reason !== expected.reason) {

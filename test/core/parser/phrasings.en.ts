@@ -1,6 +1,6 @@
 // English phrasings, typed the way people type: lower case, typos, emoji, "lol", "!!!".
 // Fixture: HABITS_EN; today is Wednesday 2026-03-18.
-import { ambiguous, correction, done, goal, log, none, query, skip, slip, undo, type Phrasing } from './phrasing.js';
+import { ambiguous, correction, done, goal, kept, log, none, query, skip, slip, undo, type Phrasing } from './phrasing.js';
 
 export const PHRASINGS_EN: Phrasing[] = [
   // Done, with a quantity in the habit's own unit (or converted into it)
@@ -152,7 +152,7 @@ export const PHRASINGS_EN: Phrasing[] = [
   none("didn't meditate today", 'negation'),
   none("haven't flossed yet", 'negation'),
   none('no gym today', 'negation'),
-  none("I didn't smoke today!", 'negation'),
+  kept("I didn't smoke today!", 'smoking'),
   none('forgot to floss', 'negation'),
   none('should I run today?', 'question'),
   none('how many pushups should I do?', 'question'),
@@ -221,7 +221,7 @@ export const PHRASINGS_EN: Phrasing[] = [
   none('flossing is so underrated'),
   // A habit one is breaking, caught in the act, is a slip; a kept day on it writes nothing
   log('smoking on the balcony', slip('smoking')),
-  none('smoking - clean!'),
+  kept('smoking - clean!', 'smoking'),
   none('almost went to the gym', 'plan'),
   log('put off my run again', skip('run')),
   // An emoji after a labelled number decorates it; "around" with a unit is an amount, not a clock time

@@ -2,7 +2,7 @@
 // "Correr", "Parar de fumar"): the parser must not depend on one way of naming.
 import type { ParseContext, ParserHabit } from '../../../src/core/parser/types.js';
 import { TODAY } from './fixtures.js';
-import { done, log, none, skip, slip, type Phrasing } from './phrasing.js';
+import { done, kept, log, none, skip, slip, type Phrasing } from './phrasing.js';
 
 const habit = (id: string, name: string, unit: string | null = null, kind: ParserHabit['kind'] = 'build'): ParserHabit => ({
   id, name, emoji: null, synonyms: [], kind, target: unit ? { quantity: 1, unit, direction: kind === 'break' ? 'at_most' : 'at_least' } : null,
@@ -46,7 +46,7 @@ export const RENAMED_PHRASINGS_EN: Phrasing[] = [
   log('studied for an hour', done('study', { quantity: 60 })),
   log('walked 8000 steps', done('walk', { quantity: 8000 })),
   log('skip the workout today, sick', skip('gym', { reason: 'sick' })),
-  none("didn't smoke today", 'negation'),
+  kept("didn't smoke today", 'smoke'),
 ];
 
 export const RENAMED_PHRASINGS_PT: Phrasing[] = [
@@ -63,5 +63,5 @@ export const RENAMED_PHRASINGS_PT: Phrasing[] = [
   log('comi doce', slip('sugar')),
   log('estudei 90 minutos', done('study', { quantity: 1.5 })),
   log('caminhei 5000 passos', done('walk', { quantity: 5000 })),
-  none('não fumei hoje', 'negation'),
+  kept('não fumei hoje', 'smoke'),
 ];

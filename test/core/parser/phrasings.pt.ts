@@ -1,6 +1,6 @@
 // Frases em português do Brasil, do jeito que as pessoas digitam: sem acento, com gírias
 // ("kkk", "tô", "hj"), erros de digitação e emoji. Fixture: HABITS_PT; hoje é quarta 2026-03-18.
-import { ambiguous, correction, done, goal, log, none, query, skip, slip, undo, type Phrasing } from './phrasing.js';
+import { ambiguous, correction, done, goal, kept, log, none, query, skip, slip, undo, type Phrasing } from './phrasing.js';
 
 export const PHRASINGS_PT: Phrasing[] = [
   // Feito, com quantidade
@@ -137,7 +137,7 @@ export const PHRASINGS_PT: Phrasing[] = [
   none('não meditei hoje', 'negation'),
   none('ainda não passei fio dental', 'negation'),
   none('hoje não fui na academia', 'negation'),
-  none('não fumei hoje!', 'negation'),
+  kept('não fumei hoje!', 'smoking'),
   none('esqueci de beber água', 'negation'),
   none('nem corri nem meditei', 'negation'),
   none('devo correr hoje?', 'question'),
@@ -175,7 +175,7 @@ export const PHRASINGS_PT: Phrasing[] = [
   log('não vai dar pra correr hoje, chovendo muito', skip('run', { reason: 'chovendo muito' })),
   log('corrii 5km', done('run', { quantity: 5 })),
   log('fui na academai', done('gym')),
-  none('nenhum cigarro hoje', 'negation'),
+  kept('nenhum cigarro hoje', 'smoking'),
   none('perdi o treino hoje', 'negation'),
   none('hj n deu pra ir na academia', 'negation'),
   none('to indo correr', 'plan'),
@@ -202,7 +202,7 @@ export const PHRASINGS_PT: Phrasing[] = [
   // Hábito de largar: pego no ato ou "pedi" é deslize; um dia limpo não registra nada
   log('fumando na varanda', slip('smoking')),
   log('pedi um sorvete', slip('sugar')),
-  none('cigarro: limpo hoje 🙌'),
+  kept('cigarro: limpo hoje 🙌', 'smoking'),
   log('fumando de nervoso', slip('smoking')),
   none('quase corri 10 km', 'plan'),
   none('espero ler 20 páginas', 'plan'),

@@ -83,6 +83,18 @@ describe('logging in plain words', () => {
     expect(await entriesOf()).toMatchObject([{ habit: 'No smoking', kind: 'slip', date: '2026-11-23' }]);
   });
 
+  it('given a clean day on a habit to break, then it cheers and writes nothing, in either language', async () => {
+    const ana = await onboarded(chat);
+    await withHabits(ana, [['No smoking']]);
+    await ana.say('no cigarettes today 💪');
+    expect(ana.last()).toContain('A clean day for No smoking');
+    const bia = await onboarded(chat, 'bia', 'pt-BR');
+    await withHabits(bia, [['Parar de fumar']]);
+    await bia.say('hj sem cigarro 💪');
+    expect(bia.last()).toContain('Dia limpo em Parar de fumar');
+    expect(await entriesOf()).toEqual([]);
+  });
+
   it('given a date more than 7 days back, then it asks first, and writes only after "yes"', async () => {
     const ana = await onboarded(chat);
     await withHabits(ana, [['Read']]);
