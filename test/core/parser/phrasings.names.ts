@@ -2,7 +2,7 @@
 // "Correr", "Parar de fumar"): the parser must not depend on one way of naming.
 import type { ParseContext, ParserHabit } from '../../../src/core/parser/types.js';
 import { TODAY } from './fixtures.js';
-import { done, kept, log, none, skip, slip, type Phrasing } from './phrasing.js';
+import { done, kept, log, skip, slip, type Phrasing } from './phrasing.js';
 
 const habit = (id: string, name: string, unit: string | null = null, kind: ParserHabit['kind'] = 'build'): ParserHabit => ({
   id, name, emoji: null, synonyms: [], kind, target: unit ? { quantity: 1, unit, direction: kind === 'break' ? 'at_most' : 'at_least' } : null,
