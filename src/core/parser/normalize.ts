@@ -21,6 +21,8 @@ export interface TokenizedText {
 
 const TOKEN_PATTERN = new RegExp(
   [
+    // "b4", "2day": chat words that mix digits and letters are words, not a number and a word.
+    String.raw`(?<chat>(?<![\p{L}\d])(?:b4|2day|2nite|l8r|gr8)(?![\p{L}\d]))`,
     String.raw`(?<number>\d+(?:[.,:]\d+)*)`,
     String.raw`(?<word>[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*)`,
     String.raw`(?<emoji>\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\u2640|\u2642)*)`,
@@ -122,6 +124,8 @@ const EXPANSIONS: Record<string, string[]> = {
   nite: ['night'],
   tonite: ['tonight'],
   '2nite': ['tonight'],
+  l8r: ['later'],
+  gr8: ['great'],
   tmrw: ['tomorrow'],
   tmr: ['tomorrow'],
   tmw: ['tomorrow'],
@@ -159,7 +163,7 @@ export function tokenize(input: string): TokenizedText {
     const groups = match.groups ?? {};
     if (groups.number !== undefined) {
       tokens.push({ kind: 'number', text, norm: text, start, end });
-    } else if (groups.word !== undefined) {
+    } else if (groups.word !== undefined || groups.chat !== undefined) {
       pushWord(tokens, text, start, end);
     } else if (groups.emoji !== undefined) {
       tokens.push({ kind: 'emoji', text, norm: emojiBase(text), start, end });
@@ -167,7 +171,24 @@ export function tokenize(input: string): TokenizedText {
       tokens.push({ kind: 'punct', text, norm: text === '…' ? '.' : text, start, end });
     }
   }
+  chatDigits(tokens);
   return { source, tokens };
+}
+
+// "went 4 the gym", "back 2 my routine": a lone 4 or 2 before a determiner is "for" or "to".
+const CHAT_DIGITS: Record<string, string> = { '4': 'for', '2': 'to' };
+const CHAT_DIGIT_NEXT = new Set(['the', 'my', 'ur', 'your', 'a', 'an', 'me']);
+// ...but "4 a day", "2 an hour" count: a period or unit after the article keeps the number.
+const COUNTED_AFTER_ARTICLE = new Set(['day', 'week', 'month', 'night', 'time', 'hour', 'min', 'minute', 'second', 'set', 'rep', 'round']);
+
+function chatDigits(tokens: Token[]): void {
+  tokens.forEach((t, i) => {
+    const meaning = t.kind === 'number' ? CHAT_DIGITS[t.norm] : undefined;
+    const next = tokens[i + 1]?.norm ?? '';
+    if (!meaning || tokens[i - 1]?.kind !== 'word' || !CHAT_DIGIT_NEXT.has(next)) return;
+    if ((next === 'a' || next === 'an') && COUNTED_AFTER_ARTICLE.has(tokens[i + 2]?.norm ?? '')) return;
+    tokens[i] = { ...t, kind: 'word', norm: meaning };
+  });
 }
 
 function pushWord(tokens: Token[], text: string, start: number, end: number): void {

@@ -237,4 +237,7 @@ export const PHRASINGS_EN: Phrasing[] = [
   none('i was supposed to journal but fell asleep', 'plan'),
   // What someone else says about a habit is no log
   none('my coach said 20 pushups is enough'),
+  // Chat digits: "b4" is before; a lone 4 or 2 before "the", "my", "a" is "for" or "to"
+  log('meditated b4 work', done('meditate')),
+  log('went 4 a walk', done('walk')),
 ];
