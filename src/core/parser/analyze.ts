@@ -10,6 +10,7 @@ import { GENERIC_PAST_VERBS, INTAKE_VERBS } from './lexicon.js';
 import { readMentions, repeatedEmoji, type Mention } from './mentions.js';
 import type { Token } from './normalize.js';
 import { findQuantities, type QuantityHit } from './quantities.js';
+import { hasFutureMarker } from './plans.js';
 import { opensWithSomeoneElse, speakerJoins } from './subject.js';
 import { unitOfWord } from './units.js';
 import * as V from './vocabulary.js';
@@ -97,19 +98,6 @@ function unexplainedWords(tokens: Token[], from: number, to: number, inDate: Set
     count++;
   }
   return count;
-}
-
-function hasFutureMarker(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from; i <= to; i++) {
-    const word = tokens[i]?.norm ?? '';
-    if (!V.FUTURE_MARKERS.has(word)) continue;
-    const needs = V.FUTURE_NEEDS_NEXT[word];
-    if (needs && !needs.includes(tokens[i + 1]?.norm ?? '')) continue;
-    // "going to the gym" is a plan; "instead of going to the gym" is not.
-    if (word === 'going' && i > from && !['am', 'is', 'are', 'i', 'we', 'not', 'still', 'just', 'now', 'so'].includes(tokens[i - 1]?.norm ?? '')) continue;
-    return true;
-  }
-  return false;
 }
 
 /** "one celsius", "a few puffs", "2ª coca", "2 red bulls", "snooze button won": the thing counted, or said to win. */

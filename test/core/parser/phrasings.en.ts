@@ -240,4 +240,6 @@ export const PHRASINGS_EN: Phrasing[] = [
   // Chat digits: "b4" is before; a lone 4 or 2 before "the", "my", "a" is "for" or "to"
   log('meditated b4 work', done('meditate')),
   log('went 4 a walk', done('walk')),
+  // "let's go", "bora" with nothing after them cheer, they plan nothing
+  log("meditated 20 min, let's goo!!", done('meditate', { quantity: 20 })),
 ];

@@ -224,4 +224,6 @@ export const PHRASINGS_PT: Phrasing[] = [
   log('estudei de manhã e de tarde, 3 horas no total', done('study', { quantity: 180 })),
   none('minha médica disse que 8 copos de água é pouco'),
   log('corri 5km ontem, esqueci de marcar', done('run', { quantity: 5, date: -1 })),
+  // "bora", "vamo" sem nada depois comemoram, não planejam
+  log('li 15 páginas bora 🔥', done('read', { quantity: 15 })),
 ];
