@@ -75,7 +75,9 @@ function negationPositions(tokens: Token[], from: number, to: number, usable: (i
     const except = t.norm === 'menos' && ['tudo', 'todos', 'todas'].includes(tokens[i - 1]?.norm ?? '');
     // "ran out of time for guitar", "fiquei sem tempo": it did not happen.
     const ranOut = ['ran', 'run', 'running', 'runs'].includes(t.norm) && tokens[i + 1]?.norm === 'out' && tokens[i + 2]?.norm === 'of';
-    if (!V.NEGATIONS.has(t.norm) && !isShort && !missed && !except && !ranOut) continue;
+    // "stayed off my phone", "kept away from sugar", "fiquei longe do celular": kept clear of it.
+    const keptClear = V.KEPT_CLEAR_OF.has(t.norm) && V.KEPT_CLEAR_VERBS.has(tokens[i - 1]?.norm ?? '');
+    if (!V.NEGATIONS.has(t.norm) && !isShort && !missed && !except && !ranOut && !keptClear) continue;
     const rest = norms(tokens, i, Math.min(to, i + 3));
     const idiom = V.NEGATION_IDIOMS.some((idiom) => idiom.every((w, k) => rest[k] === w));
     const idiomFromPrev = V.NEGATION_IDIOMS.some((idiom) => idiom[0] !== t.norm && idiom.every((w, k) => norms(tokens, i - 1, i + 2)[k] === w));

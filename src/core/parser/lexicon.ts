@@ -47,7 +47,9 @@ const SPECS: ConceptSpec[] = [
   { id: 'alcohol', vice: true, noun: 'alcohol booze beer beers wine wines cocktail cocktails vodka whisky whiskey gin tequila rum champagne drinks cerveja cervejas breja brejas cervejinha cervejinhas chopp chope chopinho vinho vinhos alcool caipirinha cachaca pinga birita bebida bebidas drinque drinques espumante', emoji: '🍺 🍻 🍷 🍸 🥃 🍹' },
   { id: 'junkfood', vice: true, noun: 'junkfood fastfood junk burger burgers fries mcdonalds pizza besteira besteiras porcaria porcarias fritura frituras', emoji: '🍔 🍟 🍕', related: ['takeout'] },
   { id: 'takeout', vice: true, noun: 'takeout takeouts takeaway takeaways delivery deliveries ifood ubereats doordash grubhub deliveroo rappi aiqfome', emoji: '🛵 🥡', related: ['junkfood'] },
-  { id: 'socialmedia', vice: true, past: 'scrolled doomscrolled', ger: 'scrolling doomscrolling', noun: 'socialmedia instagram insta tiktok twitter facebook reels redessociais redesocial', emoji: '📱' },
+  { id: 'socialmedia', vice: true, past: 'scrolled doomscrolled', ger: 'scrolling doomscrolling', noun: 'socialmedia instagram insta tiktok twitter facebook reels redessociais redesocial', emoji: '📱', related: ['screen'] },
+  // Time on a phone or a screen, which people count in hours: "3h on my phone", "5h de tela".
+  { id: 'screen', vice: true, noun: 'screen screens screentime phone phones smartphone celular celulares cel tela telas youtube netflix', emoji: '📱', related: ['socialmedia'] },
   { id: 'nailbiting', vice: true, past: 'bit roi roeu', base: 'bite bites roer roo', ger: 'biting roendo', noun: 'nailbiting onychophagia' },
   { id: 'energydrink', vice: true, noun: 'energydrink energydrinks monster monsters redbull redbulls celsius celsiuses rockstar bangenergy preworkout energetico energeticos', emoji: '⚡', related: ['coffee', 'sugar'] },
   { id: 'shopping', vice: true, past: 'ordered bought shopped comprei comprou compramos', base: 'shop buy comprar', ger: 'shopping buying comprando', noun: 'amazon temu shein shopee aliexpress ebay etsy mercadolivre magalu haul compras comprinhas impulsebuy', emoji: '🛍 🛒' },

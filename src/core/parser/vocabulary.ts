@@ -15,6 +15,10 @@ export const TRAILING_ONLY_NEGATIONS = set('❌ ✖ 🚫 👎 ⛔');
 /** What may stand beside a negation that says nothing more: "not yet", "nope, not now". */
 export const BARE_NEGATION_COMPANIONS = set('yet ainda now way really chance thanks obrigado obrigada again more mais i eu did do it that isso n');
 
+/** "stayed off my phone", "fiquei longe do celular": a verb of staying, then a word of distance. */
+export const KEPT_CLEAR_OF = set('off away clear longe');
+export const KEPT_CLEAR_VERBS = set('stayed stay staying kept keep keeping steered fiquei fico ficar ficando fiquei mantive');
+
 /** Negation words that only negate in Portuguese shorthand ("n corri hj"). */
 export const SHORT_NEGATIONS = set('n');
 

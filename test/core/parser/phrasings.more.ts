@@ -3,7 +3,7 @@
 // ("Wear night guard"), or by a word like "tomorrow" ("Prep tomorrow").
 import type { ParseContext, ParserHabit } from '../../../src/core/parser/types.js';
 import { TODAY } from './fixtures.js';
-import { done, log, slip, type Phrasing } from './phrasing.js';
+import { done, kept, log, slip, type Phrasing } from './phrasing.js';
 
 const habit = (id: string, name: string, unit: string | null = null, kind: ParserHabit['kind'] = 'build'): ParserHabit => ({
   id, name, emoji: null, synonyms: [], kind, target: unit ? { quantity: 1, unit, direction: kind === 'break' ? 'at_most' : 'at_least' } : null,
@@ -15,6 +15,7 @@ export const MORE_EN: ParseContext = {
     habit('lang', 'Learn Italian', 'min'), habit('sun', 'Get sunlight', 'min'),
     habit('caff', 'Energy drinks', 'cans', 'break'), habit('buy', 'Impulse buying', null, 'break'), habit('snz', 'Hitting snooze', null, 'break'),
     habit('prep', 'Prep tomorrow'), habit('guard', 'Wear night guard'), habit('bib', 'Bible reading', 'chapters'), habit('kin', 'Read on Kindle', 'pages'),
+    habit('scr', 'Limit screens', 'hours', 'break'),
   ],
   goals: [],
   today: TODAY,
@@ -25,6 +26,7 @@ export const MORE_PT: ParseContext = {
   habits: [
     habit('remo', 'Remo', 'km'), habit('passos', '8 mil passos', 'passos'), habit('abd', 'Abdominal', 'séries'),
     habit('refri', 'Refrigerante', 'latas', 'break'), habit('compra', 'Compras por impulso', null, 'break'),
+    habit('tela', 'Tempo de tela', 'horas', 'break'),
   ],
   goals: [],
   today: TODAY,
@@ -50,6 +52,10 @@ export const MORE_PHRASINGS_EN: Phrasing[] = [
   // An irregular past names a name's verb; among tied habits a word that speaks of one decides
   log('wore the night guard', done('guard')),
   log('read proverbs this morning', done('bib')),
+  // Hours on a phone or a screen are a slip of a screen-time habit
+  log('4 hrs on the phone yesterday', slip('scr', { quantity: 4, date: -1 })),
+  // ...and staying away from it keeps the day
+  kept('kept away from screens all evening', 'scr'),
 ];
 
 export const MORE_PHRASINGS_PT: Phrasing[] = [
@@ -58,4 +64,6 @@ export const MORE_PHRASINGS_PT: Phrasing[] = [
   log('abdominal 3x20', done('abd', { quantity: 3 })),
   log('uma fanta no lanche', slip('refri')),
   log('comprei uma capinha na shein', slip('compra')),
+  log('fiquei 3h no celular', slip('tela', { quantity: 3 })),
+  kept('fiquei longe da tela hoje', 'tela'),
 ];
