@@ -6,6 +6,7 @@ import { GENERIC_PAST_VERBS, type Tense } from './lexicon.js';
 import type { Token } from './normalize.js';
 import type { QuantityHit } from './quantities.js';
 import { convertQuantity, unitOfWord } from './units.js';
+import { wordInContext, type WordContext } from './context-words.js';
 import { closeEnough, irregularBase, stems } from './word-match.js';
 
 export interface Evidence {
@@ -97,29 +98,8 @@ function synonymPhrase(tokens: Token[], i: number, profiles: HabitProfile[]): Ev
   return best;
 }
 
-// Words that name an activity only after certain words: "had a drink" is alcohol ("drink water"
-// is a verb, "a drink of water" is water); "fui a pé" (on foot) is a walk.
-const IN_CONTEXT: Record<string, { after: Set<string>; notBefore?: string; means: string }> = {
-  drink: { after: new Set(['a', 'one', 'another', 'um', 'uma', 'first', 'second', 'quick', 'few', 'couple']), notBefore: 'of', means: 'drinks' },
-  pe: { after: new Set(['a']), means: 'caminhada' },
-};
-
-// Words that are something else beside certain words: "a bit tired", "bit of reading" are not biting.
-const NOT_BESIDE: Record<string, { after: Set<string>; before: Set<string> }> = {
-  bit: { after: new Set(['a', 'little', 'tiny', 'quite', 'wee', 'lil']), before: new Set(['of', 'more', 'less', 'too', 'late', 'much', 'longer', 'better', 'tired', 'sore']) },
-};
-
-function wordInContext(tokens: Token[], i: number): string {
-  const norm = tokens[i]?.norm ?? '';
-  const beside = NOT_BESIDE[norm];
-  if (beside && (beside.after.has(tokens[i - 1]?.norm ?? '') || beside.before.has(tokens[i + 1]?.norm ?? ''))) return '';
-  const rule = IN_CONTEXT[norm];
-  if (!rule || !rule.after.has(tokens[i - 1]?.norm ?? '') || (rule.notBefore !== undefined && tokens[i + 1]?.norm === rule.notBefore)) return norm;
-  return rule.means;
-}
-
-function singleWord(tokens: Token[], i: number, profiles: HabitProfile[], lexicon: ConceptLexicon): Evidence | null {
-  const word = wordInContext(tokens, i);
+function singleWord(tokens: Token[], i: number, profiles: HabitProfile[], lexicon: ConceptLexicon, context: WordContext): Evidence | null {
+  const word = wordInContext(tokens, i, context);
   const evidence = emptyEvidence(i, i, tenseOf(word, lexicon));
   for (const p of profiles) {
     for (const synonym of p.synonyms) {
@@ -153,6 +133,8 @@ function emojiEvidence(token: Token, i: number, profiles: HabitProfile[], lexico
 export function findEvidence(tokens: Token[], from: number, to: number, usable: (i: number) => boolean, profiles: HabitProfile[]): Evidence[] {
   const lexicon = conceptLexicon();
   const found: Evidence[] = [];
+  // "drank on friday", "bebi ontem": drinking with nothing drunk is alcohol, for someone who is quitting it.
+  const context: WordContext = { to, usable, drinkingIsAlcohol: profiles.some((p) => p.habit.kind === 'break' && p.concepts.has('alcohol')) };
   for (let i = from; i <= to; i++) {
     const token = tokens[i];
     if (!token || !usable(i)) continue;
@@ -172,7 +154,7 @@ export function findEvidence(tokens: Token[], from: number, to: number, usable: 
       i = longest.end;
       continue;
     }
-    const e = singleWord(tokens, i, profiles, lexicon);
+    const e = singleWord(tokens, i, profiles, lexicon, context);
     if (e) found.push(e);
   }
   return found;

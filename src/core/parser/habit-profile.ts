@@ -87,6 +87,8 @@ const FUNCTION_WORDS = new Set([
   'pra', 'para', 'meu', 'minha', 'fazer', 'ir', 'tomar', 'beber', 'drink', 'eat', 'habit',
 ]);
 
+const DRINKING_NAMES = new Set(['drink', 'drinking', 'drinks', 'beber', 'bebida', 'bebidas', 'bebendo']);
+
 // Adjectives that are also concept words when they come first ("Diário" is a journal,
 // "Treino diário" is a workout).
 const TRAILING_ADJECTIVES = new Set(['diario', 'diaria']);
@@ -143,6 +145,8 @@ export function buildProfile(habit: ParserHabit, lexicon: ConceptLexicon): Habit
   const emojiTokens = tokenize(habit.emoji ?? '').tokens.filter((t) => t.kind === 'emoji');
   // The emoji only says what the habit is when its words do not ("💪" on "Pushups" is decoration).
   if (concepts.size === 0) for (const t of emojiTokens) for (const hit of lexicon.index.get(t.norm) ?? []) concepts.add(hit.concept);
+  // "Quit drinking", "Parar de beber": a break habit named by drinking alone is about alcohol.
+  if (habit.kind === 'break' && concepts.size === 0 && all.some((w) => DRINKING_NAMES.has(w))) concepts.add('alcohol');
   const related = new Set<string>();
   for (const c of concepts) for (const r of relatedConcepts(c)) if (!concepts.has(r)) related.add(r);
   return {

@@ -15,7 +15,7 @@ export const MORE_EN: ParseContext = {
     habit('lang', 'Learn Italian', 'min'), habit('sun', 'Get sunlight', 'min'),
     habit('caff', 'Energy drinks', 'cans', 'break'), habit('buy', 'Impulse buying', null, 'break'), habit('snz', 'Hitting snooze', null, 'break'),
     habit('prep', 'Prep tomorrow'), habit('guard', 'Wear night guard'), habit('bib', 'Bible reading', 'chapters'), habit('kin', 'Read on Kindle', 'pages'),
-    habit('scr', 'Limit screens', 'hours', 'break'),
+    habit('scr', 'Limit screens', 'hours', 'break'), habit('booze', 'Quit drinking', null, 'break'),
   ],
   goals: [],
   today: TODAY,
@@ -26,7 +26,7 @@ export const MORE_PT: ParseContext = {
   habits: [
     habit('remo', 'Remo', 'km'), habit('passos', '8 mil passos', 'passos'), habit('abd', 'Abdominal', 'séries'),
     habit('refri', 'Refrigerante', 'latas', 'break'), habit('compra', 'Compras por impulso', null, 'break'),
-    habit('tela', 'Tempo de tela', 'horas', 'break'),
+    habit('tela', 'Tempo de tela', 'horas', 'break'), habit('beber', 'Parar de beber', null, 'break'),
   ],
   goals: [],
   today: TODAY,
@@ -56,6 +56,9 @@ export const MORE_PHRASINGS_EN: Phrasing[] = [
   log('4 hrs on the phone yesterday', slip('scr', { quantity: 4, date: -1 })),
   // ...and staying away from it keeps the day
   kept('kept away from screens all evening', 'scr'),
+  // Drinking with nothing drunk named, or having "a few", is alcohol for someone quitting it
+  log('drank too much last night', slip('booze', { date: -1 })),
+  log('had a few with friends', slip('booze')),
 ];
 
 export const MORE_PHRASINGS_PT: Phrasing[] = [
@@ -66,4 +69,5 @@ export const MORE_PHRASINGS_PT: Phrasing[] = [
   log('comprei uma capinha na shein', slip('compra')),
   log('fiquei 3h no celular', slip('tela', { quantity: 3 })),
   kept('fiquei longe da tela hoje', 'tela'),
+  log('bebi com a galera ontem', slip('beber', { date: -1 })),
 ];

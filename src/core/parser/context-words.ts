@@ -1,0 +1,64 @@
+// Words whose meaning depends on the words around them: "had a drink" is alcohol, "a bit tired"
+// is no biting, "drank on friday" (nothing drunk named) is alcohol for someone quitting it.
+import type { Token } from './normalize.js';
+import * as V from './vocabulary.js';
+
+// Words that name an activity only after certain words: "had a drink" is alcohol ("drink water"
+// is a verb, "a drink of water" is water); "fui a pé" (on foot) is a walk.
+const IN_CONTEXT: Record<string, { after: Set<string>; notBefore?: string; means: string }> = {
+  drink: { after: new Set(['a', 'one', 'another', 'um', 'uma', 'first', 'second', 'quick', 'few', 'couple']), notBefore: 'of', means: 'drinks' },
+  pe: { after: new Set(['a']), means: 'caminhada' },
+};
+
+// Words that are something else beside certain words: "a bit tired", "bit of reading" are not biting.
+const NOT_BESIDE: Record<string, { after: Set<string>; before: Set<string> }> = {
+  bit: { after: new Set(['a', 'little', 'tiny', 'quite', 'wee', 'lil']), before: new Set(['of', 'more', 'less', 'too', 'late', 'much', 'longer', 'better', 'tired', 'sore']) },
+};
+
+export interface WordContext {
+  /** Last token of the clause. */
+  to: number;
+  /** False for tokens that belong to a date. */
+  usable: (i: number) => boolean;
+  /** The person is quitting alcohol: drinking with nothing drunk means it. */
+  drinkingIsAlcohol: boolean;
+}
+
+// Drinking verbs that mean alcohol when nothing drunk follows ("drank on friday", "bebi demais").
+const DRINKING = new Set(['drank', 'drinking', 'bebi', 'bebemos', 'bebendo']);
+// "tomei umas", "had a few": having some of nothing named is drinks.
+const HAVING = new Set(['tomei', 'tomamos', 'had']);
+const SOME = new Set(['umas', 'uns', 'algumas', 'varias', 'few', 'some', 'todas']);
+// What may follow drinking with nothing drunk: when, with whom, how much.
+const DRINKING_COMPANY = new Set([
+  'on', 'at', 'last', 'with', 'friends', 'too', 'much', 'lot', 'again', 'party', 'night', 'after', 'work', 'com', 'os', 'as',
+  'amigos', 'amigas', 'galera', 'na', 'no', 'em', 'demais', 'muito', 'bastante', 'pra', 'caramba', 'festa', 'noite', 'ontem',
+]);
+
+/** "drank on friday", "bebi na sexta", "tomei umas ontem": drinking, or having some, with nothing drunk named after. */
+function drinksWithNothingDrunk(tokens: Token[], i: number, context: WordContext): boolean {
+  const word = tokens[i]?.norm ?? '';
+  let k = i + 1;
+  if (HAVING.has(word)) {
+    if (tokens[k]?.norm === 'a' && tokens[k + 1]?.norm === 'few') k++;
+    if (!SOME.has(tokens[k]?.norm ?? '')) return false;
+    k++;
+  } else if (!DRINKING.has(word)) return false;
+  for (; k <= context.to; k++) {
+    const t = tokens[k];
+    if (!t || !context.usable(k) || t.kind === 'punct' || t.kind === 'emoji') continue;
+    if (t.kind !== 'word' || (!DRINKING_COMPANY.has(t.norm) && !V.FILLERS.has(t.norm))) return false;
+  }
+  return true;
+}
+
+/** What the word at i means here: itself, another lexicon word, or nothing (''). */
+export function wordInContext(tokens: Token[], i: number, context: WordContext): string {
+  const norm = tokens[i]?.norm ?? '';
+  if (context.drinkingIsAlcohol && drinksWithNothingDrunk(tokens, i, context)) return 'drinks';
+  const beside = NOT_BESIDE[norm];
+  if (beside && (beside.after.has(tokens[i - 1]?.norm ?? '') || beside.before.has(tokens[i + 1]?.norm ?? ''))) return '';
+  const rule = IN_CONTEXT[norm];
+  if (!rule || !rule.after.has(tokens[i - 1]?.norm ?? '') || (rule.notBefore !== undefined && tokens[i + 1]?.norm === rule.notBefore)) return norm;
+  return rule.means;
+}
