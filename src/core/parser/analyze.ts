@@ -102,6 +102,19 @@ function unexplainedWords(tokens: Token[], from: number, to: number, inDate: Set
   return count;
 }
 
+/**
+ * "20 pages a day", "8 glasses of water a day", "3 litros de água por dia": a rate anywhere after
+ * the quantity. Not "first time in a week", "on a day off", "a week ago": those place it in time.
+ */
+function rateAfter(tokens: Token[], from: number, to: number, inDate: Set<number>): boolean {
+  for (let k = from; k < to; k++) {
+    if (inDate.has(k) || !V.RATE_LEADS.has(tokens[k]?.norm ?? '') || !V.RATE_PERIODS.has(tokens[k + 1]?.norm ?? '')) continue;
+    if (V.NOT_RATE_BEFORE.has(tokens[k - 1]?.norm ?? '') || V.NOT_RATE_AFTER.has(tokens[k + 2]?.norm ?? '')) continue;
+    return true;
+  }
+  return false;
+}
+
 /** "one celsius", "a few puffs", "2ª coca", "2 red bulls", "snooze button won": the thing counted, or said to win. */
 function occurredAround(tokens: Token[], start: number, end: number): boolean {
   if (V.WON_WORDS.has(tokens[end + 1]?.norm ?? '')) return true;
@@ -179,7 +192,7 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
       const next = words[k + 1] ?? '';
       return V.UNFINISHED_LEADS.has(w) && (V.FINISH_WORDS.has(next) || GENERIC_PAST_VERBS.has(next) || tenseOf(next, lexicon) === 'past');
     });
-    const rate = quantities.some((q) => !inDate.has(q.end + 1) && V.RATE_LEADS.has(tokens[q.end + 1]?.norm ?? '') && V.RATE_PERIODS.has(tokens[q.end + 2]?.norm ?? ''));
+    const rate = quantities.some((q) => rateAfter(tokens, q.end + 1, to, inDate));
     const done = words.some((w) => V.DONE_WORDS.has(w));
     // "did my plan for tomorrow", "planejamento de amanhã feito": done now, for that day.
     const doneFor = (d: DateHit): boolean => (past || done) && V.FOR_DAY_LEADS.has(tokens[d.start - 1]?.norm ?? '');

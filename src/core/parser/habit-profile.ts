@@ -78,6 +78,8 @@ const NAME_STOPWORDS = new Set([
   'matinal', 'noturno', 'noturna', 'manha', 'noite', 'evitar', 'menos', 'mais', 'cortar', 'largar', 'deixar',
   'com', 'em', 'um', 'uma', 'pra', 'para', 'min', 'minutes', 'minutos', 'by', 'before', 'until', 'till', 'ate',
   'early', 'cedo', 'antes',
+  // "Screen time", "Tempo de tela": "first time", "on time" say nothing of the habit.
+  'time', 'tempo',
 ]);
 
 // Words of a name that neither say what it is nor tell habits apart.

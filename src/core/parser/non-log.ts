@@ -120,7 +120,9 @@ export function classifyNonLog(
     date,
     text: text.source.trim(),
   });
-  const quantity = clauses.flatMap((c) => c.quantities)[0] ?? null;
+  // "I usually read 20 pages a day": a habit described is no log, not even an unclear one.
+  const live = clauses.filter((c) => !c.habitual);
+  const quantity = live.flatMap((c) => c.quantities)[0] ?? null;
   // "skipping today" asks which habit; "skipped lunch" is about something else.
   if (clauses.some((c) => c.skip && !c.skipObject)) return ambiguous('skip', null);
   if (clauses.some((c) => c.skip)) return { kind: 'none', reason: 'unknown' };
@@ -133,7 +135,7 @@ export function classifyNonLog(
   if (clauses.some((c) => c.negation)) return { kind: 'none', reason: 'negation' };
   if (quantity && measuredInNoHabit([quantity], profiles)) return { kind: 'none', reason: 'unknown' };
   if (clauses.some((c) => c.cleanDay)) return { kind: 'none', reason: 'unknown' };
-  const bareQuantity = clauses.length === 1 && clauses[0] !== undefined && isQuantityOnly(clauses[0]);
-  if (clauses.some((c) => c.done) || bareQuantity || (quantity && clauses.some((c) => c.past))) return ambiguous('done', quantity);
+  const bareQuantity = live.length === 1 && clauses.length === 1 && clauses[0] !== undefined && isQuantityOnly(clauses[0]);
+  if (live.some((c) => c.done) || bareQuantity || (quantity && live.some((c) => c.past))) return ambiguous('done', quantity);
   return { kind: 'none', reason: 'unknown' };
 }

@@ -180,6 +180,9 @@ export const FINISH_WORDS = set(`
 /** "100 squats a day", "3x por semana": a rate describes a habit, it does not log one. */
 export const RATE_LEADS = set('a an per por each every ao');
 export const RATE_PERIODS = set('day dia week semana month mes night noite');
+/** "first time in a week", "on a day off", "em uma semana": a period placed in time, not a rate. */
+export const NOT_RATE_BEFORE = set('in on for within than em numa num de');
+export const NOT_RATE_AFTER = set('ago after later before off atras depois antes');
 
 /** Words after which an "-ed" word is an adjective ("is so overrated", "too tired"), not a past verb. */
 export const ADJECTIVE_LEADS = set('is are am be being so too very really kinda quite pretty eh sao ta tao');

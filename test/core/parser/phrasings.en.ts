@@ -242,4 +242,7 @@ export const PHRASINGS_EN: Phrasing[] = [
   log('went 4 a walk', done('walk')),
   // "let's go", "bora" with nothing after them cheer, they plan nothing
   log("meditated 20 min, let's goo!!", done('meditate', { quantity: 20 })),
+  // A rate anywhere after the quantity describes a habit; "in a week" places it in time
+  none('I do like 20 min of meditation a day'),
+  log('did 15 pushups for the first time in a week', done('pushups', { quantity: 15 })),
 ];

@@ -226,4 +226,6 @@ export const PHRASINGS_PT: Phrasing[] = [
   log('corri 5km ontem, esqueci de marcar', done('run', { quantity: 5, date: -1 })),
   // "bora", "vamo" sem nada depois comemoram, não planejam
   log('li 15 páginas bora 🔥', done('read', { quantity: 15 })),
+  // Ritmo em qualquer ponto depois da quantidade descreve o hábito
+  none('leio tipo 15 páginas de romance por noite'),
 ];
