@@ -81,8 +81,10 @@ function keptBreakHabits(clauses: ClauseInfo[], resolved: ResolvedMention[], pro
   if (named.length === 0) return [];
   const isBreak = new Set(profiles.filter((p) => p.habit.kind === 'break').map((p) => p.habit.id));
   // "nail biting: clean today": the kept-day word may open the next clause.
+  // "skipped dessert": skipping it kept it (a skip planned for later keeps nothing yet).
   const keptHere = (r: ResolvedMention) =>
-    r.modality === 'negated' || clauses[r.clauseIndex]?.cleanDay === true || clauses[r.clauseIndex + 1]?.cleanDay === true;
+    r.modality === 'negated' || (r.modality === 'skip' && clauses[r.clauseIndex]?.plan !== true) ||
+    clauses[r.clauseIndex]?.cleanDay === true || clauses[r.clauseIndex + 1]?.cleanDay === true;
   if (!named.every((r) => keptHere(r) && r.mention.habitIds.every((id) => isBreak.has(id)))) return [];
   return [...new Set(named.flatMap((r) => r.mention.habitIds))];
 }

@@ -104,6 +104,16 @@ function entryKindFor(r: ResolvedMention, clause: ClauseInfo | undefined, byId: 
   return 'done';
 }
 
+/**
+ * "skip dessert", "pulei o refri": what is skipped is something one is quitting (a break habit, or a
+ * vice with no habit). "skip no sugar today", "pulando o sem álcool" skip the habit itself, named with its "no".
+ */
+function skipsAVice(mention: Mention, byId: Map<string, HabitProfile>): boolean {
+  if (mention.negated) return false;
+  if (mention.habitIds.length === 0) return mention.concepts.length > 0 && mention.concepts.every(isVice);
+  return mention.habitIds.every((id) => byId.get(id)?.habit.kind === 'break');
+}
+
 function buildLogResult(
   text: TokenizedText,
   clauses: ClauseInfo[],
@@ -120,6 +130,8 @@ function buildLogResult(
     // report of the past like "didn't meditate") that gives a reason is a skip.
     if (r.modality === 'negated' && clause && !clause.past && reasonExists) r.modality = 'skip';
     if (r.modality !== 'done' && r.modality !== 'skip') continue;
+    // "skipped dessert", "gonna skip dessert tonight": skipping what one is quitting keeps it (or plans to), no skip entry.
+    if (r.modality === 'skip' && clause?.skip && skipsAVice(r.mention, byId)) continue;
     const kind = entryKindFor(r, clause, byId);
     if (kind === 'slip' && r.mention.negated) continue;
     // "nail biting: clean today": the break habit named with a kept day is no slip (and a kept day writes nothing).

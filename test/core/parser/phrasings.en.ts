@@ -245,4 +245,7 @@ export const PHRASINGS_EN: Phrasing[] = [
   // A rate anywhere after the quantity describes a habit; "in a week" places it in time
   none('I do like 20 min of meditation a day'),
   log('did 15 pushups for the first time in a week', done('pushups', { quantity: 15 })),
+  // Skipping what one is quitting keeps it (or plans to); no skip entry
+  kept('skipped the cookies at lunch', 'sugar'),
+  none('will skip the cake at the party', 'plan'),
 ];

@@ -228,4 +228,6 @@ export const PHRASINGS_PT: Phrasing[] = [
   log('li 15 páginas bora 🔥', done('read', { quantity: 15 })),
   // Ritmo em qualquer ponto depois da quantidade descreve o hábito
   none('leio tipo 15 páginas de romance por noite'),
+  // Pular o que se quer largar é manter o hábito, não pular
+  kept('pulei o docinho depois do almoço', 'sugar'),
 ];
