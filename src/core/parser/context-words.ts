@@ -1,5 +1,6 @@
 // Words whose meaning depends on the words around them: "had a drink" is alcohol, "a bit tired"
 // is no biting, "drank on friday" (nothing drunk named) is alcohol for someone quitting it.
+import type { Evidence } from './habit-matcher.js';
 import type { Token } from './normalize.js';
 import * as V from './vocabulary.js';
 
@@ -61,4 +62,19 @@ export function wordInContext(tokens: Token[], i: number, context: WordContext):
   const rule = IN_CONTEXT[norm];
   if (!rule || !rule.after.has(tokens[i - 1]?.norm ?? '') || (rule.notBefore !== undefined && tokens[i + 1]?.norm === rule.notBefore)) return norm;
   return rule.means;
+}
+
+// "before bed", "antes de dormir", "depois de acordar", "ao acordar": sleep and waking up as a time of day.
+const TIME_LEADS = new Set(['before', 'after', 'antes', 'depois', 'apos', 'ao']);
+const TIME_LINKS = new Set(['de', 'do', 'da', 'eu', 'ir', 'i', 'going', 'go', 'to', 'me', 'of', 'the', 'a', 'you']);
+const TIME_CONCEPTS = new Set(['sleep', 'wake']);
+
+/** "read 10 pages before sleeping", "orei antes de dormir": sleep after "before" says when, it is no sleep log. */
+export function dropTimesOfDay(evidences: Evidence[], tokens: Token[]): Evidence[] {
+  return evidences.filter((e) => {
+    if (e.concepts.length === 0 || !e.concepts.every((c) => TIME_CONCEPTS.has(c))) return true;
+    let k = e.start - 1;
+    while (k >= e.start - 3 && TIME_LINKS.has(tokens[k]?.norm ?? '')) k--;
+    return !TIME_LEADS.has(tokens[k]?.norm ?? '');
+  });
 }

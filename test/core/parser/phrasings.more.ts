@@ -16,6 +16,7 @@ export const MORE_EN: ParseContext = {
     habit('caff', 'Energy drinks', 'cans', 'break'), habit('buy', 'Impulse buying', null, 'break'), habit('snz', 'Hitting snooze', null, 'break'),
     habit('prep', 'Prep tomorrow'), habit('guard', 'Wear night guard'), habit('bib', 'Bible reading', 'chapters'), habit('kin', 'Read on Kindle', 'pages'),
     habit('scr', 'Limit screens', 'hours', 'break'), habit('booze', 'Quit drinking', null, 'break'),
+    habit('zz', 'Sleep 8 hours', 'hours'),
   ],
   goals: [],
   today: TODAY,
@@ -27,6 +28,7 @@ export const MORE_PT: ParseContext = {
     habit('remo', 'Remo', 'km'), habit('passos', '8 mil passos', 'passos'), habit('abd', 'Abdominal', 'séries'),
     habit('refri', 'Refrigerante', 'latas', 'break'), habit('compra', 'Compras por impulso', null, 'break'),
     habit('tela', 'Tempo de tela', 'horas', 'break'), habit('beber', 'Parar de beber', null, 'break'),
+    habit('sono', 'Dormir cedo'),
   ],
   goals: [],
   today: TODAY,
@@ -59,6 +61,8 @@ export const MORE_PHRASINGS_EN: Phrasing[] = [
   // Drinking with nothing drunk named, or having "a few", is alcohol for someone quitting it
   log('drank too much last night', slip('booze', { date: -1 })),
   log('had a few with friends', slip('booze')),
+  // Sleep or waking up after "before", "after" is a time of day, not a sleep log
+  log('rowed 2k before sleeping', done('row', { quantity: 2 })),
 ];
 
 export const MORE_PHRASINGS_PT: Phrasing[] = [
@@ -70,4 +74,5 @@ export const MORE_PHRASINGS_PT: Phrasing[] = [
   log('fiquei 3h no celular', slip('tela', { quantity: 3 })),
   kept('fiquei longe da tela hoje', 'tela'),
   log('bebi com a galera ontem', slip('beber', { date: -1 })),
+  log('remei 3 km depois de acordar', done('remo', { quantity: 3 })),
 ];
