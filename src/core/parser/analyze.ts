@@ -1,6 +1,6 @@
 // Reads each clause of a message: which habits it mentions, with what quantity, and
 // whether it is negated, a plan, a skip, a slip or a question.
-import type { Locale } from '../types.js';
+import type { LocalDate, Locale } from '../types.js';
 import { splitClauses, type Clause } from './clauses.js';
 import { dropTimesOfDay } from './context-words.js';
 import { ORDINAL_SUFFIXES } from './date-words.js';
@@ -131,7 +131,7 @@ function occurredAround(tokens: Token[], start: number, end: number): boolean {
   return ORDINAL_SUFFIXES.has(lead.norm) && tokens[i - 1]?.kind === 'number' && tokens[i - 1]?.end === lead.start;
 }
 
-export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: HabitProfile[], locale: Locale): ClauseInfo[] {
+export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: HabitProfile[], locale: Locale, today: LocalDate): ClauseInfo[] {
   const inDate = new Set<number>();
   for (const d of dates) for (let i = d.start; i <= d.end; i++) inDate.add(i);
   const usable = (i: number): boolean => !inDate.has(i);
@@ -200,8 +200,9 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
     const futureWords = hasFutureMarker(tokens, from, to) || clauseDates.some((d) => d.future && !doneFor(d));
     // "boa noite" / "boa tarde" greet; "à noite" / "mais tarde" say when.
     // "noite: 30 flexões" labels a part of the day; "à noite", "mais tarde" say later.
-    // "ontem à noite" is last night: a word inside a past date is not "later".
-    const inPastDate = (k: number): boolean => clauseDates.some((d) => !d.future && from + k >= d.start && from + k <= d.end);
+    // "ontem à noite" is last night: a word inside a past day's date is not "later".
+    // "hoje à noite eu leio", "tonight": today's evening is still later.
+    const inPastDate = (k: number): boolean => clauseDates.some((d) => d.date < today && from + k >= d.start && from + k <= d.end);
     const softFuture = words.some((w, k) => V.SOFT_FUTURE.has(w) && !inPastDate(k) && words[k - 1] !== 'boa' && (!V.DAY_PART_LABELS.has(w) || V.LATER_LEADS.has(words[k - 1] ?? '')));
     const slip = words.some((w) => V.SLIP_WORDS.has(w)) || hasPhrase(words, V.SLIP_PHRASES);
     // "umas 4 horas no total": "in total" adds nothing.

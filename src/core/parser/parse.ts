@@ -39,7 +39,7 @@ export function parseMessage(text: string, context: ParseContext): ParseResult {
   const correction = readCorrection(tokens, dates, profiles, context);
   if (correction) return correction;
 
-  const clauses = analyzeClauses(tokens, dates, profiles, context.locale);
+  const clauses = analyzeClauses(tokens, dates, profiles, context.locale, context.today);
   const messageDate = dates.find((d) => !d.future)?.date ?? context.today;
   const resolved = resolveModalities(clauses, (id) => byId.get(id)?.habit.kind === 'break');
   const logged = buildLogResult(tokenized, clauses, resolved, byId, messageDate, context);

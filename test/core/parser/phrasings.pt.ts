@@ -230,4 +230,6 @@ export const PHRASINGS_PT: Phrasing[] = [
   none('leio tipo 15 páginas de romance por noite'),
   // Pular o que se quer largar é manter o hábito, não pular
   kept('pulei o docinho depois do almoço', 'sugar'),
+  // Presente com uma hora mais tarde de hoje é plano; ontem à noite continua passado
+  none('hoje de noite eu medito', 'plan'),
 ];
