@@ -37,7 +37,8 @@ export const FUTURE_MARKERS = set(`
   will shall going plan planning plans planned intend intending want wants need needs must should gotta hope
   hoping trying try heading about remind let lets vou vamos irei iremos vai pretendo quero queria preciso
   precisamos devo deveria planejo planejando bora partiu indo tentar tentarei pensando tenho temos have has got
-  might may maybe talvez goal meta objetivo wish tomara oxala espero supposed`);
+  might may maybe talvez goal meta objetivo wish tomara oxala espero supposed
+  would seria gostaria someday sometime eventually algum`);
 
 /** "going to" is future; "going" alone ("going well") is not. Words that need a follower. */
 export const FUTURE_NEEDS_NEXT: Record<string, string[]> = {
@@ -72,6 +73,10 @@ export const FUTURE_NEEDS_NEXT: Record<string, string[]> = {
   planned: ['to'],
   // "i was supposed to do deep work": it did not happen.
   supposed: ['to'],
+  // "would be nice to run 10k", "seria bom fazer 100 flexões", "algum dia": a wish.
+  would: ['be', 'love', 'like', 'have', 'rather'],
+  seria: ['bom', 'legal', 'otimo', 'ideal', 'bacana', 'melhor', 'massa', 'top', 'incrivel', 'perfeito'],
+  algum: ['dia'],
 };
 
 export const TOTAL_LEADS = set('in no em');

@@ -248,4 +248,7 @@ export const PHRASINGS_EN: Phrasing[] = [
   // Skipping what one is quitting keeps it (or plans to); no skip entry
   kept('skipped the cookies at lunch', 'sugar'),
   none('will skip the cake at the party', 'plan'),
+  // A wish ("would be", "someday") writes nothing
+  none('it would be great to meditate for an hour', 'plan'),
+  none('someday i will read 50 pages in one go', 'plan'),
 ];

@@ -232,4 +232,6 @@ export const PHRASINGS_PT: Phrasing[] = [
   kept('pulei o docinho depois do almoço', 'sugar'),
   // Presente com uma hora mais tarde de hoje é plano; ontem à noite continua passado
   none('hoje de noite eu medito', 'plan'),
+  // Desejo ("seria legal", "algum dia") não registra
+  none('seria legal ler 50 páginas', 'plan'),
 ];
