@@ -111,7 +111,8 @@ const TOPICS: [QueryTopic, Set<string>][] = [
   ['streaks', set('streak streaks sequencia sequencias ofensiva ofensivas chain row seguidos seguidas')],
   ['goals', set('goal goals meta metas objetivo objetivos')],
   ['week', set('week weekly semana semanal')],
-  ['stats', set('stats stat statistics estatisticas estatistica score pontuacao numbers numeros progress progresso summary resumo report relatorio')],
+  // "quantos km eu corri esse mês?": a month is only seen in the stats.
+  ['stats', set('stats stat statistics estatisticas estatistica score pontuacao numbers numeros progress progresso summary resumo report relatorio month monthly mes mensal')],
   ['today', set('today hoje left falta faltam pending pendente pendentes due todo agenda')],
 ];
 

@@ -251,4 +251,6 @@ export const PHRASINGS_EN: Phrasing[] = [
   // A wish ("would be", "someday") writes nothing
   none('it would be great to meditate for an hour', 'plan'),
   none('someday i will read 50 pages in one go', 'plan'),
+  // A question about a month asks for the stats
+  query('how many km did i run this month?', 'stats'),
 ];

@@ -234,4 +234,6 @@ export const PHRASINGS_PT: Phrasing[] = [
   none('hoje de noite eu medito', 'plan'),
   // Desejo ("seria legal", "algum dia") não registra
   none('seria legal ler 50 páginas', 'plan'),
+  // Pergunta sobre o mês pede as estatísticas
+  query('quantas páginas eu li no mês?', 'stats'),
 ];
