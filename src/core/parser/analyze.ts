@@ -2,7 +2,7 @@
 // whether it is negated, a plan, a skip, a slip or a question.
 import type { LocalDate, Locale } from '../types.js';
 import { splitClauses, type Clause } from './clauses.js';
-import { dropTimesOfDay } from './context-words.js';
+import { dropCircumstances } from './context-words.js';
 import { ORDINAL_SUFFIXES } from './date-words.js';
 import type { DateHit } from './dates.js';
 import { dropMeasureNames, findEvidence } from './habit-matcher.js';
@@ -159,7 +159,7 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
     const { from, to } = clause;
     const words = norms(tokens, from, to);
     const quantities = findQuantities(tokens, from, to, usable, locale);
-    const found = dropTimesOfDay(dropMeasureNames(findEvidence(tokens, from, to, usable, profiles), tokens, quantities, profiles), tokens);
+    const found = dropCircumstances(dropMeasureNames(findEvidence(tokens, from, to, usable, profiles), tokens, quantities, profiles), tokens);
     // Emoji decorate words ("hit the gym 💪"); they name a habit only when no word does.
     const wordsFound = found.filter((e) => tokens[e.start]?.kind === 'word');
     const evidences = wordsFound.length > 0 ? wordsFound : found;

@@ -69,10 +69,19 @@ const TIME_LEADS = new Set(['before', 'after', 'antes', 'depois', 'apos', 'ao'])
 const TIME_LINKS = new Set(['de', 'do', 'da', 'eu', 'ir', 'i', 'going', 'go', 'to', 'me', 'of', 'the', 'a', 'you']);
 const TIME_CONCEPTS = new Set(['sleep', 'wake']);
 
-/** "read 10 pages before sleeping", "orei antes de dormir": sleep after "before" says when, it is no sleep log. */
-export function dropTimesOfDay(evidences: Evidence[], tokens: Token[]): Evidence[] {
-  return evidences.filter((e) => {
-    if (e.concepts.length === 0 || !e.concepts.every((c) => TIME_CONCEPTS.has(c))) return true;
+// "youtube yoga", "phone meditation": a screen right before another activity is how it was done.
+const MEDIUM_CONCEPTS = new Set(['screen']);
+
+const only = (e: Evidence, concepts: Set<string>): boolean => e.concepts.length > 0 && e.concepts.every((c) => concepts.has(c));
+
+/**
+ * Words that only say when or how another activity was done: "orei antes de dormir", "read 10 pages
+ * before sleeping" (sleep after "before" is a time of day), "did youtube yoga" (a screen as the means).
+ */
+export function dropCircumstances(evidences: Evidence[], tokens: Token[]): Evidence[] {
+  return evidences.filter((e, index) => {
+    if (only(e, MEDIUM_CONCEPTS) && evidences[index + 1]?.start === e.end + 1) return false;
+    if (!only(e, TIME_CONCEPTS)) return true;
     let k = e.start - 1;
     while (k >= e.start - 3 && TIME_LINKS.has(tokens[k]?.norm ?? '')) k--;
     return !TIME_LEADS.has(tokens[k]?.norm ?? '');

@@ -56,6 +56,8 @@ export const MORE_PHRASINGS_EN: Phrasing[] = [
   log('read proverbs this morning', done('bib')),
   // Hours on a phone or a screen are a slip of a screen-time habit
   log('4 hrs on the phone yesterday', slip('scr', { quantity: 4, date: -1 })),
+  // ...but a screen right before another activity is how it was done
+  log('30 min of youtube italian', done('lang', { quantity: 30 })),
   // ...and staying away from it keeps the day
   kept('kept away from screens all evening', 'scr'),
   // Drinking with nothing drunk named, or having "a few", is alcohol for someone quitting it
