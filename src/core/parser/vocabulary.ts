@@ -38,7 +38,7 @@ export const FUTURE_MARKERS = set(`
   hoping trying try heading about remind let lets vou vamos irei iremos vai pretendo quero queria preciso
   precisamos devo deveria planejo planejando bora partiu indo tentar tentarei pensando tenho temos have has got
   might may maybe talvez goal meta objetivo wish tomara oxala espero supposed
-  would seria gostaria someday sometime eventually algum`);
+  would seria gostaria someday algum`);
 
 /** "going to" is future; "going" alone ("going well") is not. Words that need a follower. */
 export const FUTURE_NEEDS_NEXT: Record<string, string[]> = {
