@@ -108,9 +108,11 @@ function readUnit(tokens: Token[], j: number, value: number, locale: Locale): Re
   return { value, unit, next };
 }
 
+const isCurrencySign = (word: string): boolean => word === '$' || word === '€' || word === '£';
+
 function currencyBefore(tokens: Token[], i: number): number {
   const prev = norm(tokens, i - 1);
-  if (prev === '$' || prev === '€' || prev === '£') return ['r', 'us'].includes(norm(tokens, i - 2)) ? 2 : 1;
+  if (isCurrencySign(prev)) return ['r', 'us'].includes(norm(tokens, i - 2)) ? 2 : 1;
   return 0;
 }
 
@@ -146,6 +148,8 @@ export function findQuantities(tokens: Token[], from: number, to: number, usable
       continue;
     }
     const reading = readUnit(tokens, afterNumber, number.value, locale);
+    // "a $300 payment", "uma R$ 50": a currency sign before a number is that number's, not a unit of the word before it.
+    if (number.weak && isCurrencySign(norm(tokens, reading.next - 1)) && tokens[reading.next]?.kind === 'number') continue;
     const currency = currencyBefore(tokens, i);
     const unit = reading.unit ?? (currency > 0 ? unitOfWord('$') : null);
     const nextWord = tokens[reading.next];

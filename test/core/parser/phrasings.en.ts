@@ -128,6 +128,8 @@ export const PHRASINGS_EN: Phrasing[] = [
   goal('saved 250', 'fund', 250),
   goal('saved $100 for the emergency fund', 'fund', 100),
   goal('put 50 bucks in savings', 'fund', 50),
+  // "a $300 ...": the article counts the payment, the sign belongs to the number after it
+  goal('made a $100 deposit', 'fund', 100),
   goal('lost 2 kg', 'weight', 2),
 
   // Queries about one's own data
