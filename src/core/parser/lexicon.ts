@@ -56,7 +56,8 @@ const SPECS: ConceptSpec[] = [
   { id: 'snooze', vice: true, past: 'snoozed', base: 'snooze', ger: 'snoozing', noun: 'snooze snoozes snoozebutton soneca sonecas', emoji: '⏰' },
   { id: 'coffee', vice: true, noun: 'coffee coffees cafe cafes cafezinho espresso', emoji: '☕' },
   { id: 'sleep', past: 'slept dormi dormiu', base: 'sleep dormir durmo', ger: 'sleeping dormindo', noun: 'sleep sono bedtime inbed tobed asleep', emoji: '😴 🛌' },
-  { id: 'wake', past: 'wokeup woke acordei', base: 'wakeup acordar', noun: 'earlyrise', emoji: '⏰' },
+  // "waking up" is its own verb, not a typo of "walking".
+  { id: 'wake', past: 'wokeup woke acordei', base: 'wakeup wake acordar', ger: 'wakingup waking acordando', noun: 'earlyrise', emoji: '⏰' },
   { id: 'sun', past: 'sunbathed', noun: 'sun sunlight sunshine sunbath sunbathing sol solzinho solzao banhodesol', emoji: '☀ 🌞 🌅' },
   { id: 'coldshower', noun: 'coldshower coldshowers banhogelado banhofrio banhosgelados', emoji: '🚿' },
   { id: 'vitamins', noun: 'vitamin vitamins vitamina vitaminas supplement supplements suplemento suplementos pills pill remedio remedios medication meds creatina creatine', emoji: '💊' },

@@ -91,6 +91,8 @@ export const PHRASINGS_EN: Phrasing[] = [
   log('meditated 20 min - very calm today', done('meditate', { quantity: 20, note: 'very calm today' })),
   log('did 30 pushups, arms are dead lol', done('pushups', { quantity: 30, note: 'arms are dead lol' })),
   log('read 25 pages. loved the ending', done('read', { quantity: 25, note: 'loved the ending' })),
+  // "waking up" is no typo of "walking": a clause with no habit of its own is the note
+  log('meditated 10 min, kept waking up', done('meditate', { quantity: 10, note: 'kept waking up' })),
 
   // Skips with a reason
   log("skip gym today, I'm sick", skip('gym', { reason: "I'm sick" })),
