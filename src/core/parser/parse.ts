@@ -128,7 +128,9 @@ function buildLogResult(
     const clause = clauses[r.clauseIndex];
     // "not going to the gym today, I'm sick", "no run today, too tired": a refusal (not a
     // report of the past like "didn't meditate") that gives a reason is a skip.
-    if (r.modality === 'negated' && clause && !clause.past && reasonExists) r.modality = 'skip';
+    // But "zero social media yesterday, proud of myself": none of what one is quitting is a day kept.
+    const quitting = r.mention.habitIds.length > 0 && r.mention.habitIds.every((id) => byId.get(id)?.habit.kind === 'break');
+    if (r.modality === 'negated' && clause && !clause.past && reasonExists && !quitting) r.modality = 'skip';
     if (r.modality !== 'done' && r.modality !== 'skip') continue;
     // "skipped dessert", "gonna skip dessert tonight": skipping what one is quitting keeps it (or plans to), no skip entry.
     if (r.modality === 'skip' && clause?.skip && skipsAVice(r.mention, byId)) continue;

@@ -157,6 +157,8 @@ export const PHRASINGS_EN: Phrasing[] = [
   none("haven't flossed yet", 'negation'),
   none('no gym today', 'negation'),
   kept("I didn't smoke today!", 'smoking'),
+  // "zero X" on a break habit is a day kept, even with a remark after it (no skip with a reason)
+  kept('zero sugar today, proud of myself', 'sugar'),
   none('forgot to floss', 'negation'),
   none('should I run today?', 'question'),
   none('how many pushups should I do?', 'question'),

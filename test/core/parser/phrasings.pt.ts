@@ -138,6 +138,8 @@ export const PHRASINGS_PT: Phrasing[] = [
   none('ainda não passei fio dental', 'negation'),
   none('hoje não fui na academia', 'negation'),
   kept('não fumei hoje!', 'smoking'),
+  // "nenhum X" num hábito de parar é dia limpo, mesmo com um comentário depois
+  kept('nenhum cigarro ontem, orgulhoso de mim', 'smoking'),
   none('esqueci de beber água', 'negation'),
   none('nem corri nem meditei', 'negation'),
   none('devo correr hoje?', 'question'),
