@@ -36,18 +36,26 @@ const DRINKING_COMPANY = new Set([
   'amigos', 'amigas', 'galera', 'na', 'no', 'em', 'demais', 'muito', 'bastante', 'pra', 'caramba', 'festa', 'noite', 'ontem',
 ]);
 
-/** "drank on friday", "bebi na sexta", "tomei umas ontem": drinking, or having some, with nothing drunk named after. */
+// "no churrasco", "at the bbq": where it was drunk, not what.
+const PLACE_LEADS = new Set(['no', 'na', 'nos', 'nas', 'num', 'numa', 'em', 'at', 'in']);
+const ARTICLES = new Set(['the', 'a', 'an', 'my', 'o', 'os', 'as', 'um', 'uma', 'meu', 'minha']);
+
+/** "drank on friday", "bebi na sexta", "tomei umas ontem", "bebi umas no churrasco": drinking, or having some, with nothing drunk named after. */
 function drinksWithNothingDrunk(tokens: Token[], i: number, context: WordContext): boolean {
   const word = tokens[i]?.norm ?? '';
   let k = i + 1;
-  if (HAVING.has(word)) {
-    if (tokens[k]?.norm === 'a' && tokens[k + 1]?.norm === 'few') k++;
-    if (!SOME.has(tokens[k]?.norm ?? '')) return false;
-    k++;
-  } else if (!DRINKING.has(word)) return false;
+  if (tokens[k]?.norm === 'a' && tokens[k + 1]?.norm === 'few') k++;
+  const some = SOME.has(tokens[k]?.norm ?? '');
+  if (some) k++;
+  if (HAVING.has(word) ? !some : !DRINKING.has(word)) return false;
   for (; k <= context.to; k++) {
     const t = tokens[k];
     if (!t || !context.usable(k) || t.kind === 'punct' || t.kind === 'emoji') continue;
+    // A place after it names no drink: skip its article and its noun.
+    if (PLACE_LEADS.has(t.norm) && tokens[k + 1]?.kind === 'word') {
+      k += ARTICLES.has(tokens[k + 1]?.norm ?? '') && tokens[k + 2]?.kind === 'word' ? 2 : 1;
+      continue;
+    }
     if (t.kind !== 'word' || (!DRINKING_COMPANY.has(t.norm) && !V.FILLERS.has(t.norm))) return false;
   }
   return true;

@@ -63,6 +63,8 @@ export const MORE_PHRASINGS_EN: Phrasing[] = [
   // Drinking with nothing drunk named, or having "a few", is alcohol for someone quitting it
   log('drank too much last night', slip('booze', { date: -1 })),
   log('had a few with friends', slip('booze')),
+  // A place after drinking ("at the bbq") names no drink
+  log('drank a few at the bbq', slip('booze')),
   // Sleep or waking up after "before", "after" is a time of day, not a sleep log
   log('rowed 2k before sleeping', done('row', { quantity: 2 })),
 ];
@@ -76,5 +78,7 @@ export const MORE_PHRASINGS_PT: Phrasing[] = [
   log('fiquei 3h no celular', slip('tela', { quantity: 3 })),
   kept('fiquei longe da tela hoje', 'tela'),
   log('bebi com a galera ontem', slip('beber', { date: -1 })),
+  // Beber "umas" sem dizer o quê é álcool, e o lugar depois ("no aniversário") não diz o que foi bebido
+  log('bebi umas no aniversário', slip('beber')),
   log('remei 3 km depois de acordar', done('remo', { quantity: 3 })),
 ];
