@@ -23,6 +23,9 @@ import { HELDOUT_WORLDD_PT } from './heldout.worldd.pt.js';
 import { worldEContext } from './heldout.world-e.js';
 import { HELDOUT_WORLDE_EN } from './heldout.worlde.en.js';
 import { HELDOUT_WORLDE_PT } from './heldout.worlde.pt.js';
+import { worldFContext } from './heldout.world-f.js';
+import { HELDOUT_WORLDF_EN } from './heldout.worldf.en.js';
+import { HELDOUT_WORLDF_PT } from './heldout.worldf.pt.js';
 import { contextFor } from './fixtures.js';
 
 export interface HeldoutMiss { text: string; problems: string[]; got: string }
@@ -37,7 +40,9 @@ export interface HeldoutTable { label: string; locale: Locale; context: ParseCon
  * world: rowing, Korean, Bible study, brand-named break habits) were written blind after the
  * world-C fixes and scored en 72.9% / pt-BR 86.5% before their own fixes. "world-e" rows (world E:
  * mainstream habits, run, pushups, reading, water, floss, gym, no smoking, screen time) were written
- * blind after the world-D fixes and scored en 95.0% / pt-BR 94.4% before their own fixes.
+ * blind after the world-D fixes and scored en 95.0% / pt-BR 94.4% before their own fixes. "world-f"
+ * rows (world F: mainstream habits, running in miles, squats, water in ounces, steps, no vaping, social
+ * media) were written blind after the world-E fixes and scored en 98.2% / pt-BR 99.3% before their own fixes.
  */
 export const HELDOUT_TABLES: HeldoutTable[] = [
   { label: 'en first', locale: 'en', context: heldoutContext('en'), rows: [...HELDOUT_EN, ...HELDOUT_VARIED_EN] },
@@ -47,6 +52,7 @@ export const HELDOUT_TABLES: HeldoutTable[] = [
   { label: 'en world-c', locale: 'en', context: worldCContext('en'), rows: HELDOUT_WORLDC_EN },
   { label: 'en world-d', locale: 'en', context: worldDContext('en'), rows: HELDOUT_WORLDD_EN },
   { label: 'en world-e', locale: 'en', context: worldEContext('en'), rows: HELDOUT_WORLDE_EN },
+  { label: 'en world-f', locale: 'en', context: worldFContext('en'), rows: HELDOUT_WORLDF_EN },
   { label: 'pt-BR first', locale: 'pt-BR', context: heldoutContext('pt-BR'), rows: [...HELDOUT_PT, ...HELDOUT_VARIED_PT] },
   { label: 'pt-BR fresh', locale: 'pt-BR', context: worldBContext('pt-BR'), rows: HELDOUT_FRESH_PT },
   { label: 'pt-BR repo', locale: 'pt-BR', context: contextFor('pt-BR'), rows: HELDOUT_REPO_PT },
@@ -54,6 +60,7 @@ export const HELDOUT_TABLES: HeldoutTable[] = [
   { label: 'pt-BR world-c', locale: 'pt-BR', context: worldCContext('pt-BR'), rows: HELDOUT_WORLDC_PT },
   { label: 'pt-BR world-d', locale: 'pt-BR', context: worldDContext('pt-BR'), rows: HELDOUT_WORLDD_PT },
   { label: 'pt-BR world-e', locale: 'pt-BR', context: worldEContext('pt-BR'), rows: HELDOUT_WORLDE_PT },
+  { label: 'pt-BR world-f', locale: 'pt-BR', context: worldFContext('pt-BR'), rows: HELDOUT_WORLDF_PT },
 ];
 
 export function runHeldout(table: HeldoutTable): HeldoutTally {
