@@ -1,7 +1,7 @@
 // The insert behind entries.add. `insert ... select` writes the row only if the habit is this
 // user's, and copies the habit's once-a-day flag; nothing is inserted (no row back) when a unique
-// key already holds one. A logged message's write is built once, and can read the habit's
-// history in the same statement, so the streak refresh after it needs no second round trip.
+// key already holds one. The statement is built once, and can read the habit's history in the
+// same round trip, so the streak refresh after a log needs no second one.
 import { sql } from 'drizzle-orm';
 import type { NewEntry, HabitHistoryRead } from '../../app/ports.js';
 import type { Entry, LocalDate } from '../../core/types.js';
@@ -18,21 +18,22 @@ export interface InsertedEntry {
 }
 
 export function createEntryInserts(db: Database) {
-  // Columns in the table's order (drizzle lists them all); entries written now take clock_timestamp().
-  const insertNowBuilder = () =>
+  // Columns in the table's order (drizzle lists them all). An entry takes its own creation time
+  // (imports, tests) or else clock_timestamp().
+  const insertBuilder = () =>
     db
       .insert(entries)
       .select(
         sql`select gen_random_uuid(), ${habits.userId}, ${habits.id}, ${habits.multiplePerDay},
           ${bound('kind')}::text, ${bound('localDate')}::date, ${bound('quantity')}::float8, ${bound('note')}::text,
           ${bound('mood')}::smallint, ${bound('energy')}::smallint, ${bound('source')}::text,
-          ${bound('idempotencyKey')}::text, clock_timestamp()
+          ${bound('idempotencyKey')}::text, coalesce(${bound('createdAt')}::timestamptz, clock_timestamp())
         from ${habits} where ${habits.id} = ${bound('habitId')} and ${habits.userId} = ${bound('userId')}`,
       )
       .onConflictDoNothing();
-  const insertNow = preparedOnce(() => insertNowBuilder().returning().prepare('entries_insert_now'));
-  const insertNowWithHistory = preparedOnce(() => {
-    const inserted = db.$with('inserted').as(insertNowBuilder().returning());
+  const insert = preparedOnce(() => insertBuilder().returning().prepare('entries_insert'));
+  const insertWithHistory = preparedOnce(() => {
+    const inserted = db.$with('inserted').as(insertBuilder().returning());
     // The outer select sees the table as it was before the insert: the new row joins from the CTE.
     // A null day reads all of it; -infinity keeps the condition usable by the index.
     const from = sql`coalesce(${bound('from')}::date, '-infinity'::date)`;
@@ -44,44 +45,25 @@ export function createEntryInserts(db: Database) {
     return db.with(inserted).select({
       entry: sql<Record<string, unknown>>`row_to_json(${inserted})`,
       packed: sql<string | null>`(select ${packedEntries(sql`history`)} from ${history} as history)`,
-    }).from(inserted).prepare('entries_insert_now_with_history');
+    }).from(inserted).prepare('entries_insert_with_history');
   });
 
   function valuesOf(userId: string, input: NewEntry) {
     return {
       userId, habitId: input.habitId, kind: input.kind, localDate: input.localDate, quantity: input.quantity ?? null,
       note: input.note ?? null, mood: input.mood ?? null, energy: input.energy ?? null, source: input.source,
-      idempotencyKey: input.idempotencyKey ?? null,
+      idempotencyKey: input.idempotencyKey ?? null, createdAt: input.createdAt?.toISOString() ?? null,
     };
-  }
-
-  /** An entry with its own creation time (imports, tests): built per call. */
-  function insertDated(userId: string, input: NewEntry, createdAt: Date) {
-    return db
-      .insert(entries)
-      .select(
-        sql`select gen_random_uuid(), ${habits.userId}, ${habits.id}, ${habits.multiplePerDay},
-          ${input.kind}::text, ${input.localDate}::date, ${input.quantity ?? null}::float8, ${input.note ?? null}::text,
-          ${input.mood ?? null}::smallint, ${input.energy ?? null}::smallint, ${input.source}::text,
-          ${input.idempotencyKey ?? null}::text, ${createdAt.toISOString()}::timestamptz
-        from ${habits} where ${habits.id} = ${input.habitId} and ${habits.userId} = ${userId}`,
-      )
-      .onConflictDoNothing()
-      .returning();
   }
 
   return {
     /** The entry written, or null when nothing was (not the user's habit, or a unique key holds a row). */
     async insert(userId: string, input: NewEntry, readHistory?: { from: LocalDate | null }): Promise<InsertedEntry | null> {
-      if (input.createdAt) {
-        const [row] = await insertDated(userId, input, input.createdAt);
-        return row ? { entry: toEntry(row) } : null;
-      }
       if (!readHistory) {
-        const [row] = await insertNow().execute(valuesOf(userId, input));
+        const [row] = await insert().execute(valuesOf(userId, input));
         return row ? { entry: toEntry(row) } : null;
       }
-      const [row] = await insertNowWithHistory().execute({ ...valuesOf(userId, input), from: readHistory.from });
+      const [row] = await insertWithHistory().execute({ ...valuesOf(userId, input), from: readHistory.from });
       if (!row) return null;
       return {
         entry: toEntry(rowFromJson(entries, row.entry)),
