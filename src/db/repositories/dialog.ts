@@ -5,6 +5,7 @@ import type { DialogStateRepository, ProcessedUpdateRepository } from '../../app
 import type { Platform } from '../../core/types.js';
 import type { Database } from '../client.js';
 import { dialogState, processedUpdates } from '../schema/index.js';
+import { toDialogState } from './mappers.js';
 import { bound, preparedOnce } from './prepared.js';
 
 export function createDialogStateRepository(db: Database): DialogStateRepository {
@@ -19,7 +20,7 @@ export function createDialogStateRepository(db: Database): DialogStateRepository
   return {
     async get(userId, chatRef) {
       const [row] = await getState().execute({ userId, chatRef });
-      return row ? { flow: row.flow, step: row.step, data: row.data, updatedAt: row.updatedAt } : null;
+      return row ? toDialogState(row) : null;
     },
 
     async set(userId, chatRef, state) {
@@ -55,25 +56,21 @@ export function createProcessedUpdateRepository(db: Database): ProcessedUpdateRe
       .onConflictDoUpdate({ target: [processedUpdates.platform, processedUpdates.updateId], set: { reply: sql`excluded.reply` } })
       .prepare('processed_updates_save_replies'),
   );
-  let replyBatcher: DataLoader<ReplyToSave, void> | undefined;
-  const batcher = () => {
-    replyBatcher ??= new DataLoader<ReplyToSave, void>(
-      async (batch) => {
-        // One row per update (a batch could hold the same update twice); a reply of null is
-        // stored as SQL NULL (jsonb_to_recordset reads a JSON null so).
-        const rows = new Map(batch.map(({ platform, updateId, reply, processedAt }) => [
-          `${platform}:${updateId}`,
-          { platform, update_id: updateId, processed_at: processedAt.toISOString(), reply: reply ?? null },
-        ]));
-        await saveReplies().execute({ replies: JSON.stringify([...rows.values()]) });
-        return batch.map(() => undefined);
-      },
-      { cache: false, maxBatchSize: 500, batchScheduleFn: (run) => setImmediate(run) },
-    );
-    return replyBatcher;
-  };
+  const replies = new DataLoader<ReplyToSave, void>(
+    async (batch) => {
+      // One row per update (a batch could hold the same update twice); a reply of null is
+      // stored as SQL NULL (jsonb_to_recordset reads a JSON null so).
+      const rows = new Map(batch.map(({ platform, updateId, reply, processedAt }) => [
+        `${platform}:${updateId}`,
+        { platform, update_id: updateId, processed_at: processedAt.toISOString(), reply: reply ?? null },
+      ]));
+      await saveReplies().execute({ replies: JSON.stringify([...rows.values()]) });
+      return batch.map(() => undefined);
+    },
+    { cache: false, maxBatchSize: 500, batchScheduleFn: (run) => setImmediate(run) },
+  );
 
   return {
-    saveReply: (platform, updateId, reply, now) => batcher().load({ platform, updateId, reply, processedAt: now }),
+    saveReply: (platform, updateId, reply, now) => replies.load({ platform, updateId, reply, processedAt: now }),
   };
 }

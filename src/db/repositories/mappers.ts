@@ -3,7 +3,8 @@
 import type {
   Category, Entry, Frequency, Goal, GoalProgressEntry, Habit, Pause, PlatformIdentity, Subtask, Target, User, Weekday,
 } from '../../core/types.js';
-import type { categories, entries, goalProgress, goals, habits, pauses, platformIdentities, subtasks, users } from '../schema/index.js';
+import type { DialogState } from '../../app/ports.js';
+import type { categories, dialogState, entries, goalProgress, goals, habits, pauses, platformIdentities, subtasks, users } from '../schema/index.js';
 
 type UserRow = typeof users.$inferSelect;
 type HabitRow = typeof habits.$inferSelect;
@@ -157,4 +158,8 @@ export function toGoalProgress(row: typeof goalProgress.$inferSelect): GoalProgr
 
 export function toSubtask(row: typeof subtasks.$inferSelect): Subtask {
   return { id: row.id, goalId: row.goalId, userId: row.userId, title: row.title, done: row.done, position: row.position };
+}
+
+export function toDialogState(row: typeof dialogState.$inferSelect): DialogState {
+  return { flow: row.flow, step: row.step, data: row.data, updatedAt: row.updatedAt };
 }

@@ -7,7 +7,7 @@ import type { Database } from '../client.js';
 import { dialogState, goals, habits, pauses, platformIdentities, processedUpdates, users } from '../schema/index.js';
 import { isUuid } from './ids.js';
 import { rowFromJson, rowsFromJson } from './json-rows.js';
-import { toGoal, toHabit, toPause, toUser } from './mappers.js';
+import { toDialogState, toGoal, toHabit, toPause, toUser } from './mappers.js';
 import { bound, preparedOnce } from './prepared.js';
 
 /** The catalog's three lists, in the orders habits.list, goals.list and pauses.list give. */
@@ -54,13 +54,12 @@ export function createTurnRepository(db: Database): TurnRepository {
     async open({ platform, updateId, externalId, chatRef }): Promise<OpenedTurn> {
       const [row] = await openTurn().execute({ platform, updateId, externalId, chatRef });
       if (!row) throw new Error('turns.open returned no row');
-      const state = row.state ? rowFromJson(dialogState, row.state) : null;
       return {
         savedReply: row.savedReply ?? null,
         person: row.user
           ? {
               user: toUser(rowFromJson(users, row.user)),
-              state: state ? { flow: state.flow, step: state.step, data: state.data, updatedAt: state.updatedAt } : null,
+              state: row.state ? toDialogState(rowFromJson(dialogState, row.state)) : null,
               catalog: catalogOf(row),
             }
           : null,
