@@ -31,6 +31,16 @@ export interface PendingLog {
  * What each mention is: a log, a skip, a plan, a question or a negation (inherited across "and").
  * `breaking` says which habits the person is trying to stop: caught in the act, that is a slip.
  */
+/** The mention names habits, and every one of them is one being quit (a break habit). */
+export function namesOnlyBreakHabits(mention: Mention, isBreak: (habitId: string) => boolean): boolean {
+  return mention.habitIds.length > 0 && mention.habitIds.every(isBreak);
+}
+
+/** "nail biting: clean today": a kept-day word in the clause, or opening the next one. */
+export function keptDayNear(clauses: ClauseInfo[], index: number): boolean {
+  return clauses[index]?.cleanDay === true || clauses[index + 1]?.cleanDay === true;
+}
+
 export function resolveModalities(clauses: ClauseInfo[], breaking: (habitId: string) => boolean = () => false): ResolvedMention[] {
   const resolved: ResolvedMention[] = [];
   let previous: Modality | null = null;

@@ -2,7 +2,7 @@
 // "skipping today", queries, greetings, thanks, questions, plans and negations.
 import type { EntryKind, LocalDate } from '../types.js';
 import type { ClauseInfo } from './analyze.js';
-import { isQuantityOnly, quantityFor, type ResolvedMention } from './build-logs.js';
+import { isQuantityOnly, keptDayNear, namesOnlyBreakHabits, quantityFor, type ResolvedMention } from './build-logs.js';
 import type { HabitProfile } from './habit-profile.js';
 import { isGreeting, isThanks, queryTopic } from './intents.js';
 import type { TokenizedText } from './normalize.js';
@@ -79,13 +79,11 @@ function keptBreakHabits(clauses: ClauseInfo[], resolved: ResolvedMention[], pro
   // A kept-day word may itself read as an activity with no habit ("clean"): only habits count.
   const named = resolved.filter((r) => r.mention.habitIds.length > 0);
   if (named.length === 0) return [];
-  const isBreak = new Set(profiles.filter((p) => p.habit.kind === 'break').map((p) => p.habit.id));
-  // "nail biting: clean today": the kept-day word may open the next clause.
+  const breaking = new Set(profiles.filter((p) => p.habit.kind === 'break').map((p) => p.habit.id));
   // "skipped dessert": skipping it kept it (a skip planned for later keeps nothing yet).
   const keptHere = (r: ResolvedMention) =>
-    r.modality === 'negated' || (r.modality === 'skip' && clauses[r.clauseIndex]?.plan !== true) ||
-    clauses[r.clauseIndex]?.cleanDay === true || clauses[r.clauseIndex + 1]?.cleanDay === true;
-  if (!named.every((r) => keptHere(r) && r.mention.habitIds.every((id) => isBreak.has(id)))) return [];
+    r.modality === 'negated' || (r.modality === 'skip' && clauses[r.clauseIndex]?.plan !== true) || keptDayNear(clauses, r.clauseIndex);
+  if (!named.every((r) => keptHere(r) && namesOnlyBreakHabits(r.mention, (id) => breaking.has(id)))) return [];
   return [...new Set(named.flatMap((r) => r.mention.habitIds))];
 }
 

@@ -8,6 +8,8 @@ import {
   freeClauses,
   freeText,
   isQuantityOnly,
+  keptDayNear,
+  namesOnlyBreakHabits,
   resolveModalities,
   toParsedLog,
   type PendingLog,
@@ -41,7 +43,7 @@ export function parseMessage(text: string, context: ParseContext): ParseResult {
 
   const clauses = analyzeClauses(tokens, dates, profiles, context.locale, context.today);
   const messageDate = dates.find((d) => !d.future)?.date ?? context.today;
-  const resolved = resolveModalities(clauses, (id) => byId.get(id)?.habit.kind === 'break');
+  const resolved = resolveModalities(clauses, isBreakIn(byId));
   const logged = buildLogResult(tokenized, clauses, resolved, byId, messageDate, context);
   if (logged) return logged;
   const goal = readGoalProgress(tokens, clauses, messageDate, context);
@@ -94,11 +96,17 @@ function countedIn(q: QuantityHit | null, kind: EntryKind, byId: Map<string, Hab
   return fits.length === 1 && fits[0] ? [fits[0].habit.id] : [];
 }
 
+/** Whether a habit id is one of the person's break habits. */
+function isBreakIn(byId: Map<string, HabitProfile>): (habitId: string) => boolean {
+  return (id) => byId.get(id)?.habit.kind === 'break';
+}
+
 function entryKindFor(r: ResolvedMention, clause: ClauseInfo | undefined, byId: Map<string, HabitProfile>): EntryKind {
   if (r.modality === 'skip') return 'skip';
+  const isBreak = isBreakIn(byId);
   const ids = r.mention.habitIds;
-  if (ids.length > 0 && ids.every((id) => byId.get(id)?.habit.kind === 'break')) return 'slip';
-  if (clause?.slip && ids.some((id) => byId.get(id)?.habit.kind === 'break')) return 'slip';
+  if (namesOnlyBreakHabits(r.mention, isBreak)) return 'slip';
+  if (clause?.slip && ids.some(isBreak)) return 'slip';
   // "had a beer" with no habit for it: a slip of some habit one is breaking.
   if (ids.length === 0 && r.mention.concepts.length > 0 && r.mention.concepts.every(isVice)) return 'slip';
   return 'done';
@@ -111,7 +119,7 @@ function entryKindFor(r: ResolvedMention, clause: ClauseInfo | undefined, byId: 
 function skipsAVice(mention: Mention, byId: Map<string, HabitProfile>): boolean {
   if (mention.negated) return false;
   if (mention.habitIds.length === 0) return mention.concepts.length > 0 && mention.concepts.every(isVice);
-  return mention.habitIds.every((id) => byId.get(id)?.habit.kind === 'break');
+  return namesOnlyBreakHabits(mention, isBreakIn(byId));
 }
 
 function buildLogResult(
@@ -129,7 +137,7 @@ function buildLogResult(
     // "not going to the gym today, I'm sick", "no run today, too tired": a refusal (not a
     // report of the past like "didn't meditate") that gives a reason is a skip.
     // But "zero social media yesterday, proud of myself": none of what one is quitting is a day kept.
-    const quitting = r.mention.habitIds.length > 0 && r.mention.habitIds.every((id) => byId.get(id)?.habit.kind === 'break');
+    const quitting = namesOnlyBreakHabits(r.mention, isBreakIn(byId));
     if (r.modality === 'negated' && clause && !clause.past && reasonExists && !quitting) r.modality = 'skip';
     if (r.modality !== 'done' && r.modality !== 'skip') continue;
     // "skipped dessert", "gonna skip dessert tonight": skipping what one is quitting keeps it (or plans to), no skip entry.
@@ -137,7 +145,7 @@ function buildLogResult(
     const kind = entryKindFor(r, clause, byId);
     if (kind === 'slip' && r.mention.negated) continue;
     // "nail biting: clean today": the break habit named with a kept day is no slip (and a kept day writes nothing).
-    if (kind === 'slip' && (clause?.cleanDay || clauses[r.clauseIndex + 1]?.cleanDay)) continue;
+    if (kind === 'slip' && keptDayNear(clauses, r.clauseIndex)) continue;
     if (r.mention.habitIds.length === 0 && clause?.cleanDay) continue;
     const ids = narrow(r.mention.habitIds, kind, clause?.quantities ?? [], byId);
     // An activity with no habit of its own is only worth asking about when it clearly happened.
