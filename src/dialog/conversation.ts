@@ -13,7 +13,7 @@ import { createTranslator, localeFromHint } from './i18n/index.js';
 import type { Conversation, InboundMessage, Reply } from './messages.js';
 import { isCommand, route } from './router.js';
 import { restoreReplies, storableReplies } from './saved-replies.js';
-import { chatRefOf, createTurn } from './turn.js';
+import { appDepsOf, chatRefOf, createTurn } from './turn.js';
 
 const inboundSchema = z.object({
   platform: z.enum(PLATFORMS),
@@ -62,8 +62,7 @@ async function handleMessage(deps: ConversationDeps, raw: InboundMessage): Promi
 
 async function respond(deps: ConversationDeps, message: InboundMessage, person: OpenedTurn['person']): Promise<Reply[]> {
   if (person) return route(createTurn(deps, person.user, message, deps.clock.now(), person));
-  const appDeps = { repos: deps.repos, clock: deps.clock, ...(deps.defaultTimeZone ? { defaultTimeZone: deps.defaultTimeZone } : {}) };
-  const ensured = await ensureUser(appDeps, {
+  const ensured = await ensureUser(appDepsOf(deps), {
     platform: message.platform,
     externalId: message.user.externalId,
     ...(message.user.displayName?.trim() ? { displayName: message.user.displayName.trim().slice(0, 100) } : {}),

@@ -40,6 +40,11 @@ export interface Preloaded {
   catalog: Catalog;
 }
 
+/** What the use cases are handed, from what the conversation was given. */
+export function appDepsOf(deps: ConversationDeps): AppDeps {
+  return { repos: deps.repos, clock: deps.clock, ...(deps.defaultTimeZone ? { defaultTimeZone: deps.defaultTimeZone } : {}) };
+}
+
 /** Where a chat's flow state is kept: one flow per person per chat. */
 export function chatRefOf(message: Pick<InboundMessage, 'platform' | 'chat'>): string {
   return `${message.platform}:${message.chat.id}`;
@@ -56,7 +61,7 @@ export function createTurn(deps: ConversationDeps, user: User, message: InboundM
     knownCatalog = undefined;
   };
   const chatRef = chatRefOf(message);
-  const appDeps: AppDeps = { repos, clock: deps.clock, ...(deps.defaultTimeZone ? { defaultTimeZone: deps.defaultTimeZone } : {}) };
+  const appDeps = appDepsOf(deps);
   const refresh = (updated: User) => {
     turn.user = updated;
     turn.t = createTranslator(updated.locale);
