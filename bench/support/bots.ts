@@ -7,7 +7,7 @@ import { createDatabase } from '../../src/db/client.js';
 import { createRepositories } from '../../src/db/repositories/index.js';
 import { createConversation } from '../../src/dialog/conversation.js';
 import { FixedClock } from '../../test/support/clock.js';
-import type { BotCommand, BotProcessSetup } from './dialog-process.js';
+import type { BotCommand } from './dialog-process.js';
 import { mergeResults, sendAll, type StreamPerson, type StreamResult } from './dialog-stream.js';
 import { countQueries } from './probe.js';
 
@@ -25,7 +25,8 @@ export interface BotsSetup {
   people: StreamPerson[];
 }
 
-async function inThisThread(setup: BotsSetup): Promise<Bots> {
+/** A bot process on this thread: its own pool and conversation (a worker runs one the same way). */
+export async function inThisThread(setup: BotsSetup): Promise<Bots> {
   const handle = await createDatabase({ databaseUrl: setup.databaseUrl, maxConnections: setup.pool });
   const conversation = createConversation({
     repos: createRepositories(handle),
@@ -44,7 +45,7 @@ async function inThisThread(setup: BotsSetup): Promise<Bots> {
 }
 
 /** A worker thread that loads TypeScript the way `node --import tsx` does for this one. */
-function botWorker(setup: BotProcessSetup): Worker {
+function botWorker(setup: BotsSetup): Worker {
   const boot = `import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))}; register();
     await import(${JSON.stringify(new URL('./dialog-process.ts', import.meta.url).href)});`;
   return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), { workerData: setup });
