@@ -78,7 +78,7 @@ export default async function parserSuite(context: BenchContext): Promise<void> 
     const module = (await import(pathToFileURL(baseline).href)) as { parseMessage: Parse };
     variants.push({ label: 'baseline', parse: module.parseMessage });
   }
-  const samples = new Map(variants.map((v) => [v.label, { wall: [], cpu: [] } as Samples]));
+  const samples = new Map(variants.map((v) => [v.label, { wall: [], cpu: [] }]));
   // Warm up (JIT, the profile and word caches), then interleave the variants so both see the same machine.
   for (const v of variants) sample(v.parse, parseContext, 30, { wall: [], cpu: [] });
   for (let round = 0; round < 100; round++) for (const v of variants) sample(v.parse, parseContext, 1, samples.get(v.label) ?? { wall: [], cpu: [] });

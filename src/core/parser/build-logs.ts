@@ -4,9 +4,11 @@
 import type { EntryKind, LocalDate } from '../types.js';
 import type { ClauseInfo, Mention } from './analyze.js';
 import type { HabitProfile } from './habit-profile.js';
-import { sliceSource, type TokenizedText } from './normalize.js';
+import { sliceSource, type Token, type TokenizedText } from './normalize.js';
+import * as V from './vocabulary.js';
+import { wordSet } from './words/index.js';
 import type { QuantityHit } from './quantities.js';
-import type { ParsedLog } from './types.js';
+import type { Judged } from './confidence.js';
 import { convertQuantity, sameCustomUnit, type UnitDef } from './units.js';
 
 export type Modality = 'done' | 'skip' | 'negated' | 'plan' | 'question' | 'statement';
@@ -48,6 +50,8 @@ export function resolveModalities(clauses: ClauseInfo[], breaking: (habitId: str
     if (c.mentions.length === 0) {
       // "skip: meditation": a skip with nothing named carries to the habit named next.
       if (c.skip && !c.question) previous = 'skip';
+      // "no kindle tonight, too tired, skip": ...and a bare skip word after a negated habit makes it a skip.
+      if (c.skip && !c.question && !c.skipObject) for (const r of resolved) if (r.modality === 'negated') r.modality = 'skip';
       // "meditation - not today": a bare negation negates the clause before it.
       const before = clauses[clauseIndex - 1];
       const ownDate = c.dates[0]?.date;
@@ -134,15 +138,38 @@ export function quantityFor(q: QuantityHit | null, unit: UnitDef | null): number
   return convertQuantity(q.value, q.unit, unit);
 }
 
-/** Picks each mention's quantity: the nearest one its habit can be measured in. */
-export function assignQuantities(pending: PendingLog[], clauses: ClauseInfo[], profiles: Map<string, HabitProfile>): void {
+// Words that may stand between a habit word and its bare number: "pushups x30", "did my 20 pushups", "flexões de 20".
+const LINKS = new Set([...wordSet('quantityLinks'), 'x', '*', '×', ':', '-', '=', '+']);
+
+/**
+ * "did pushups with 3 friends": a bare number (no unit, counting nothing) is the habit's quantity
+ * only when it stands next to the habit's words, with at most a few linking words between.
+ */
+function attached(q: QuantityHit, m: Mention, clause: ClauseInfo, tokens: Token[], isDate: (i: number) => boolean): boolean {
+  if (q.unit !== null || (q.start <= m.end && q.end >= m.start)) return true;
+  // "não fiz flexões ontem, mas hoje fiz 30": a log carried into a clause of its own takes that clause's number.
+  if (m.start < clause.clause.from || m.end > clause.clause.to) return true;
+  // "2 latas de refri": the word the number counts goes with it.
+  const end = q.rawUnit !== null && tokens[q.end + 1]?.norm === q.rawUnit ? q.end + 1 : q.end;
+  const [from, to] = q.start > m.end ? [m.end + 1, q.start - 1] : [end + 1, m.start - 1];
+  if (to - from + 1 > 3) return false;
+  for (let i = from; i <= to; i++) {
+    const norm = tokens[i]?.norm ?? '';
+    if (!isDate(i) && !LINKS.has(norm) && !V.FILLERS.has(norm)) return false;
+  }
+  return true;
+}
+
+/** Picks each mention's quantity: the nearest attached one its habit can be measured in. */
+export function assignQuantities(pending: PendingLog[], clauses: ClauseInfo[], profiles: Map<string, HabitProfile>, tokens: Token[]): void {
   const used = new Set<QuantityHit>();
   for (const log of pending) {
     const clause = clauses[log.clauseIndex];
     if (!clause) continue;
     const unit = log.habitIds.length === 1 ? (profiles.get(log.habitIds[0] ?? '')?.unit ?? null) : null;
+    const isDate = (i: number): boolean => clause.dates.some((d) => i >= d.start && i <= d.end);
     const options = clause.quantities
-      .filter((q) => !used.has(q))
+      .filter((q) => !used.has(q) && attached(q, log.mention, clause, tokens, isDate))
       .sort((a, b) => distance(a, log.mention) - distance(b, log.mention));
     const fitting = options.find((q) => quantityFor(q, unit) !== null) ?? options[0] ?? null;
     if (fitting) {
@@ -171,7 +198,7 @@ export function assignQuantities(pending: PendingLog[], clauses: ClauseInfo[], p
   });
 }
 
-export function toParsedLog(log: PendingLog, profiles: Map<string, HabitProfile>, note: string | null, reason: string | null): ParsedLog {
+export function toParsedLog(log: PendingLog, profiles: Map<string, HabitProfile>, note: string | null, reason: string | null): Judged {
   const habitId = log.habitIds[0] ?? '';
   const unit = profiles.get(habitId)?.unit ?? null;
   return {

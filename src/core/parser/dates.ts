@@ -8,6 +8,9 @@ import { monthOf, ORDINAL_SUFFIXES, WEEKDAY_PREFIXES, weekdayOf } from './date-w
 import type { Token } from './normalize.js';
 import { readNumberAt } from './numbers.js';
 import { unitOfWord } from './units.js';
+import { wordSet } from './words/index.js';
+
+const LAST_WEEKDAY = wordSet('lastWeekdayWords');
 
 export interface DateHit {
   /** First and last token (inclusive) of the expression. */
@@ -103,9 +106,10 @@ const weekday: Matcher = (tokens, i, today) => {
     const ahead = ((day - today.weekday + 7) % 7) || 7;
     return { length: after === 'que' ? length + 2 : length, date: today.plus({ days: ahead }), future: true };
   }
-  const thisWeek = ['this', 'esta', 'nesta', 'essa', 'nessa', 'este', 'neste'].includes(w);
+  // "did 20 pushups on monday", said on a Monday, is today; "last monday", "segunda passada" a week back.
+  const lastOne = LAST_WEEKDAY.has(w) || LAST_WEEKDAY.has(after);
   const back = (today.weekday - day + 7) % 7;
-  return { length, date: today.minus({ days: back === 0 && !thisWeek ? 7 : back }) };
+  return { length, date: today.minus({ days: back === 0 && lastOne ? 7 : back }) };
 };
 
 /** 2024-03-05, 05/03, 05/03/2024 (day first in Portuguese, month first in English). */

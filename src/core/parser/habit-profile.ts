@@ -7,6 +7,7 @@ import { tokenize } from './normalize.js';
 import type { ParserHabit } from './types.js';
 import { parseUnitText, unitOfWord, type UnitDef } from './units.js';
 import { closeEnough, irregularBase } from './word-match.js';
+import { wordSet } from './words/index.js';
 
 export interface HabitProfile {
   habit: ParserHabit;
@@ -80,6 +81,8 @@ const NAME_STOPWORDS = new Set([
   'early', 'cedo', 'antes',
   // "Screen time", "Tempo de tela": "first time", "on time" say nothing of the habit.
   'time', 'tempo',
+  // "Não fumar", "No smoking": the negation says the habit is one of not doing; the rest says what.
+  ...wordSet('nameNegations'),
 ]);
 
 // Words of a name that neither say what it is nor tell habits apart.
@@ -87,6 +90,7 @@ const FUNCTION_WORDS = new Set([
   'the', 'a', 'an', 'my', 'to', 'of', 'for', 'and', 'in', 'at', 'no', 'not', 'quit', 'stop', 'less', 'more', 'do', 'go', 'get',
   'take', 'have', 'de', 'da', 'do', 'dos', 'das', 'o', 'os', 'as', 'e', 'na', 'sem', 'parar', 'com', 'em', 'um', 'uma',
   'pra', 'para', 'meu', 'minha', 'fazer', 'ir', 'tomar', 'beber', 'drink', 'eat', 'habit',
+  ...wordSet('nameNegations'),
 ]);
 
 const DRINKING_NAMES = new Set(['drink', 'drinking', 'drinks', 'beber', 'bebida', 'bebidas', 'bebendo']);

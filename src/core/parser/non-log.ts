@@ -7,8 +7,9 @@ import type { HabitProfile } from './habit-profile.js';
 import { isGreeting, isThanks, queryTopic } from './intents.js';
 import type { TokenizedText } from './normalize.js';
 import type { QuantityHit } from './quantities.js';
-import type { ParseResult } from './types.js';
+import type { ParseContext, ParseResult } from './types.js';
 import { compatible } from './units.js';
+import { evidenceOf, judge, logResult } from './confidence.js';
 
 /** Habits whose own unit this quantity is measured in (glasses -> water, pages -> reading). */
 function habitsMeasuredIn(q: QuantityHit, profiles: HabitProfile[]): HabitProfile[] {
@@ -24,7 +25,7 @@ function habitsMeasuredIn(q: QuantityHit, profiles: HabitProfile[]): HabitProfil
 }
 
 /** "8 glasses", "bebi 2 litros", "30 pages": the unit alone says which habit. */
-export function unitOnlyLog(text: TokenizedText, clauses: ClauseInfo[], resolved: ResolvedMention[], profiles: HabitProfile[], messageDate: LocalDate): ParseResult | null {
+export function unitOnlyLog(text: TokenizedText, clauses: ClauseInfo[], resolved: ResolvedMention[], profiles: HabitProfile[], messageDate: LocalDate, context: ParseContext): ParseResult | null {
   if (resolved.length > 0) return null;
   // "played tennis for an hour" names something else; "bebi 2 litros" does not. Pages,
   // glasses, steps and "10k" name their activity even in a longer sentence.
@@ -42,10 +43,8 @@ export function unitOnlyLog(text: TokenizedText, clauses: ClauseInfo[], resolved
   const date = clause.dates.find((d) => !d.future)?.date ?? messageDate;
   const only = fits.length === 1 ? fits[0] : undefined;
   if (only) {
-    return {
-      kind: 'log',
-      logs: [{ habitId: only.habit.id, kind, quantity: quantityFor(quantity, only.unit), date, note: null, reason: null }],
-    };
+    const log = { habitId: only.habit.id, kind, quantity: quantityFor(quantity, only.unit), date, note: null, reason: null };
+    return logResult([judge(log, evidenceOf(text, 'unit', null, quantity), quantity, only, context)]);
   }
   return { kind: 'ambiguous', entryKind: kind, candidates: fits.map((p) => p.habit.id), quantity: quantity.value, date, text: text.source.trim() };
 }
@@ -93,6 +92,7 @@ export function classifyNonLog(
   resolved: ResolvedMention[],
   profiles: HabitProfile[],
   date: LocalDate,
+  context: ParseContext,
 ): ParseResult {
   const { tokens } = text;
   const asked = clauses.some((c) => c.question);
@@ -129,7 +129,11 @@ export function classifyNonLog(
   if (clauses.some((c) => c.slip)) {
     const breaks = profiles.filter((p) => p.habit.kind === 'break');
     const only = breaks.length === 1 ? breaks[0] : undefined;
-    if (only) return { kind: 'log', logs: [{ habitId: only.habit.id, kind: 'slip', quantity: quantityFor(quantity, only.unit), date, note: null, reason: null }] };
+    // "slipped today" with one break habit: it can only be that one, but nothing named it, so it is asked.
+    if (only) {
+      const log = { habitId: only.habit.id, kind: 'slip' as const, quantity: quantityFor(quantity, only.unit), date, note: null, reason: null };
+      return logResult([judge(log, evidenceOf(text, 'nothing', null, quantity), quantity, only, context)]);
+    }
     return ambiguous('slip', quantity);
   }
   if (clauses.some((c) => c.negation)) return { kind: 'none', reason: 'negation' };

@@ -15,7 +15,9 @@ import {
   type PendingLog,
   type ResolvedMention,
 } from './build-logs.js';
+import { evidenceOf, judge, logResult, matchOf } from './confidence.js';
 import { readCorrection } from './correction.js';
+import { readSettingChange } from './settings.js';
 import { isVice } from './lexicon.js';
 import { findDates, type DateHit } from './dates.js';
 import { wordQuality } from './habit-matcher.js';
@@ -37,6 +39,8 @@ export function parseMessage(text: string, context: ParseContext): ParseResult {
   if (isUndo(tokens)) return { kind: 'undo' };
   const profiles = context.habits.map(profileOf);
   const byId = new Map(profiles.map((p) => [p.habit.id, p]));
+  const setting = readSettingChange(tokens, profiles, context);
+  if (setting) return setting;
   const dates = notInNames(findDates(tokens, context.today, context.locale), tokens, profiles);
   const correction = readCorrection(tokens, dates, profiles, context);
   if (correction) return correction;
@@ -48,7 +52,7 @@ export function parseMessage(text: string, context: ParseContext): ParseResult {
   if (logged) return logged;
   const goal = readGoalProgress(tokens, clauses, messageDate, context);
   if (goal && !resolved.some((r) => r.modality === 'done')) return goal;
-  return unitOnlyLog(tokenized, clauses, resolved, profiles, messageDate) ?? classifyNonLog(tokenized, clauses, resolved, profiles, messageDate);
+  return unitOnlyLog(tokenized, clauses, resolved, profiles, messageDate, context) ?? classifyNonLog(tokenized, clauses, resolved, profiles, messageDate, context);
 }
 
 /**
@@ -130,15 +134,11 @@ function buildLogResult(
   messageDate: LocalDate,
   context: ParseContext,
 ): ParseResult | null {
-  const reasonExists = freeClauses(clauses).length > 0;
   const pending: PendingLog[] = [];
   for (const r of resolved) {
     const clause = clauses[r.clauseIndex];
-    // "not going to the gym today, I'm sick", "no run today, too tired": a refusal (not a
-    // report of the past like "didn't meditate") that gives a reason is a skip.
-    // But "zero social media yesterday, proud of myself": none of what one is quitting is a day kept.
-    const quitting = namesOnlyBreakHabits(r.mention, isBreakIn(byId));
-    if (r.modality === 'negated' && clause && !clause.past && reasonExists && !quitting) r.modality = 'skip';
+    // "no pushups today, too tired": a negation with a reason is still a negation. A skip protects a
+    // streak, so it takes a skip word ("skipping pushups, too tired").
     if (r.modality !== 'done' && r.modality !== 'skip') continue;
     // "skipped dessert", "gonna skip dessert tonight": skipping what one is quitting keeps it (or plans to), no skip entry.
     if (r.modality === 'skip' && clause?.skip && skipsAVice(r.mention, byId)) continue;
@@ -148,6 +148,8 @@ function buildLogResult(
     if (kind === 'slip' && keptDayNear(clauses, r.clauseIndex)) continue;
     if (r.mention.habitIds.length === 0 && clause?.cleanDay) continue;
     const ids = narrow(r.mention.habitIds, kind, clause?.quantities ?? [], byId);
+    // "comi doce hoje" with only "Não fumar": a slip must name a habit one is breaking, never borrow another's.
+    if (ids.length === 0 && kind === 'slip') continue;
     // An activity with no habit of its own is only worth asking about when it clearly happened.
     if (ids.length === 0 && !(clause?.past || clause?.done || kind === 'skip' || (clause?.quantities.length ?? 0) > 0)) continue;
     // "drank 2 liters of water" with no water habit: no habit is measured in litres, so none is asked about.
@@ -159,7 +161,7 @@ function buildLogResult(
   const known = pending.filter((p) => p.habitIds.length > 0);
   const usable = known.length > 0 ? known : pending;
   if (usable.length === 0) return null;
-  assignQuantities(usable, clauses, byId);
+  assignQuantities(usable, clauses, byId, text.tokens);
   for (const p of usable) if (p.habitIds.length === 0) p.habitIds = countedIn(p.quantity, p.kind, byId);
   const unsure = usable.find((p) => p.habitIds.length !== 1);
   if (unsure) return ambiguousFor(unsure, text, clauses, [...byId.values()], context);
@@ -171,7 +173,7 @@ function buildLogResult(
     .filter((r) => !logClauses.has(r.clauseIndex) && r.modality !== 'question' && r.modality !== 'plan')
     .filter((r) => (r.modality === 'statement' && r.mention.habitIds.some((id) => logged.has(id))) || r.mention.habitIds.length === 0)
     .map((r) => r.clauseIndex);
-  return { kind: 'log', logs: finishLogs(usable, text, clauses, byId, remarks) };
+  return logResult(finishLogs(usable, text, clauses, byId, remarks, context));
 }
 
 /** "didn't run yesterday but did today", "não fiz flexões ontem, mas hoje fiz 30": the contrast is a log of the negated habit. */
@@ -195,7 +197,7 @@ function repeatOnOtherDays(pending: PendingLog[], clauses: ClauseInfo[]): void {
   });
 }
 
-function finishLogs(pending: PendingLog[], text: TokenizedText, clauses: ClauseInfo[], byId: Map<string, HabitProfile>, remarks: number[]): ParsedLog[] {
+function finishLogs(pending: PendingLog[], text: TokenizedText, clauses: ClauseInfo[], byId: Map<string, HabitProfile>, remarks: number[], context: ParseContext): ParsedLog[] {
   const free = [...new Set([...freeClauses(clauses), ...remarks])].sort((a, b) => a - b);
   const logClauses = pending.map((p) => p.clauseIndex);
   const firstLogClause = Math.min(...logClauses);
@@ -206,7 +208,8 @@ function finishLogs(pending: PendingLog[], text: TokenizedText, clauses: ClauseI
     // A note follows its log: the free clauses after it, up to the next log.
     const nextLogClause = Math.min(...logClauses.filter((i) => i > log.clauseIndex), Infinity);
     const own = free.filter((i) => i > log.clauseIndex && i < nextLogClause && i > firstLogClause && !clauses[i]?.plan);
-    const parsed = toParsedLog(log, byId, freeText(text, clauses, own), reason);
+    const base = toParsedLog(log, byId, freeText(text, clauses, own), reason);
+    const parsed = judge(base, evidenceOf(text, matchOf(log.mention), log.mention, log.quantity), log.quantity, byId.get(base.habitId), context);
     const existing = logs.find((l) => l.habitId === parsed.habitId && l.kind === parsed.kind && l.date === parsed.date);
     if (existing) {
       // "read 20 pages (great book!)": the habit named again, with nothing new, is a note.

@@ -7,6 +7,10 @@ import type { Token } from './normalize.js';
 import { readNumberAt } from './numbers.js';
 import { unitOfWord, type UnitDef } from './units.js';
 import { ORDINAL_SUFFIXES } from './date-words.js';
+import { wordSet } from './words/index.js';
+
+const MONEY_WORDS = wordSet('moneyWords');
+const SPENDING_VERBS = wordSet('spendingVerbs');
 
 export interface QuantityHit {
   start: number;
@@ -19,6 +23,8 @@ export interface QuantityHit {
   rawUnit: string | null;
   /** "4x15", "3 sets of 10": the first factor, which is what a habit counted in sets counts. */
   sets?: number;
+  /** "did -5 pushups": a minus sign glued to the number. The value is kept without it. */
+  negative?: boolean;
 }
 
 const TIME_OF_DAY_LEADS = new Set(['at', 'as', 'around', 'by', 'til', 'till', 'until', 'umas', 'pelas', 'before', 'after', 'antes', 'depois', 'desde', 'since']);
@@ -108,6 +114,14 @@ function readUnit(tokens: Token[], j: number, value: number, locale: Locale): Re
   return { value, unit, next };
 }
 
+/** "-5": a minus glued to the number, not joining two numbers ("10-15") nor following a word ("flexões-5"). */
+function minusBefore(tokens: Token[], i: number): boolean {
+  const minus = tokens[i - 1];
+  const before = tokens[i - 2];
+  if (minus?.norm !== '-' || minus.end !== tokens[i]?.start) return false;
+  return before === undefined || before.end < minus.start;
+}
+
 const isCurrencySign = (word: string): boolean => word === '$' || word === '€' || word === '£';
 
 function currencyBefore(tokens: Token[], i: number): number {
@@ -119,6 +133,10 @@ function currencyBefore(tokens: Token[], i: number): number {
 export function findQuantities(tokens: Token[], from: number, to: number, usable: (i: number) => boolean, locale: Locale): QuantityHit[] {
   const hits: QuantityHit[] = [];
   const lexicon = conceptLexicon();
+  // "spent 50 from savings", "gastei 50 reais": a bare number among money words is money; spent, it is nobody's progress.
+  const near = tokens.slice(from, to + 1);
+  const moneyTalk = near.some((t) => MONEY_WORDS.has(t.norm) || SPENDING_VERBS.has(t.norm));
+  const spending = near.some((t) => SPENDING_VERBS.has(t.norm));
   for (let i = from; i <= to; i++) {
     const token = tokens[i];
     if (!token || !usable(i)) continue;
@@ -151,8 +169,15 @@ export function findQuantities(tokens: Token[], from: number, to: number, usable
     // "a $300 payment", "uma R$ 50": a currency sign before a number is that number's, not a unit of the word before it.
     if (number.weak && isCurrencySign(norm(tokens, reading.next - 1)) && tokens[reading.next]?.kind === 'number') continue;
     const currency = currencyBefore(tokens, i);
-    const unit = reading.unit ?? (currency > 0 ? unitOfWord('$') : null);
     const nextWord = tokens[reading.next];
+    const moneyNoun = MONEY_WORDS.has(nextWord?.norm ?? '');
+    const countsANoun = nextWord?.kind === 'word' && (lexicon.index.get(nextWord.norm)?.some((h) => h.tense === 'noun') ?? false);
+    const money = currency > 0 || (!number.weak && moneyTalk && !countsANoun && (moneyNoun || spending || nextWord?.kind !== 'word'));
+    const unit = reading.unit ?? (money ? unitOfWord('$') : null);
+    if (spending && unit?.dimension === 'money') {
+      i = reading.next - 1;
+      continue;
+    }
     const noun = unit === null && nextWord?.kind === 'word' && (lexicon.index.get(nextWord.norm)?.some((h) => h.tense === 'noun') ?? false);
     // "fumei só um", "just one more": a lone "um" after "só" is a count, not an article.
     const loneOne = ONLY_WORDS.has(norm(tokens, i - 1)) && (reading.next > to || tokens[reading.next]?.kind === 'punct');
@@ -160,6 +185,7 @@ export function findQuantities(tokens: Token[], from: number, to: number, usable
     const rawUnit = unit === null && !noun && nextWord?.kind === 'word' ? nextWord.norm : null;
     const hit: QuantityHit = { start: i - currency, end: reading.next - 1, value: reading.value, unit, noun, rawUnit };
     if (reading.sets !== undefined) hit.sets = reading.sets;
+    if (minusBefore(tokens, i)) hit.negative = true;
     hits.push(hit);
     i = reading.next - 1;
   }

@@ -7,6 +7,11 @@ export type ParserGoal = Pick<Goal, 'id' | 'title' | 'unit' | 'kind'>;
 
 export interface ParseContext {
   habits: ParserHabit[];
+  /**
+   * The largest quantity the person ever logged per habit id, when the caller knows it: an amount
+   * far above both it and the target is asked about, not written.
+   */
+  largest?: Readonly<Record<string, number>>;
   goals: ParserGoal[];
   /** The person's current local date (their zone and day-start hour). */
   today: LocalDate;
@@ -23,10 +28,39 @@ export interface ParsedLog {
   note: string | null;
   /** Skip reason ("I'm sick"). */
   reason: string | null;
+  /** What the log was read from, as typed. */
+  evidence: LogEvidence;
+  /** Why the log should be confirmed before it is written; empty when the parser is sure. */
+  doubts: Doubt[];
 }
 
+/**
+ * How the habit was named: by its name or a taught synonym, by a concept it belongs to ("ran" for
+ * "Corrida"), by part of its name or a related concept only, by the unit alone ("8 glasses"), or
+ * by nothing ("slipped" when there is one break habit).
+ */
+export type HabitMatch = 'name' | 'concept' | 'loose' | 'unit' | 'nothing';
+
+export interface LogEvidence {
+  match: HabitMatch;
+  /** The words that named the habit ("" when nothing did). */
+  habitWords: string;
+  /** The words of the quantity ("20", "3 miles"), or null. */
+  quantityWords: string | null;
+}
+
+/**
+ * - slip_not_named: a slip on a habit its own words did not name (a related concept, part of its name, or nothing);
+ * - negative_amount: "did -5 pushups" (the quantity is the amount without its sign);
+ * - large_amount: more than 5 times both the target and the largest entry known.
+ */
+export type Doubt = 'slip_not_named' | 'negative_amount' | 'large_amount';
+
+/** "sure": write it; "unsure": ask first (yes writes, no writes nothing). */
+export type Confidence = 'sure' | 'unsure';
+
 export type ParseResult =
-  | { kind: 'log'; logs: ParsedLog[] }
+  | { kind: 'log'; logs: ParsedLog[]; confidence: Confidence }
   | { kind: 'undo' }
   /** "no, it was 30", "actually yesterday": fix the last entry. */
   | { kind: 'correction'; quantity: number | null; date: LocalDate | null; habitId: string | null }
@@ -39,6 +73,11 @@ export type ParseResult =
    */
   | { kind: 'ambiguous'; entryKind: EntryKind; candidates: string[]; quantity: number | null; date: LocalDate; text: string }
   | { kind: 'query'; topic: 'how_am_i' | 'today' | 'stats' | 'streaks' | 'week' | 'goals' }
+  /**
+   * "change my water target to 10 glasses", "muda a meta de água para 10 copos": a change to a habit's
+   * settings, never a log. `habitId` when one habit was named; `quantity` the new value as typed.
+   */
+  | { kind: 'edit_habit'; habitId: string | null; quantity: number | null }
   /**
    * "no takeout today 💪", "cigarro: limpo": a break habit kept today. Nothing is written (a day
    * without a slip counts as kept), but it deserves a cheer, not "nothing logged".

@@ -10,7 +10,7 @@ describe('dates in a log', () => {
   it.each([
     ['ran yesterday', '2026-03-17'], ['ran today', '2026-03-18'], ['ran 2 days ago', '2026-03-16'],
     ['ran a week ago', '2026-03-11'], ['ran on monday', '2026-03-16'], ['ran last friday', '2026-03-13'],
-    ['ran on wednesday', '2026-03-11'], ['ran the day before yesterday', '2026-03-16'], ['read last night', '2026-03-17'],
+    ['ran on wednesday', '2026-03-18'], ['ran last wednesday', '2026-03-11'], ['ran the day before yesterday', '2026-03-16'], ['read last night', '2026-03-17'],
     ['ran on March 10', '2026-03-10'], ['ran on 3/15', '2026-03-15'], ['ran 2026-03-01', '2026-03-01'],
     ['ran on the 5th', '2026-03-05'], ['ran on the 25th', '2026-02-25'], ['ran on December 25', '2025-12-25'],
   ])('given %j, then %s', (text, date) => {

@@ -83,7 +83,7 @@ export type Essentials =
   | { kind: 'goal_progress'; goal: string; amount: number; day?: number }
   | { kind: 'ambiguous' }
   | { kind: 'query'; topic?: string }
-  /** Writes nothing: kind none, a query, or a kept day on a break habit. */
+  /** Writes nothing: kind none, a query, a kept day on a break habit, or a change to a habit's settings. */
   | { kind: 'not_log' };
 /** A quantity that is not checked (debatable rows). */
 export const ANY = 'any' as const;
@@ -112,7 +112,8 @@ const near = (a: number | null, b: number | null): boolean => (a === null || b =
 /** What differs between the expected essentials and the parser's result (empty = right). */
 export function differences(expect: Essentials, got: ParseResult, today: string = HELDOUT_TODAY): string[] {
   const offset = daysFrom(today);
-  if (expect.kind === 'not_log') return got.kind === 'none' || got.kind === 'query' || got.kind === 'kept' ? [] : [`kind ${got.kind}`];
+  // A change to a habit's settings (issue 16) writes no entry either.
+  if (expect.kind === 'not_log') return got.kind === 'none' || got.kind === 'query' || got.kind === 'kept' || got.kind === 'edit_habit' ? [] : [`kind ${got.kind}`];
   if (got.kind !== expect.kind) return [`kind ${got.kind}`];
   const out: string[] = [];
   if (expect.kind === 'query' && got.kind === 'query' && expect.topic && got.topic !== expect.topic) out.push(`topic ${got.topic}`);

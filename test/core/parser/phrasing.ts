@@ -17,13 +17,15 @@ export interface ExpectedLog {
 }
 
 export type Expected =
-  | { kind: 'log'; logs: ExpectedLog[] }
+  /** `confidence` is checked only when stated: "unsure" logs are asked about before they are written. */
+  | { kind: 'log'; logs: ExpectedLog[]; confidence?: 'sure' | 'unsure' }
   | { kind: 'undo' }
   | { kind: 'correction'; quantity?: number | null; date?: number | string | null; habitId?: string | null }
   | { kind: 'goal_progress'; goalId: string; amount: number }
   | { kind: 'ambiguous'; entryKind?: EntryKind; candidates?: string[] }
   | { kind: 'query'; topic: Extract<ParseResult, { kind: 'query' }>['topic'] }
   | { kind: 'kept'; habitIds: string[] }
+  | { kind: 'edit_habit'; habitId: string | null; quantity?: number | null }
   | { kind: 'none'; reason?: Extract<ParseResult, { kind: 'none' }>['reason'] };
 
 export interface Phrasing {
@@ -38,6 +40,15 @@ export const skip = (habit: string, options: LogOptions = {}): ExpectedLog => ({
 export const slip = (habit: string, options: LogOptions = {}): ExpectedLog => ({ habit, kind: 'slip', ...options });
 
 export const log = (text: string, ...logs: ExpectedLog[]): Phrasing => ({ text, expect: { kind: 'log', logs } });
+/** A log the parser is not sure of: the dialog asks before writing it. */
+export const unsure = (text: string, ...logs: ExpectedLog[]): Phrasing => ({ text, expect: { kind: 'log', logs, confidence: 'unsure' } });
+/** A log the parser is sure of: written at once. */
+export const sure = (text: string, ...logs: ExpectedLog[]): Phrasing => ({ text, expect: { kind: 'log', logs, confidence: 'sure' } });
+/** A change to a habit's settings: nothing is logged. */
+export const editHabit = (text: string, habitId: string | null, quantity?: number | null): Phrasing => ({
+  text,
+  expect: { kind: 'edit_habit', habitId, ...(quantity !== undefined ? { quantity } : {}) },
+});
 export const none = (text: string, reason?: Extract<ParseResult, { kind: 'none' }>['reason']): Phrasing => ({
   text,
   expect: reason ? { kind: 'none', reason } : { kind: 'none' },
@@ -80,6 +91,11 @@ export function compare(expected: Expected, actual: ParseResult): string[] {
       if (want.note !== undefined && loose(got.note) !== loose(want.note)) problems.push(`log ${i}: note ${got.note}, expected ${want.note}`);
       if (want.reason !== undefined && loose(got.reason) !== loose(want.reason)) problems.push(`log ${i}: reason ${got.reason}, expected ${want.reason}`);
     });
+    if (expected.confidence && actual.confidence !== expected.confidence) problems.push(`confidence ${actual.confidence}, expected ${expected.confidence}`);
+  }
+  if (expected.kind === 'edit_habit' && actual.kind === 'edit_habit') {
+    if (actual.habitId !== expected.habitId) problems.push(`habit ${actual.habitId}, expected ${expected.habitId}`);
+    if (expected.quantity !== undefined && actual.quantity !== expected.quantity) problems.push(`quantity ${actual.quantity}, expected ${expected.quantity}`);
   }
   if (expected.kind === 'correction' && actual.kind === 'correction') {
     if (expected.quantity !== undefined && actual.quantity !== expected.quantity) problems.push(`quantity ${actual.quantity}, expected ${expected.quantity}`);

@@ -173,7 +173,9 @@ export const PHRASINGS_PT: Phrasing[] = [
   log('acabei de meditar', done('meditate')),
   log('voltei da academia', done('gym')),
   log('corri ontem mas hoje não', done('run', { date: -1 })),
-  log('hoje não vou na academia, tô doente', skip('gym', { reason: 'tô doente' })),
+  // Uma negação com motivo não grava nada: pular pede uma palavra de pular (issue 16).
+  none('hoje não vou na academia, tô doente', 'negation'),
+  log('hoje vou pular a academia, tô doente', skip('gym', { reason: 'tô doente' })),
   log('não vai dar pra correr hoje, chovendo muito', skip('run', { reason: 'chovendo muito' })),
   log('corrii 5km', done('run', { quantity: 5 })),
   log('fui na academai', done('gym')),
@@ -217,7 +219,7 @@ export const PHRASINGS_PT: Phrasing[] = [
   correction('número errado, eram 18', { quantity: 18 }),
   log('antontem meditei', done('meditate', { date: -2 })),
   log('onti corri 5km', done('run', { quantity: 5, date: -1 })),
-  log('hoje sem academia, nem vou sair do quarto', skip('gym', { reason: 'nem vou sair do quarto' })),
+  none('hoje sem academia, nem vou sair do quarto', 'negation'),
   // "ontem à noite" é ontem, não "mais tarde"
   log('meditação ontem à noite', done('meditate', { date: -1 })),
   // "treino pago" é treino feito; "esqueci de marcar" não nega o que foi feito

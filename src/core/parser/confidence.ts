@@ -1,0 +1,54 @@
+// How sure the parser is of a log, and what it read it from. A log the person's own words do
+// not clearly support is still read, but marked with its doubts, so the dialog asks before it
+// writes: a slip breaks a streak, and an amount far out of range is more often a typo than a feat.
+import type { HabitProfile } from './habit-profile.js';
+import type { Mention } from './mentions.js';
+import { sliceSource, type TokenizedText } from './normalize.js';
+import type { QuantityHit } from './quantities.js';
+import type { Confidence, Doubt, HabitMatch, LogEvidence, ParseContext, ParsedLog, ParseResult } from './types.js';
+
+// Scores of the matcher (habit-matcher.ts): a name or taught synonym scores 9-10, a concept 7
+// (a little less up to a typo), part of a multi-word name 4-5, a related concept 3.
+const NAME_SCORE = 9;
+const CONCEPT_SCORE = 6.5;
+
+/** An amount more than this many times the target and the largest entry is asked about. */
+const OUT_OF_RANGE_FACTOR = 5;
+
+export type Judged = Omit<ParsedLog, 'evidence' | 'doubts'>;
+
+/** How a mention named its habit. */
+export function matchOf(mention: Mention | null): HabitMatch {
+  if (!mention || mention.habitIds.length === 0) return 'nothing';
+  if (mention.score >= NAME_SCORE) return 'name';
+  return mention.score >= CONCEPT_SCORE ? 'concept' : 'loose';
+}
+
+export function evidenceOf(text: TokenizedText, match: HabitMatch, mention: Mention | null, quantity: QuantityHit | null): LogEvidence {
+  return {
+    match,
+    habitWords: mention ? sliceSource(text, mention.start, mention.end) : '',
+    quantityWords: quantity ? sliceSource(text, quantity.start, quantity.end) : null,
+  };
+}
+
+function doubtsOf(log: Judged, evidence: LogEvidence, negative: boolean, profile: HabitProfile | undefined, context: ParseContext): Doubt[] {
+  const doubts: Doubt[] = [];
+  if (log.kind === 'slip' && evidence.match !== 'name' && evidence.match !== 'concept') doubts.push('slip_not_named');
+  if (negative) doubts.push('negative_amount');
+  const target = profile?.habit.target?.quantity ?? 0;
+  const reference = Math.max(target, context.largest?.[log.habitId] ?? 0);
+  if (log.quantity !== null && reference > 0 && log.quantity > OUT_OF_RANGE_FACTOR * reference) doubts.push('large_amount');
+  return doubts;
+}
+
+/** The log with its evidence and doubts. */
+export function judge(log: Judged, evidence: LogEvidence, quantity: QuantityHit | null, profile: HabitProfile | undefined, context: ParseContext): ParsedLog {
+  return { ...log, evidence, doubts: doubtsOf(log, evidence, quantity?.negative === true, profile, context) };
+}
+
+/** A log result: unsure when any of its logs has a doubt. */
+export function logResult(logs: ParsedLog[]): Extract<ParseResult, { kind: 'log' }> {
+  const confidence: Confidence = logs.some((l) => l.doubts.length > 0) ? 'unsure' : 'sure';
+  return { kind: 'log', logs, confidence };
+}

@@ -1,0 +1,25 @@
+// English parser words added for issue 16 (wrong writes and misses). Normalized spellings.
+import type { ParserWords } from './types.js';
+
+export const EN_WORDS: ParserWords = {
+  nameNegations: ['no', 'not', 'never', 'zero', 'without', 'quit', 'stop', 'avoid'],
+  settingNouns: ['target', 'targets', 'goal', 'goals', 'reminder', 'reminders', 'frequency', 'schedule', 'name', 'unit'],
+  changeVerbs: ['change', 'set', 'update', 'raise', 'lower', 'increase', 'decrease', 'bump', 'make', 'adjust', 'edit', 'rename', 'move', 'reduce'],
+  moneyWords: ['dollar', 'dollars', 'buck', 'bucks', 'usd', 'eur', 'euro', 'euros', 'pound', 'pounds', 'savings', 'budget', 'money', 'cash', 'bank', 'account'],
+  spendingVerbs: ['spent', 'spend', 'spending', 'withdrew', 'withdraw', 'cost', 'costs', 'wasted', 'blew'],
+  almost: ['almost', 'nearly'],
+  turnAwayVerbs: ['bailed', 'bail', 'skipped', 'skip', 'quit', 'gave', 'ditched', 'flaked', 'missed', 'canceled', 'cancelled', 'blew'],
+  quantityLinks: ['of', 'my', 'the', 'a', 'more', 'another', 'extra', 'total', 'in', 'reps', 'rep', 'for', 'on'],
+  anotherOne: ['another'],
+  lastWeekdayWords: ['last', 'past'],
+  conceptWords: {
+    workout: { past: 'worked trained', noun: 'hitthegym' },
+  },
+  nameWordSynonyms: [
+    ['call', 'called', 'rang', 'ring', 'phoned', 'facetimed', 'facetime', 'video', 'videocalled'],
+    ['mom', 'mum', 'mother', 'mama', 'mommy', 'ma'],
+    ['dad', 'father', 'papa', 'daddy', 'pa'],
+    ['parents', 'folks'],
+    ['gym', 'workout', 'exercise', 'training', 'trained', 'lifted', 'lifting'],
+  ],
+};

@@ -1,0 +1,23 @@
+// Brazilian Portuguese parser words added for issue 16 (wrong writes and misses). Normalized spellings.
+import type { ParserWords } from './types.js';
+
+export const PT_BR_WORDS: ParserWords = {
+  nameNegations: ['nao', 'sem', 'nunca', 'zero', 'parar', 'largar', 'evitar', 'nada'],
+  settingNouns: ['meta', 'metas', 'alvo', 'objetivo', 'lembrete', 'lembretes', 'frequencia', 'horario', 'nome', 'unidade'],
+  changeVerbs: ['muda', 'mudar', 'mude', 'altera', 'alterar', 'altere', 'troca', 'trocar', 'aumenta', 'aumentar', 'diminui', 'diminuir', 'coloca', 'colocar', 'define', 'definir', 'ajusta', 'ajustar', 'edita', 'editar', 'bota', 'botar', 'poe', 'renomeia', 'reduz', 'reduzir', 'sobe', 'baixa'],
+  moneyWords: ['real', 'reais', 'conto', 'contos', 'pila', 'pilas', 'poupanca', 'economias', 'grana', 'dinheiro', 'conta', 'orcamento'],
+  spendingVerbs: ['gastei', 'gasta', 'gastar', 'gastou', 'saquei', 'tirei', 'custou', 'custa', 'torrei', 'paguei'],
+  almost: ['quase'],
+  turnAwayVerbs: ['desisti', 'desistir', 'pulei', 'pular', 'faltei', 'faltar', 'furei', 'matei', 'cancelei', 'larguei', 'deixei', 'perdi'],
+  quantityLinks: ['de', 'da', 'do', 'meu', 'minha', 'minhas', 'meus', 'o', 'a', 'os', 'as', 'mais', 'outra', 'outro', 'total', 'no', 'na', 'nos', 'nas', 'em', 'por'],
+  anotherOne: ['outra', 'outro'],
+  lastWeekdayWords: ['ultima', 'ultimo', 'passada', 'passado'],
+  conceptWords: {},
+  nameWordSynonyms: [
+    ['ligar', 'liguei', 'ligo', 'telefonar', 'telefonei', 'chamei', 'videochamada'],
+    ['mae', 'mamae', 'mainha', 'maezinha', 'coroa'],
+    ['pai', 'papai', 'painho', 'velho'],
+    ['pais', 'velhos'],
+    ['academia', 'treino', 'treinar', 'treinei', 'malhar', 'malhei', 'musculacao', 'exercicio', 'exercicios'],
+  ],
+};

@@ -1,0 +1,30 @@
+// The shape of one language's parser word tables (normalized: lower case, no accents). Words
+// only: the rules that use them live in the logic files.
+import type { Tense } from '../lexicon.js';
+
+export interface ParserWords {
+  /** Words that make a break habit's name a "not doing" ("No smoking", "Não fumar"): not words of what it is. */
+  nameNegations: string[];
+  /** What a person changes about a habit ("target", "meta"): a clause about them is a setting, not a log. */
+  settingNouns: string[];
+  /** Verbs that change a setting ("change", "set", "muda"). */
+  changeVerbs: string[];
+  /** Words that make a number an amount of money ("bucks", "reais", "savings"). */
+  moneyWords: string[];
+  /** Verbs of spending money ("spent", "gastei"): spending is nobody's progress. */
+  spendingVerbs: string[];
+  /** "almost", "quase": what follows nearly happened. */
+  almost: string[];
+  /** Verbs of turning away from something ("bailed", "desisti"), which "almost" before them undoes. */
+  turnAwayVerbs: string[];
+  /** Words that may stand between a habit word and its bare number ("did my 20 pushups", "flexões: 20"). */
+  quantityLinks: string[];
+  /** "another", "outra": one more of a counted thing, like "a". */
+  anotherOne: string[];
+  /** "last", "passada": a weekday that is today, said with these, is a week back. */
+  lastWeekdayWords: string[];
+  /** More words for the lexicon's concepts, by tense (space-separated). */
+  conceptWords: Record<string, Partial<Record<Tense, string>>>;
+  /** Words that stand for each other in a habit's name: "rang" or "phoned" for "call". */
+  nameWordSynonyms: string[][];
+}

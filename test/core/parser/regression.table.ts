@@ -1,0 +1,131 @@
+// REGRESSION TABLE — TRAINING DATA, NOT A HELD-OUT SET.
+// Every phrasing fixed in the parser goes here, with the answer it must keep giving. These rows
+// were written while fixing them, so a score on them says nothing about unseen text; blind
+// batches are measured elsewhere and never edited after their first run.
+// Today is Wednesday 2026-03-18 (fixtures.ts): "on wednesday" is today, "on monday" 03-16.
+import type { ParseContext, ParserHabit } from '../../../src/core/parser/types.js';
+import type { Locale } from '../../../src/core/types.js';
+import { TODAY } from './fixtures.js';
+import { done, editHabit, kept, log, none, skip, slip, sure, unsure, type Phrasing } from './phrasing.js';
+
+const habit = (id: string, name: string, kind: ParserHabit['kind'] = 'build', target: [number, string] | null = null): ParserHabit => ({
+  id, name, emoji: null, synonyms: [], kind,
+  target: target ? { quantity: target[0], unit: target[1], direction: kind === 'break' ? 'at_most' : 'at_least' } : null,
+});
+
+const HABITS_EN: ParserHabit[] = [
+  habit('smoking', 'No smoking', 'break'), habit('run', 'Run', 'build', [5, 'km']), habit('pushups', 'Pushups', 'build', [20, 'reps']),
+  habit('plants', 'Water the plants'), habit('water', 'Drink water', 'build', [8, 'glasses']), habit('yoga', 'Yoga'),
+  habit('squats', 'Squats', 'build', [20, 'reps']), habit('mom', 'Call mom'), habit('gym', 'Workout'),
+];
+const HABITS_PT: ParserHabit[] = [
+  habit('smoking', 'Não fumar', 'break'), habit('run', 'Correr', 'build', [5, 'km']), habit('pushups', 'Flexões', 'build', [20, 'repetições']),
+  habit('plants', 'Regar as plantas'), habit('water', 'Beber água', 'build', [8, 'copos']), habit('yoga', 'Yoga'),
+  habit('squats', 'Agachamentos', 'build', [20, 'repetições']), habit('mom', 'Ligar para a mãe'), habit('gym', 'Academia'),
+];
+/** A break habit named the Spanish way ("No fumar") in a Portuguese speaker's list. */
+const HABITS_MIXED: ParserHabit[] = [habit('smoking', 'No fumar', 'break'), habit('run', 'Correr'), habit('pushups', 'Flexões')];
+
+export function regressionContext(locale: Locale, habits: 'own' | 'mixed' = 'own'): ParseContext {
+  const list = habits === 'mixed' ? HABITS_MIXED : locale === 'en' ? HABITS_EN : HABITS_PT;
+  return { habits: list, goals: [], today: TODAY, locale };
+}
+
+/** (a) A break habit named with a negation word is about its concept: it never takes another habit's negation. */
+export const BREAK_NAMES_EN: Phrasing[] = [
+  none("didn't run today", 'negation'),
+  none('no pushups today', 'negation'),
+  none("didn't water the plants today", 'negation'),
+  none('had some cake today', 'unknown'),
+  kept('no smoking today', 'smoking'),
+  kept("didn't smoke today", 'smoking'),
+  sure('smoked 2 cigarettes', slip('smoking', { quantity: 2 })),
+];
+export const BREAK_NAMES_PT: Phrasing[] = [
+  none('não corri hoje', 'negation'),
+  none('não fiz flexões hoje', 'negation'),
+  none('hoje não reguei as plantas', 'negation'),
+  none('comi doce hoje', 'unknown'),
+  kept('não fumei hoje', 'smoking'),
+  kept('sem cigarro hoje', 'smoking'),
+  sure('fumei 2 cigarros', slip('smoking', { quantity: 2 })),
+];
+export const BREAK_NAMES_MIXED: Phrasing[] = [
+  none('não corri hoje', 'negation'),
+  none('no fiz flexões', 'negation'),
+  kept('não fumei hoje', 'smoking'),
+  sure('fumei um cigarro', slip('smoking', { quantity: 1 })),
+];
+
+/** (b) Target changes in words route to editing the habit; (c) money is no habit's quantity; (d) negation is not a skip. */
+export const NOT_LOGS_EN: Phrasing[] = [
+  editHabit('change my water target to 10 glasses', 'water', 10),
+  editHabit('set my pushups goal to 30', 'pushups', 30),
+  editHabit('can you change the target to 10?', null, 10),
+  none('spent 50 from savings'),
+  none('spent $20 on lunch'),
+  none('no pushups today, too tired', 'negation'),
+  log('skipping pushups today, too tired', skip('pushups', { reason: 'too tired' })),
+];
+export const NOT_LOGS_PT: Phrasing[] = [
+  editHabit('muda a meta de água para 10 copos', 'water', 10),
+  editHabit('altera a meta de flexões pra 30', 'pushups', 30),
+  none('gastei 50 reais da poupança'),
+  none('sem flexões hoje, muito cansado', 'negation'),
+  log('vou pular as flexões hoje, muito cansado', skip('pushups', { reason: 'muito cansado' })),
+];
+
+/** (e) Out-of-range amounts are asked about; (f) a weekday that is today means today. */
+export const AMOUNTS_AND_DAYS_EN: Phrasing[] = [
+  unsure('did -5 pushups', done('pushups', { quantity: 5 })),
+  unsure('did 1000 pushups', done('pushups', { quantity: 1000 })),
+  sure('did 100 pushups', done('pushups', { quantity: 100 })),
+  sure('did 20 pushups', done('pushups', { quantity: 20 })),
+  sure('did 20 pushups on wednesday', done('pushups', { quantity: 20 })),
+  sure('did 20 pushups on monday', done('pushups', { quantity: 20, date: -2 })),
+  sure('did 20 pushups last wednesday', done('pushups', { quantity: 20, date: -7 })),
+];
+export const AMOUNTS_AND_DAYS_PT: Phrasing[] = [
+  unsure('fiz 500 flexões', done('pushups', { quantity: 500 })),
+  sure('fiz 20 flexões na quarta', done('pushups', { quantity: 20 })),
+  sure('fiz 20 flexões quarta passada', done('pushups', { quantity: 20, date: -7 })),
+];
+
+/** Item 5: several dates for one habit, "almost ... but did", "another", synonyms of a concept. */
+export const MISSES_EN: Phrasing[] = [
+  log('did 10 squats yesterday and 15 today', done('squats', { quantity: 10, date: -1 }), done('squats', { quantity: 15 })),
+  log('ran 5k on monday and 3k today', done('run', { quantity: 5, date: -2 }), done('run', { quantity: 3 })),
+  log('almost bailed on yoga but went', done('yoga')),
+  log('I nearly skipped yoga but made it', done('yoga')),
+  none('almost skipped yoga'),
+  log('another glass of water', done('water', { quantity: 1 })),
+  log('drank another glass of water', done('water', { quantity: 1 })),
+  log('rang my mom', done('mom')),
+  log('phoned mom yesterday', done('mom', { date: -1 })),
+  log('hit the gym', done('gym')),
+  log('trained today', done('gym')),
+  log('worked out', done('gym')),
+];
+export const MISSES_PT: Phrasing[] = [
+  log('fiz 10 agachamentos ontem e 15 hoje', done('squats', { quantity: 10, date: -1 }), done('squats', { quantity: 15 })),
+  log('quase desisti da yoga mas fui', done('yoga')),
+  log('quase pulei a yoga mas fui', done('yoga')),
+  log('mais um copo de água', done('water', { quantity: 1 })),
+  log('tomei outro copo de água', done('water', { quantity: 1 })),
+  log('liguei pra minha mãe', done('mom')),
+  log('telefonei pra mãe ontem', done('mom', { date: -1 })),
+  log('treinei', done('gym')),
+  log('malhei hoje', done('gym')),
+];
+
+export const REGRESSION_TABLES: { label: string; context: ParseContext; rows: Phrasing[] }[] = [
+  { label: 'en: break habits named with a negation word', context: regressionContext('en'), rows: BREAK_NAMES_EN },
+  { label: 'pt-BR: break habits named with a negation word', context: regressionContext('pt-BR'), rows: BREAK_NAMES_PT },
+  { label: 'pt-BR: a break habit named "No fumar"', context: regressionContext('pt-BR', 'mixed'), rows: BREAK_NAMES_MIXED },
+  { label: 'en: settings, money and negations are not logs', context: regressionContext('en'), rows: NOT_LOGS_EN },
+  { label: 'pt-BR: settings, money and negations are not logs', context: regressionContext('pt-BR'), rows: NOT_LOGS_PT },
+  { label: 'en: amounts out of range and weekdays', context: regressionContext('en'), rows: AMOUNTS_AND_DAYS_EN },
+  { label: 'pt-BR: amounts out of range and weekdays', context: regressionContext('pt-BR'), rows: AMOUNTS_AND_DAYS_PT },
+  { label: 'en: misses', context: regressionContext('en'), rows: MISSES_EN },
+  { label: 'pt-BR: misses', context: regressionContext('pt-BR'), rows: MISSES_PT },
+];
