@@ -2,12 +2,14 @@
 // logs are written (and echoed with Undo), questions are answered from data, and
 // anything that is not a log never writes: greetings get a greeting, questions a hint.
 import { parseMessage } from '../core/parser/index.js';
-import type { ParseResult } from '../core/parser/types.js';
+import type { ParseContext, ParseResult } from '../core/parser/types.js';
 import type { EntryKind, Habit, Pause } from '../core/types.js';
 import { correctLatest, undoLatest, writeLogs } from './commands/logging.js';
 import { logGoalProgress } from './commands/goals.js';
 import { showHowAmIDoing, showStats, showStreaks, showToday, showWeek } from './commands/queries.js';
 import { showGoals } from './commands/goals.js';
+import { editCommand, pickForEdit } from './commands/habits.js';
+import { askBeforeLogging } from './flows/confirm-log.js';
 import { formatDay, formatQuantity, habitLabel } from './format.js';
 import type { Reply } from './messages.js';
 import { button, reply, rows } from './replies.js';
@@ -16,21 +18,38 @@ import type { Turn } from './turn.js';
 export async function handleFreeText(turn: Turn, text: string): Promise<Reply[]> {
   // Only names and units are needed to read the text: plain lists, no stats or progress.
   const { habits, goals, pauses } = await turn.catalog();
-  const result = parseMessage(text, {
+  const context: ParseContext = {
     habits: habits.map(({ id, name, emoji, synonyms, kind, target }) => ({ id, name, emoji, synonyms, kind, target })),
     goals: goals.map(({ id, title, unit, kind }) => ({ id, title, unit, kind })),
     today: turn.today,
     locale: turn.user.locale,
     weekStart: turn.user.weekStart,
-  });
+  };
+  let result = parseMessage(text, context);
+  // An amount far above the target is read again against the person's own best before asking:
+  // the history is only read for the rare message that needs it.
+  const large = result.kind === 'log' ? result.logs.filter((log) => log.doubts.includes('large_amount')).map((log) => log.habitId) : [];
+  if (large.length > 0) result = parseMessage(text, { ...context, largest: await largestEntries(turn, large) });
   turn.deps.logger?.debug({ userId: turn.user.id, parsed: result.kind }, 'free text read');
   return act(turn, result, { habits, pauses }, text);
+}
+
+/** The largest quantity ever logged on each of these habits. */
+async function largestEntries(turn: Turn, habitIds: string[]): Promise<Record<string, number>> {
+  const largest: Record<string, number> = {};
+  for (const habitId of new Set(habitIds)) {
+    const entries = await turn.repos.entries.listForHabit(turn.user.id, habitId);
+    largest[habitId] = Math.max(0, ...entries.map((entry) => entry.quantity ?? 0));
+  }
+  return largest;
 }
 
 async function act(turn: Turn, result: ParseResult, known: { habits: Habit[]; pauses: Pause[] }, text: string): Promise<Reply[]> {
   const { habits } = known;
   switch (result.kind) {
     case 'log':
+      // Only a sure parse writes at once; an unsure one asks (Yes writes, No writes nothing).
+      if (result.confidence === 'unsure') return askBeforeLogging(turn, result.logs, habits);
       return writeLogs(turn, result.logs.map((log) => ({
         habitId: log.habitId, kind: log.kind, date: log.date, quantity: log.quantity, note: log.note ?? log.reason,
       })), { source: 'chat', ...known });
@@ -48,6 +67,12 @@ async function act(turn: Turn, result: ParseResult, known: { habits: Habit[]; pa
         case 'goals': return showGoals(turn);
       }
       break;
+    case 'edit_habit': {
+      // "change my water target to 10 glasses": nothing is logged; the habit's editing opens.
+      const named = habits.find((habit) => habit.id === result.habitId);
+      const lead = reply(turn.t(named ? 'chat.edit_habit' : 'chat.edit_habit_which', { habit: named ? habitLabel(named) : '' }));
+      return [lead, ...(named ? await pickForEdit(turn, named.id) : await editCommand(turn, ''))];
+    }
     case 'kept': {
       const names = habits.filter((habit) => result.habitIds.includes(habit.id)).map((habit) => habitLabel(habit));
       return [reply(turn.t('chat.kept', { habit: names.join(', ') }))];

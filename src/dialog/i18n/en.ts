@@ -124,6 +124,9 @@ export const en = {
   'log.echo_kind.slip': 'slip noted',
   'log.confirm_backdate': 'That is {days} days ago ({date}) for {habit}. Log it anyway?',
   'log.backdate_dropped': 'Okay, I did not log it.',
+  'log.ask_slip': 'Log a slip on {habit}?',
+  'log.ask_large': '{quantity} for {habit} is far above your target and your best so far. Log it?',
+  'log.ask_negative': 'A negative amount cannot be logged. Log {quantity} for {habit}?',
   'log.future': "{habit} can't be logged for a day that hasn't come yet.",
   'log.archived': '{habit} is archived. /habits shows your current habits.',
   'log.slip_on_build': '{habit} is a habit you are building, so there is no slip to log. Want to skip it today instead? Say "skip {habit}".',
@@ -146,6 +149,8 @@ export const en = {
   'chat.plan': 'Sounds like a plan! Tell me once it is done and I will log it.',
   'chat.kept': '🟢 A clean day for {habit}. Nothing to log: every day without a slip counts as kept.',
   'chat.negation': 'Okay, nothing logged. Tomorrow is a new day. (To keep a streak safe, say "skip" with a reason.)',
+  'chat.edit_habit': 'Nothing logged: that sounds like a change to {habit}. Let us edit it.',
+  'chat.edit_habit_which': 'Nothing logged: that sounds like a change to a habit.',
   'chat.question': 'I can answer from your data: /today, /stats, /streaks, /week, /goals or "how am I doing?". /help lists everything.',
   'chat.unknown': 'I didn\'t understand that, so I logged nothing. Try "did 20 pushups", "read 30 pages yesterday", or /help.',
 

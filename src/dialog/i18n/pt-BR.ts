@@ -124,6 +124,9 @@ export const ptBR: Record<MessageKey, Message> = {
   'log.echo_kind.slip': 'Deslize anotado',
   'log.confirm_backdate': 'Isso foi há {days} dias ({date}) para {habit}. Registrar mesmo assim?',
   'log.backdate_dropped': 'Certo, não registrei.',
+  'log.ask_slip': 'Registrar um deslize em {habit}?',
+  'log.ask_large': '{quantity} em {habit} é muito acima da sua meta e do seu melhor até agora. Registrar mesmo?',
+  'log.ask_negative': 'Não dá para registrar um valor negativo. Registrar {quantity} em {habit}?',
   'log.future': '{habit} não pode ser registrado num dia que ainda não chegou.',
   'log.archived': '{habit} está arquivado. /habitos mostra seus hábitos atuais.',
   'log.slip_on_build': '{habit} é um hábito que você está construindo, então não há deslize para registrar. Quer pular hoje? Diga "pular {habit}".',
@@ -146,6 +149,8 @@ export const ptBR: Record<MessageKey, Message> = {
   'chat.plan': 'Bom plano! Me conte quando fizer e eu registro.',
   'chat.kept': '🟢 Dia limpo em {habit}. Nada a registrar: todo dia sem deslize conta como mantido.',
   'chat.negation': 'Certo, nada registrado. Amanhã é um novo dia. (Para proteger a sequência, diga "pular" com um motivo.)',
+  'chat.edit_habit': 'Nada registrado: isso parece uma mudança em {habit}. Vamos editar.',
+  'chat.edit_habit_which': 'Nada registrado: isso parece uma mudança em um hábito.',
   'chat.question': 'Respondo com os seus dados: /hoje, /stats, /streaks, /semana, /metas ou "como estou indo?". /ajuda mostra tudo.',
   'chat.unknown': 'Não entendi, então não registrei nada. Tente "fiz 20 flexões", "li 30 páginas ontem" ou /ajuda.',
 
