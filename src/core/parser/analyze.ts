@@ -15,6 +15,7 @@ import { hasFutureMarker } from './plans.js';
 import { opensWithSomeoneElse, speakerJoins } from './subject.js';
 import { unitOfWord } from './units.js';
 import * as V from './vocabulary.js';
+import { wordSet } from './words/index.js';
 
 export type { Mention };
 
@@ -51,6 +52,10 @@ export interface ClauseInfo {
   /** "clean today", "limpo": only says a day was kept. */
   cleanDay: boolean;
 }
+
+const ALMOST = wordSet('almost');
+const TURN_AWAY = wordSet('turnAwayVerbs');
+const turnsAway = (word: string): boolean => TURN_AWAY.has(word) || V.SKIP_WORDS.has(word) || V.NEGATIONS.has(word);
 
 // Negations that also work after the habit: "academia hoje não", "gym? nope".
 const TRAILING_NEGATIONS = new Set(['not', 'no', 'nao', 'nope', 'nah', 'n']);
@@ -189,7 +194,11 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
       tenseOf(w, lexicon) === 'past' && (lexicon.index.has(w) || !V.ADJECTIVE_LEADS.has(words[k - 1] ?? ''));
     const past = participle || words.some((w, k) => V.PAST_MARKERS.has(w) || GENERIC_PAST_VERBS.has(w) || pastWord(w, k)) || mentions.some((m) => m.tense === 'past');
     // "almost done with my pages", "quase terminando o tcc": still going.
-    const unfinished = words.some((w, k) => {
+    // "almost bailed on yoga", "quase desisti da yoga": turning away nearly happened, so the habit was not
+    // skipped; it reads as not done until a contrast says it was ("...but went", "...mas fui").
+    const nearMiss = words.some((w, k) => ALMOST.has(w) && [1, 2].some((d) => turnsAway(words[k + d] ?? '')));
+    if (nearMiss) for (const m of mentions) m.negated = true;
+    const unfinished = !nearMiss && words.some((w, k) => {
       const next = words[k + 1] ?? '';
       return V.UNFINISHED_LEADS.has(w) && (V.FINISH_WORDS.has(next) || GENERIC_PAST_VERBS.has(next) || tenseOf(next, lexicon) === 'past');
     });
@@ -218,7 +227,7 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
       negation: negations.length > 0,
       plan: unfinished || futureWords || (softFuture && !past && !done && !slip) || (onlyFuture && clauseDates.length === 0 && !past),
       // "not sure if I should skip piano", "não sei se pulo": wondering about a skip is not one.
-      skip: !unfinished && (words.some((w) => V.SKIP_WORDS.has(w)) || hasPhrase(words, V.SKIP_PHRASES)) && !words.some((w) => V.HEDGES.has(w)) && !hasPhrase(words, V.HEDGE_PHRASES),
+      skip: !unfinished && !nearMiss && (words.some((w) => V.SKIP_WORDS.has(w)) || hasPhrase(words, V.SKIP_PHRASES)) && !words.some((w) => V.HEDGES.has(w)) && !hasPhrase(words, V.HEDGE_PHRASES),
       slip,
       question: clause.question || (startsAsQuestion && clause.opener === null),
       past,

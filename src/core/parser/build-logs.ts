@@ -186,6 +186,8 @@ export function assignQuantities(pending: PendingLog[], clauses: ClauseInfo[], p
       return;
     }
     const q = c.quantities[0] ?? null;
+    // "did 10 squats yesterday and 15 today": the number went to the log repeated on that day.
+    if (q !== null && used.has(q)) return;
     const bare = q !== null && q.unit === null && !q.noun;
     const previous: PendingLog | null = summing;
     if (previous !== null && bare && previous.quantity?.unit === null) {

@@ -34,7 +34,10 @@ export function evidenceOf(text: TokenizedText, match: HabitMatch, mention: Ment
 
 function doubtsOf(log: Judged, evidence: LogEvidence, negative: boolean, profile: HabitProfile | undefined, context: ParseContext): Doubt[] {
   const doubts: Doubt[] = [];
-  if (log.kind === 'slip' && evidence.match !== 'name' && evidence.match !== 'concept') doubts.push('slip_not_named');
+  const named = evidence.match === 'name' || evidence.match === 'concept' || evidence.match === 'unit';
+  // A loose match on a build habit is still written (and echoed with Undo): people name a
+  // "Make the bed" habit by "bed". A slip breaks a streak, so it needs the habit's own words.
+  if (log.kind === 'slip' && !named) doubts.push('slip_not_named');
   if (negative) doubts.push('negative_amount');
   const target = profile?.habit.target?.quantity ?? 0;
   const reference = Math.max(target, context.largest?.[log.habitId] ?? 0);

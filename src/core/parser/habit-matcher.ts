@@ -107,7 +107,9 @@ function singleWord(tokens: Token[], i: number, profiles: HabitProfile[], lexico
     }
     p.nameWords.forEach((nameWord, k) => {
       // "nailed 100 squats", "crushed it": a verb that only says it went well is not a name word's form.
-      const quality = GENERIC_PAST_VERBS.has(word) && word !== nameWord ? 0 : wordQuality(word, nameWord);
+      // "rang my mom" for "Call mom": a word the synonym lexicon gives for the name word counts as it.
+      const synonym = p.nameWordSynonyms[k]?.includes(word) ? 0.95 : 0;
+      const quality = GENERIC_PAST_VERBS.has(word) && word !== nameWord ? 0 : Math.max(synonym, wordQuality(word, nameWord));
       if (quality === 0) return;
       if (p.nameWords.length === 1) raise(evidence, p.habit.id, NAME * quality);
       else evidence.nameHits.set(p.habit.id, (evidence.nameHits.get(p.habit.id) ?? new Set()).add(k));

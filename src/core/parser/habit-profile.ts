@@ -7,12 +7,16 @@ import { tokenize } from './normalize.js';
 import type { ParserHabit } from './types.js';
 import { parseUnitText, unitOfWord, type UnitDef } from './units.js';
 import { closeEnough, irregularBase } from './word-match.js';
-import { wordSet } from './words/index.js';
+import { nameWordSynonyms, wordSet } from './words/index.js';
+
+const NAME_WORD_SYNONYMS = nameWordSynonyms();
 
 export interface HabitProfile {
   habit: ParserHabit;
   /** Words of the name that say what the habit is (no "daily", "my", numbers or units). */
   nameWords: string[];
+  /** Per name word, the other words that stand for it ("rang" for "call", "mãe" for "mamãe"). */
+  nameWordSynonyms: string[][];
   /** Name words that only tell two similar habits apart: "morning" in "Morning run". */
   qualifiers: string[];
   /** Position in nameWords of a word that cannot name the habit on its own ("water" in "Water the plants"), or -1. */
@@ -158,6 +162,7 @@ export function buildProfile(habit: ParserHabit, lexicon: ConceptLexicon): Habit
   return {
     habit,
     nameWords,
+    nameWordSynonyms: nameWords.map((w) => NAME_WORD_SYNONYMS.get(w) ?? []),
     qualifiers: all.filter((w) => !nameWords.includes(w) && !FUNCTION_WORDS.has(w)),
     weakNameWord: nameWords.length > 1 ? verbWord : -1,
     nameGlued: nameWords.join(''),

@@ -3,6 +3,7 @@
 import { memoized } from './memo.js';
 import type { Locale } from '../types.js';
 import type { Token } from './normalize.js';
+import { wordSet } from './words/index.js';
 
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -26,8 +27,8 @@ const HUNDREDS: Record<string, number> = {
 
 const MULTIPLIERS: Record<string, number> = { hundred: 100, thousand: 1000, mil: 1000, k: 1000 };
 
-/** Words that mean 1 only when a unit follows ("a glass", "uma hora"). */
-const WEAK_ONE = new Set(['a', 'an', 'um', 'uma']);
+/** Words that mean 1 only when a unit follows ("a glass", "uma hora", "another glass", "outro copo"). */
+const WEAK_ONE = new Set(['a', 'an', 'um', 'uma', ...wordSet('anotherOne')]);
 const HALF = new Set(['half', 'meia', 'meio']);
 
 export interface ReadNumber {

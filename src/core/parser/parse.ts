@@ -187,11 +187,15 @@ function doneAfterContrast(pending: PendingLog[], clauses: ClauseInfo[], resolve
   });
 }
 
-/** "ran yesterday and today", "treinei ontem e hoje": a clause that only names another day repeats the logs before it. */
+/**
+ * "ran yesterday and today", "treinei ontem e hoje": a clause that only names another day repeats the
+ * logs before it; "did 10 squats yesterday and 15 today": with its own quantity.
+ */
 function repeatOnOtherDays(pending: PendingLog[], clauses: ClauseInfo[]): void {
   clauses.forEach((c, i) => {
     const day = c.dates.find((d) => !d.future)?.date;
-    if (day === undefined || c.mentions.length > 0 || c.contentWords > 0 || c.negation || c.question) return;
+    const onlyADay = c.contentWords === 0 || (isQuantityOnly(c) && c.quantities.length === 1);
+    if (day === undefined || c.mentions.length > 0 || !onlyADay || c.negation || c.question) return;
     const before = pending.filter((p) => p.clauseIndex === i - 1 && p.date !== day);
     for (const p of before) pending.push({ ...p, clauseIndex: i, quantity: null, date: day });
   });

@@ -11,6 +11,7 @@ import { wordSet } from './words/index.js';
 
 const MONEY_WORDS = wordSet('moneyWords');
 const SPENDING_VERBS = wordSet('spendingVerbs');
+const ANOTHER = wordSet('anotherOne');
 
 export interface QuantityHit {
   start: number;
@@ -169,6 +170,8 @@ export function findQuantities(tokens: Token[], from: number, to: number, usable
     // "a $300 payment", "uma R$ 50": a currency sign before a number is that number's, not a unit of the word before it.
     if (number.weak && isCurrencySign(norm(tokens, reading.next - 1)) && tokens[reading.next]?.kind === 'number') continue;
     const currency = currencyBefore(tokens, i);
+    // "outra vez", "another time": again, not one of anything.
+    if (ANOTHER.has(token.norm) && reading.unit?.countKey === 'time') continue;
     const nextWord = tokens[reading.next];
     const moneyNoun = MONEY_WORDS.has(nextWord?.norm ?? '');
     const countsANoun = nextWord?.kind === 'word' && (lexicon.index.get(nextWord.norm)?.some((h) => h.tense === 'noun') ?? false);

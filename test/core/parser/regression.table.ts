@@ -23,11 +23,15 @@ const HABITS_PT: ParserHabit[] = [
   habit('plants', 'Regar as plantas'), habit('water', 'Beber água', 'build', [8, 'copos']), habit('yoga', 'Yoga'),
   habit('squats', 'Agachamentos', 'build', [20, 'repetições']), habit('mom', 'Ligar para a mãe'), habit('gym', 'Academia'),
 ];
+/** Wider habit names: a call to either parent counts for "Call my parents". */
+const HABITS_PARENTS_EN: ParserHabit[] = [habit('parents', 'Call my parents'), habit('gym', 'Exercise')];
+const HABITS_PARENTS_PT: ParserHabit[] = [habit('parents', 'Ligar pros pais'), habit('gym', 'Treinar')];
 /** A break habit named the Spanish way ("No fumar") in a Portuguese speaker's list. */
 const HABITS_MIXED: ParserHabit[] = [habit('smoking', 'No fumar', 'break'), habit('run', 'Correr'), habit('pushups', 'Flexões')];
 
-export function regressionContext(locale: Locale, habits: 'own' | 'mixed' = 'own'): ParseContext {
-  const list = habits === 'mixed' ? HABITS_MIXED : locale === 'en' ? HABITS_EN : HABITS_PT;
+export function regressionContext(locale: Locale, habits: 'own' | 'mixed' | 'parents' = 'own'): ParseContext {
+  const parents = locale === 'en' ? HABITS_PARENTS_EN : HABITS_PARENTS_PT;
+  const list = habits === 'mixed' ? HABITS_MIXED : habits === 'parents' ? parents : locale === 'en' ? HABITS_EN : HABITS_PT;
   return { habits: list, goals: [], today: TODAY, locale };
 }
 
@@ -116,6 +120,20 @@ export const MISSES_PT: Phrasing[] = [
   log('telefonei pra mãe ontem', done('mom', { date: -1 })),
   log('treinei', done('gym')),
   log('malhei hoje', done('gym')),
+  log('fiz flexões outra vez', done('pushups')),
+];
+export const SYNONYMS_EN: Phrasing[] = [
+  log('rang my mom', done('parents')),
+  log('phoned my dad yesterday', done('parents', { date: -1 })),
+  log('called my folks', done('parents')),
+  log('hit the gym', done('gym')),
+  log('pumped iron', done('gym')),
+];
+export const SYNONYMS_PT: Phrasing[] = [
+  log('liguei pra minha mãe', done('parents')),
+  log('telefonei pro meu pai', done('parents')),
+  log('malhei', done('gym')),
+  log('fui pra academia', done('gym')),
 ];
 
 export const REGRESSION_TABLES: { label: string; context: ParseContext; rows: Phrasing[] }[] = [
@@ -128,4 +146,6 @@ export const REGRESSION_TABLES: { label: string; context: ParseContext; rows: Ph
   { label: 'pt-BR: amounts out of range and weekdays', context: regressionContext('pt-BR'), rows: AMOUNTS_AND_DAYS_PT },
   { label: 'en: misses', context: regressionContext('en'), rows: MISSES_EN },
   { label: 'pt-BR: misses', context: regressionContext('pt-BR'), rows: MISSES_PT },
+  { label: 'en: a concept said another way', context: regressionContext('en', 'parents'), rows: SYNONYMS_EN },
+  { label: 'pt-BR: a concept said another way', context: regressionContext('pt-BR', 'parents'), rows: SYNONYMS_PT },
 ];

@@ -12,14 +12,12 @@ export const EN_WORDS: ParserWords = {
   quantityLinks: ['of', 'my', 'the', 'a', 'more', 'another', 'extra', 'total', 'in', 'reps', 'rep', 'for', 'on'],
   anotherOne: ['another'],
   lastWeekdayWords: ['last', 'past'],
-  conceptWords: {
-    workout: { past: 'worked trained', noun: 'hitthegym' },
-  },
   nameWordSynonyms: [
-    ['call', 'called', 'rang', 'ring', 'phoned', 'facetimed', 'facetime', 'video', 'videocalled'],
-    ['mom', 'mum', 'mother', 'mama', 'mommy', 'ma'],
-    ['dad', 'father', 'papa', 'daddy', 'pa'],
+    ['call', 'called', 'rang', 'ring', 'phoned', 'phone', 'facetimed', 'facetime', 'videocalled'],
+    ['mom', 'mum', 'mother', 'mama', 'mommy', 'momma'],
+    ['dad', 'father', 'papa', 'daddy', 'pops'],
     ['parents', 'folks'],
     ['gym', 'workout', 'exercise', 'training', 'trained', 'lifted', 'lifting'],
   ],
+  nameWordCovers: { parents: ['mom', 'mum', 'mother', 'mama', 'mommy', 'dad', 'father', 'papa', 'daddy'], family: ['mom', 'mum', 'mother', 'dad', 'father', 'parents'] },
 };

@@ -1,6 +1,5 @@
 // The parser's word tables of every language, merged. (Trying the person's language first is
 // the later "language as data" work; until then both languages are active, as elsewhere.)
-import type { Tense } from '../lexicon.js';
 import { EN_WORDS } from './en.js';
 import { PT_BR_WORDS } from './pt-BR.js';
 import type { ParserWords } from './types.js';
@@ -14,22 +13,13 @@ export function wordSet(key: ListKey): Set<string> {
   return new Set(LANGUAGES.flatMap((language) => language[key]));
 }
 
-/** More words for a concept of the lexicon, by tense, from every language. */
-export function extraConceptWords(concept: string): Partial<Record<Tense, string>> {
-  const out: Partial<Record<Tense, string>> = {};
-  for (const language of LANGUAGES) {
-    for (const [tense, words] of Object.entries(language.conceptWords[concept] ?? {}) as [Tense, string][]) {
-      out[tense] = `${out[tense] ?? ''} ${words}`.trim();
-    }
-  }
-  return out;
-}
-
-/** Word -> the other words that stand for it in a habit's name. */
+/** Name word -> the other words that stand for it in a habit's name (its synonyms, and the narrower words it covers). */
 export function nameWordSynonyms(): Map<string, string[]> {
   const map = new Map<string, string[]>();
+  const add = (word: string, others: string[]): void => { map.set(word, [...new Set([...(map.get(word) ?? []), ...others])]); };
   for (const group of LANGUAGES.flatMap((language) => language.nameWordSynonyms)) {
-    for (const word of group) map.set(word, [...(map.get(word) ?? []), ...group.filter((w) => w !== word)]);
+    for (const word of group) add(word, group.filter((w) => w !== word));
   }
+  for (const language of LANGUAGES) for (const [word, narrower] of Object.entries(language.nameWordCovers)) add(word, narrower);
   return map;
 }

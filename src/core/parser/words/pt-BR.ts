@@ -12,12 +12,12 @@ export const PT_BR_WORDS: ParserWords = {
   quantityLinks: ['de', 'da', 'do', 'meu', 'minha', 'minhas', 'meus', 'o', 'a', 'os', 'as', 'mais', 'outra', 'outro', 'total', 'no', 'na', 'nos', 'nas', 'em', 'por'],
   anotherOne: ['outra', 'outro'],
   lastWeekdayWords: ['ultima', 'ultimo', 'passada', 'passado'],
-  conceptWords: {},
   nameWordSynonyms: [
     ['ligar', 'liguei', 'ligo', 'telefonar', 'telefonei', 'chamei', 'videochamada'],
-    ['mae', 'mamae', 'mainha', 'maezinha', 'coroa'],
-    ['pai', 'papai', 'painho', 'velho'],
-    ['pais', 'velhos'],
+    ['mae', 'mamae', 'mainha', 'maezinha'],
+    ['pai', 'papai', 'painho'],
+    ['pais', 'familia'],
     ['academia', 'treino', 'treinar', 'treinei', 'malhar', 'malhei', 'musculacao', 'exercicio', 'exercicios'],
   ],
+  nameWordCovers: { pais: ['mae', 'mamae', 'pai', 'papai'], familia: ['mae', 'mamae', 'pai', 'papai', 'pais'] },
 };

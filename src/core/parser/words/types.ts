@@ -1,7 +1,5 @@
 // The shape of one language's parser word tables (normalized: lower case, no accents). Words
 // only: the rules that use them live in the logic files.
-import type { Tense } from '../lexicon.js';
-
 export interface ParserWords {
   /** Words that make a break habit's name a "not doing" ("No smoking", "Não fumar"): not words of what it is. */
   nameNegations: string[];
@@ -23,8 +21,8 @@ export interface ParserWords {
   anotherOne: string[];
   /** "last", "passada": a weekday that is today, said with these, is a week back. */
   lastWeekdayWords: string[];
-  /** More words for the lexicon's concepts, by tense (space-separated). */
-  conceptWords: Record<string, Partial<Record<Tense, string>>>;
-  /** Words that stand for each other in a habit's name: "rang" or "phoned" for "call". */
+  /** Words that stand for each other in a habit's name, one group per concept: "rang" or "phoned" for "call". */
   nameWordSynonyms: string[][];
+  /** Narrower words that count for a wider name word: "mom" or "dad" for "parents" (not the other way). */
+  nameWordCovers: Record<string, string[]>;
 }
