@@ -67,6 +67,27 @@ describe('free text that the parser is not sure of', () => {
     expect(await entriesOf()).toEqual([]);
   });
 
+  it('given "no pushups today, too tired" (no skip word), then it asks before skipping; "No" writes nothing and "Yes" skips', async () => {
+    const ana = await onboarded(chat);
+    await withHabits(ana, [['Pushups', '20 pushups']]);
+    await ana.say('no pushups today, too tired');
+    expect(ana.last()).toContain('Mark Pushups as skipped?');
+    expect(await entriesOf()).toEqual([]);
+    await ana.press('No');
+    expect(await entriesOf()).toEqual([]);
+    await ana.say('no pushups today, too tired');
+    await ana.press('Yes');
+    expect(await entriesOf()).toEqual([{ habit: 'Pushups', kind: 'skip', date: '2026-11-23', quantity: null }]);
+  });
+
+  it('given "sem flexões hoje, muito cansado", then it asks in Portuguese and writes nothing until Sim', async () => {
+    const bia = await onboarded(chat, 'bia', 'pt-BR');
+    await withHabits(bia, [['Flexões']]);
+    await bia.say('sem flexões hoje, muito cansado');
+    expect(bia.last()).toContain('Marcar um dia pulado em');
+    expect(await entriesOf('bia')).toEqual([]);
+  });
+
   it('given a break habit named "Não fumar", then another habit\'s negation logs no slip', async () => {
     const bia = await onboarded(chat, 'bia', 'pt-BR');
     await withHabits(bia, [['Não fumar'], ['Correr'], ['Regar as plantas']]);

@@ -27,6 +27,8 @@ export interface PendingLog {
   habitIds: string[];
   quantity: QuantityHit | null;
   date: LocalDate;
+  /** A refusal with a reason ("no run today, it's raining") read as a skip nobody said: asked about. */
+  skipNotSaid?: boolean;
 }
 
 /**

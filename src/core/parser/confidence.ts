@@ -32,8 +32,9 @@ export function evidenceOf(text: TokenizedText, match: HabitMatch, mention: Ment
   };
 }
 
-function doubtsOf(log: Judged, evidence: LogEvidence, negative: boolean, profile: HabitProfile | undefined, context: ParseContext): Doubt[] {
+function doubtsOf(log: Judged, evidence: LogEvidence, negative: boolean, profile: HabitProfile | undefined, context: ParseContext, skipNotSaid: boolean): Doubt[] {
   const doubts: Doubt[] = [];
+  if (skipNotSaid) doubts.push('skip_not_said');
   const named = evidence.match === 'name' || evidence.match === 'concept' || evidence.match === 'unit';
   // A loose match on a build habit is still written (and echoed with Undo): people name a
   // "Make the bed" habit by "bed". A slip breaks a streak, so it needs the habit's own words.
@@ -46,8 +47,8 @@ function doubtsOf(log: Judged, evidence: LogEvidence, negative: boolean, profile
 }
 
 /** The log with its evidence and doubts. */
-export function judge(log: Judged, evidence: LogEvidence, quantity: QuantityHit | null, profile: HabitProfile | undefined, context: ParseContext): ParsedLog {
-  return { ...log, evidence, doubts: doubtsOf(log, evidence, quantity?.negative === true, profile, context) };
+export function judge(log: Judged, evidence: LogEvidence, quantity: QuantityHit | null, profile: HabitProfile | undefined, context: ParseContext, skipNotSaid = false): ParsedLog {
+  return { ...log, evidence, doubts: doubtsOf(log, evidence, quantity?.negative === true, profile, context, skipNotSaid) };
 }
 
 /** A log result: unsure when any of its logs has a doubt. */

@@ -134,15 +134,20 @@ function buildLogResult(
   messageDate: LocalDate,
   context: ParseContext,
 ): ParseResult | null {
+  const reasonExists = freeClauses(clauses).length > 0;
   const pending: PendingLog[] = [];
   for (const r of resolved) {
     const clause = clauses[r.clauseIndex];
-    // "no pushups today, too tired": a negation with a reason is still a negation. A skip protects a
-    // streak, so it takes a skip word ("skipping pushups, too tired").
-    if (r.modality !== 'done' && r.modality !== 'skip') continue;
+    // "no pushups today, too tired": a refusal (not a report of the past like "didn't meditate")
+    // that gives a reason reads as a skip, but no skip word was said and a skip protects a streak,
+    // so it is only asked about (doubt 'skip_not_said'), never written silently.
+    // "zero social media yesterday, proud of myself": none of what one is quitting is a day kept.
+    const quitting = namesOnlyBreakHabits(r.mention, isBreakIn(byId));
+    const refusal = r.modality === 'negated' && clause !== undefined && !clause.past && reasonExists && !quitting;
+    if (r.modality !== 'done' && r.modality !== 'skip' && !refusal) continue;
     // "skipped dessert", "gonna skip dessert tonight": skipping what one is quitting keeps it (or plans to), no skip entry.
     if (r.modality === 'skip' && clause?.skip && skipsAVice(r.mention, byId)) continue;
-    const kind = entryKindFor(r, clause, byId);
+    const kind = refusal ? 'skip' : entryKindFor(r, clause, byId);
     if (kind === 'slip' && r.mention.negated) continue;
     // "nail biting: clean today": the break habit named with a kept day is no slip (and a kept day writes nothing).
     if (kind === 'slip' && keptDayNear(clauses, r.clauseIndex)) continue;
@@ -154,7 +159,7 @@ function buildLogResult(
     if (ids.length === 0 && !(clause?.past || clause?.done || kind === 'skip' || (clause?.quantities.length ?? 0) > 0)) continue;
     // "drank 2 liters of water" with no water habit: no habit is measured in litres, so none is asked about.
     if (ids.length === 0 && clause && measuredInNoHabit(clause.quantities, [...byId.values()])) continue;
-    pending.push({ clauseIndex: r.clauseIndex, mention: r.mention, kind, habitIds: ids, quantity: null, date: dateOf(clause, messageDate) });
+    pending.push({ clauseIndex: r.clauseIndex, mention: r.mention, kind, habitIds: ids, quantity: null, date: dateOf(clause, messageDate), ...(refusal ? { skipNotSaid: true } : {}) });
   }
   repeatOnOtherDays(pending, clauses);
   doneAfterContrast(pending, clauses, resolved, messageDate);
@@ -213,7 +218,7 @@ function finishLogs(pending: PendingLog[], text: TokenizedText, clauses: ClauseI
     const nextLogClause = Math.min(...logClauses.filter((i) => i > log.clauseIndex), Infinity);
     const own = free.filter((i) => i > log.clauseIndex && i < nextLogClause && i > firstLogClause && !clauses[i]?.plan);
     const base = toParsedLog(log, byId, freeText(text, clauses, own), reason);
-    const parsed = judge(base, evidenceOf(text, matchOf(log.mention), log.mention, log.quantity), log.quantity, byId.get(base.habitId), context);
+    const parsed = judge(base, evidenceOf(text, matchOf(log.mention), log.mention, log.quantity), log.quantity, byId.get(base.habitId), context, log.skipNotSaid === true);
     const existing = logs.find((l) => l.habitId === parsed.habitId && l.kind === parsed.kind && l.date === parsed.date);
     if (existing) {
       // "read 20 pages (great book!)": the habit named again, with nothing new, is a note.

@@ -54,7 +54,8 @@ export interface LogEvidence {
  * - negative_amount: "did -5 pushups" (the quantity is the amount without its sign);
  * - large_amount: more than 5 times both the target and the largest entry known.
  */
-export type Doubt = 'slip_not_named' | 'negative_amount' | 'large_amount';
+/** skip_not_said: a refusal with a reason ('no run today, too tired') read as a skip. */
+export type Doubt = 'slip_not_named' | 'negative_amount' | 'large_amount' | 'skip_not_said';
 
 /** "sure": write it; "unsure": ask first (yes writes, no writes nothing). */
 export type Confidence = 'sure' | 'unsure';

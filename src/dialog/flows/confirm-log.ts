@@ -42,6 +42,7 @@ function questionFor(turn: Turn, log: ParsedLog, habit: Habit): string {
   if (log.doubts.includes('negative_amount')) return turn.t('log.ask_negative', vars);
   if (log.doubts.includes('large_amount')) return turn.t('log.ask_large', vars);
   if (log.doubts.includes('slip_not_named')) return turn.t('log.ask_slip', vars);
+  if (log.doubts.includes('skip_not_said')) return turn.t('log.ask_skip', vars);
   return describeEntry(turn, habit, { kind: log.kind, quantity: log.quantity, localDate: log.date, note: log.note ?? log.reason });
 }
 

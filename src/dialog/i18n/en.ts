@@ -125,6 +125,7 @@ export const en = {
   'log.confirm_backdate': 'That is {days} days ago ({date}) for {habit}. Log it anyway?',
   'log.backdate_dropped': 'Okay, I did not log it.',
   'log.ask_slip': 'Log a slip on {habit}?',
+  'log.ask_skip': 'Nothing done, then. Mark {habit} as skipped? A skip keeps your streak.',
   'log.ask_large': '{quantity} for {habit} is far above your target and your best so far. Log it?',
   'log.ask_negative': 'A negative amount cannot be logged. Log {quantity} for {habit}?',
   'log.future': "{habit} can't be logged for a day that hasn't come yet.",

@@ -125,6 +125,7 @@ export const ptBR: Record<MessageKey, Message> = {
   'log.confirm_backdate': 'Isso foi há {days} dias ({date}) para {habit}. Registrar mesmo assim?',
   'log.backdate_dropped': 'Certo, não registrei.',
   'log.ask_slip': 'Registrar um deslize em {habit}?',
+  'log.ask_skip': 'Sem registro, então. Marcar um dia pulado em {habit}? Pular mantém a sua sequência.',
   'log.ask_large': '{quantity} em {habit} é muito acima da sua meta e do seu melhor até agora. Registrar mesmo?',
   'log.ask_negative': 'Não dá para registrar um valor negativo. Registrar {quantity} em {habit}?',
   'log.future': '{habit} não pode ser registrado num dia que ainda não chegou.',

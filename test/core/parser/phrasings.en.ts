@@ -1,6 +1,6 @@
 // English phrasings, typed the way people type: lower case, typos, emoji, "lol", "!!!".
 // Fixture: HABITS_EN; today is Wednesday 2026-03-18.
-import { ambiguous, correction, done, goal, kept, log, none, query, skip, slip, undo, type Phrasing } from './phrasing.js';
+import { ambiguous, correction, done, goal, kept, log, none, query, skip, slip, undo, unsure, type Phrasing } from './phrasing.js';
 
 export const PHRASINGS_EN: Phrasing[] = [
   // Done, with a quantity in the habit's own unit (or converted into it)
@@ -199,8 +199,8 @@ export const PHRASINGS_EN: Phrasing[] = [
   log('✅ floss ✅ journal', done('floss'), done('journal')),
   log('just got back from the gym', done('gym')),
   log('I ran yesterday but not today', done('run', { date: -1 })),
-  // A negation with a reason writes nothing: a skip takes a skip word (issue 16).
-  none('no run today, too tired', 'negation'),
+  // A refusal with a reason reads as a skip nobody said: asked about, never written silently (issue 16).
+  unsure('no run today, too tired', skip('run', { reason: 'too tired' })),
   log('skipping my run today, too tired', skip('run', { reason: 'too tired' })),
   log('taking today off from the gym, sore', skip('gym', { reason: 'sore' })),
   log('smoked half a pack', slip('smoking', { quantity: 10 })),
@@ -240,7 +240,7 @@ export const PHRASINGS_EN: Phrasing[] = [
   correction('wrong amount, it was 25', { quantity: 25 }),
   correction('typo, i meant 50', { quantity: 50 }),
   log('ytd meditated 10 min', done('meditate', { quantity: 10, date: -1 })),
-  none("no gym today, won't leave the house", 'negation'),
+  unsure("no gym today, won't leave the house", skip('gym', { reason: "won't leave the house" })),
   // "this pm" is today; "supposed to" did not happen
   log('meditated this pm', done('meditate')),
   none('i was supposed to journal but fell asleep', 'plan'),

@@ -1,6 +1,6 @@
 // Frases em português do Brasil, do jeito que as pessoas digitam: sem acento, com gírias
 // ("kkk", "tô", "hj"), erros de digitação e emoji. Fixture: HABITS_PT; hoje é quarta 2026-03-18.
-import { ambiguous, correction, done, goal, kept, log, none, query, skip, slip, undo, type Phrasing } from './phrasing.js';
+import { ambiguous, correction, done, goal, kept, log, none, query, skip, slip, undo, unsure, type Phrasing } from './phrasing.js';
 
 export const PHRASINGS_PT: Phrasing[] = [
   // Feito, com quantidade
@@ -173,8 +173,8 @@ export const PHRASINGS_PT: Phrasing[] = [
   log('acabei de meditar', done('meditate')),
   log('voltei da academia', done('gym')),
   log('corri ontem mas hoje não', done('run', { date: -1 })),
-  // Uma negação com motivo não grava nada: pular pede uma palavra de pular (issue 16).
-  none('hoje não vou na academia, tô doente', 'negation'),
+  // Uma recusa com motivo é lida como pular, mas perguntada antes de gravar (issue 16).
+  unsure('hoje não vou na academia, tô doente', skip('gym', { reason: 'tô doente' })),
   log('hoje vou pular a academia, tô doente', skip('gym', { reason: 'tô doente' })),
   log('não vai dar pra correr hoje, chovendo muito', skip('run', { reason: 'chovendo muito' })),
   log('corrii 5km', done('run', { quantity: 5 })),
@@ -219,7 +219,7 @@ export const PHRASINGS_PT: Phrasing[] = [
   correction('número errado, eram 18', { quantity: 18 }),
   log('antontem meditei', done('meditate', { date: -2 })),
   log('onti corri 5km', done('run', { quantity: 5, date: -1 })),
-  none('hoje sem academia, nem vou sair do quarto', 'negation'),
+  unsure('hoje sem academia, nem vou sair do quarto', skip('gym', { reason: 'nem vou sair do quarto' })),
   // "ontem à noite" é ontem, não "mais tarde"
   log('meditação ontem à noite', done('meditate', { date: -1 })),
   // "treino pago" é treino feito; "esqueci de marcar" não nega o que foi feito

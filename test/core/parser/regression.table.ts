@@ -68,14 +68,14 @@ export const NOT_LOGS_EN: Phrasing[] = [
   editHabit('can you change the target to 10?', null, 10),
   none('spent 50 from savings'),
   none('spent $20 on lunch'),
-  none('no pushups today, too tired', 'negation'),
+  unsure('no pushups today, too tired', skip('pushups', { reason: 'too tired' })),
   log('skipping pushups today, too tired', skip('pushups', { reason: 'too tired' })),
 ];
 export const NOT_LOGS_PT: Phrasing[] = [
   editHabit('muda a meta de água para 10 copos', 'water', 10),
   editHabit('altera a meta de flexões pra 30', 'pushups', 30),
   none('gastei 50 reais da poupança'),
-  none('sem flexões hoje, muito cansado', 'negation'),
+  unsure('sem flexões hoje, muito cansado', skip('pushups', { reason: 'muito cansado' })),
   log('vou pular as flexões hoje, muito cansado', skip('pushups', { reason: 'muito cansado' })),
 ];
 
