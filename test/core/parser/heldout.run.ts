@@ -26,6 +26,9 @@ import { HELDOUT_WORLDE_PT } from './heldout.worlde.pt.js';
 import { worldFContext } from './heldout.world-f.js';
 import { HELDOUT_WORLDF_EN } from './heldout.worldf.en.js';
 import { HELDOUT_WORLDF_PT } from './heldout.worldf.pt.js';
+import { worldGContext } from './heldout.world-g.js';
+import { HELDOUT_WORLDG_EN } from './heldout.worldg.en.js';
+import { HELDOUT_WORLDG_PT } from './heldout.worldg.pt.js';
 import { contextFor } from './fixtures.js';
 
 export interface HeldoutMiss { text: string; problems: string[]; got: string }
@@ -43,6 +46,9 @@ export interface HeldoutTable { label: string; locale: Locale; context: ParseCon
  * blind after the world-D fixes and scored en 95.0% / pt-BR 94.4% before their own fixes. "world-f"
  * rows (world F: mainstream habits, running in miles, squats, water in ounces, steps, no vaping, social
  * media) were written blind after the world-E fixes and scored en 98.2% / pt-BR 99.3% before their own fixes.
+ * "world-g" rows (world G: running and cycling in km, push-ups, water in liters, plank, piano/violão,
+ * call mom, and the break habits "No smoking"/"Não fumar", "No sugar"/"Sem açúcar", coffee at most 2
+ * cups) were written blind and committed before their first run.
  */
 export const HELDOUT_TABLES: HeldoutTable[] = [
   { label: 'en first', locale: 'en', context: heldoutContext('en'), rows: [...HELDOUT_EN, ...HELDOUT_VARIED_EN] },
@@ -53,6 +59,7 @@ export const HELDOUT_TABLES: HeldoutTable[] = [
   { label: 'en world-d', locale: 'en', context: worldDContext('en'), rows: HELDOUT_WORLDD_EN },
   { label: 'en world-e', locale: 'en', context: worldEContext('en'), rows: HELDOUT_WORLDE_EN },
   { label: 'en world-f', locale: 'en', context: worldFContext('en'), rows: HELDOUT_WORLDF_EN },
+  { label: 'en world-g', locale: 'en', context: worldGContext('en'), rows: HELDOUT_WORLDG_EN },
   { label: 'pt-BR first', locale: 'pt-BR', context: heldoutContext('pt-BR'), rows: [...HELDOUT_PT, ...HELDOUT_VARIED_PT] },
   { label: 'pt-BR fresh', locale: 'pt-BR', context: worldBContext('pt-BR'), rows: HELDOUT_FRESH_PT },
   { label: 'pt-BR repo', locale: 'pt-BR', context: contextFor('pt-BR'), rows: HELDOUT_REPO_PT },
@@ -61,6 +68,7 @@ export const HELDOUT_TABLES: HeldoutTable[] = [
   { label: 'pt-BR world-d', locale: 'pt-BR', context: worldDContext('pt-BR'), rows: HELDOUT_WORLDD_PT },
   { label: 'pt-BR world-e', locale: 'pt-BR', context: worldEContext('pt-BR'), rows: HELDOUT_WORLDE_PT },
   { label: 'pt-BR world-f', locale: 'pt-BR', context: worldFContext('pt-BR'), rows: HELDOUT_WORLDF_PT },
+  { label: 'pt-BR world-g', locale: 'pt-BR', context: worldGContext('pt-BR'), rows: HELDOUT_WORLDG_PT },
 ];
 
 export function runHeldout(table: HeldoutTable): HeldoutTally {
