@@ -188,8 +188,23 @@ export interface UserDataRepository {
 export interface LinkCodeRepository {
   /** Stores a code for the user; the user's earlier unused codes are dropped. */
   create(userId: string, code: string, expiresAt: Date): Promise<void>;
+  /** The owner of a code that exists and has not expired at `now`, leaving it unused; otherwise null. */
+  find(code: string, now: Date): Promise<{ userId: string } | null>;
   /** Deletes the code and returns its owner when it exists and has not expired at `now`; otherwise null. Single use. */
   consume(code: string, now: Date): Promise<{ userId: string } | null>;
+  /** Wrong codes the person typed since `since`. Inside a transaction it also holds the person's lock until the end. */
+  failuresSince(userId: string, since: Date): Promise<number>;
+  /** Counts a wrong code at `at`; the person's failures before `forgetBefore` are dropped. */
+  recordFailure(userId: string, at: Date, forgetBefore: Date): Promise<void>;
+  /** What a link would move: the person's name, platforms and how many habits and entries they have. */
+  profileSize(userId: string): Promise<ProfileSize | null>;
+}
+
+export interface ProfileSize {
+  displayName: string;
+  platforms: Platform[];
+  habits: number;
+  entries: number;
 }
 
 /** Everything the use cases need from storage. */
