@@ -1,6 +1,14 @@
 // Button data: compact, versioned and validated. Telegram allows 64 bytes of callback
 // data, so ids are packed (a UUID becomes 22 base64url characters) and every field is
 // checked on the way back in: a stale or forged button gets a clear reply, never a crash.
+//
+// Anyone can send any button data, so none of it is trusted beyond what the presser could do
+// by typing: every id is looked up among the presser's own rows (someone else's is "not
+// found"); undo_correction names a stored correction row instead of a day and an amount;
+// confirm and choose act on the presser's own flow state and carry its token; the day,
+// amount and kind of a log button go through the same checks as a typed log (no future days,
+// a backdate past 7 days asks first); a snooze slot only ever re-sends the presser's own
+// reminder once, and not once its time is past.
 import { z } from 'zod';
 import type { EntryKind, LocalDate } from '../core/types.js';
 
