@@ -44,6 +44,12 @@ async function handleMessage(deps: ConversationDeps, raw: InboundMessage): Promi
   if (message.chat.kind === 'group' && !message.addressedToBot && !isCommand(message.text)) return [];
 
   const { platform, updateId } = message;
+  // Before anything is read: a flood must not cost the database anything either. The console
+  // is the operator's own terminal (a script pipes in as fast as it can), not open to the public.
+  const limiter = platform === 'console' ? undefined : deps.rateLimiter;
+  const allowed = limiter?.take(`${platform}:${message.user.externalId}`, deps.clock.now()) ?? 'allow';
+  if (allowed === 'drop') return [];
+  if (allowed === 'warn') return [{ text: createTranslator(localeFromHint(message.localeHint) ?? 'en')('input.slow_down'), private: true }];
   try {
     // One statement: an earlier reply to this update, and the person with their flow state and catalog.
     const opened = await deps.repos.turns.open({ platform, updateId, externalId: message.user.externalId, chatRef: chatRefOf(message) });
