@@ -29,6 +29,10 @@ export const configSchema = z.object({
   LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2500),
   LOG_LEVEL: z.enum(logLevels).default('info'),
   DEFAULT_TIME_ZONE: z.string().trim().min(1).default('America/Sao_Paulo'),
+  /** Messages one person may send at once before being told to slow down; 0 turns the limit off. */
+  RATE_LIMIT_BURST: z.coerce.number().int().min(0).max(10_000).default(20),
+  /** How fast a person's allowance comes back, in messages a second. */
+  RATE_LIMIT_PER_SECOND: z.coerce.number().positive().max(10_000).default(1),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -26,4 +26,10 @@ describe('config', () => {
     expect(config.DATABASE_URL).toBe('postgres://u@localhost:5432/db');
     expect(config.LLM_TIMEOUT_MS).toBe(1500);
   });
+
+  it('given nothing about rate limits, then a person may send 20 at once and 1 a second after; 0 turns it off', () => {
+    expect(loadConfig({})).toMatchObject({ RATE_LIMIT_BURST: 20, RATE_LIMIT_PER_SECOND: 1 });
+    expect(loadConfig({ RATE_LIMIT_BURST: '0' }).RATE_LIMIT_BURST).toBe(0);
+    expect(() => loadConfig({ RATE_LIMIT_PER_SECOND: '0' })).toThrow(/RATE_LIMIT_PER_SECOND/);
+  });
 });

@@ -28,6 +28,7 @@ export interface BotsSetup {
 /** A bot process on this thread: its own pool and conversation (a worker runs one the same way). */
 export async function inThisThread(setup: BotsSetup): Promise<Bots> {
   const handle = await createDatabase({ databaseUrl: setup.databaseUrl, maxConnections: setup.pool });
+  // No rate limiter: the bench's people send far faster than anyone could, on purpose.
   const conversation = createConversation({
     repos: createRepositories(handle),
     clock: new FixedClock(setup.now),

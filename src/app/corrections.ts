@@ -54,7 +54,8 @@ export const correctLastSchema = z
 export type CorrectLastInput = z.input<typeof correctLastSchema>;
 
 export type CorrectLastOutcome =
-  | { ok: true; before: Entry; entry: Entry; habit: Habit; stats: HabitStats }
+  /** `correctionId` names what the entry was before, for restoreEntry (the Undo under the fix). */
+  | { ok: true; before: Entry; entry: Entry; habit: Habit; stats: HabitStats; correctionId: string }
   | { ok: false; error: 'nothing_to_correct' }
   | { ok: false; error: 'already_done'; habit: Habit; entry: Entry }
   | Extract<LogRuleFailure, { error: 'future_date' | 'backdate_needs_confirmation' }>
@@ -89,8 +90,9 @@ export async function correctLast(deps: AppDeps, user: LogUser, input: CorrectLa
     ...(note != null ? { note: note || null } : {}),
   });
   if (!entry) return { ok: false, error: 'nothing_to_correct' };
+  const correctionId = await deps.repos.corrections.save(user.id, { entryId: before.id, previousDate: before.localDate, previousQuantity: before.quantity });
   const refreshed = await refreshHabitStats(deps.repos, user, habit, today);
-  return { ok: true, before, entry, habit: refreshed.habit, stats: refreshed.stats };
+  return { ok: true, before, entry, habit: refreshed.habit, stats: refreshed.stats, correctionId };
 }
 
 async function latestOfHabit(deps: AppDeps, user: LogUser, habitId: string): Promise<Entry | null> {
@@ -104,10 +106,8 @@ async function latestOfHabit(deps: AppDeps, user: LogUser, habitId: string): Pro
 
 export const restoreEntrySchema = z
   .object({
-    entryId: z.string().min(1),
-    /** The values the entry had before the correction. */
-    localDate: localDateSchema,
-    quantity: z.number().finite().nonnegative().nullable(),
+    /** The correction to take back (correctLast's correctionId): the earlier values come from its stored row, never from the caller. */
+    correctionId: z.uuid(),
   })
   .strict();
 export type RestoreEntryInput = z.input<typeof restoreEntrySchema>;
@@ -126,7 +126,9 @@ export type RestoreEntryOutcome =
 export async function restoreEntry(deps: AppDeps, user: LogUser, input: RestoreEntryInput): Promise<RestoreEntryOutcome> {
   const parsed = parseInput(restoreEntrySchema, input);
   if (!parsed.ok) return parsed;
-  const { entryId, localDate, quantity } = parsed.value;
+  const correction = await deps.repos.corrections.get(user.id, parsed.value.correctionId);
+  if (!correction) return { ok: false, error: 'nothing_to_restore' };
+  const { entryId, previousDate: localDate, previousQuantity: quantity } = correction;
   const current = await deps.repos.entries.get(user.id, entryId);
   const habit = current ? await deps.repos.habits.get(user.id, current.habitId) : null;
   if (!current || !habit) return { ok: false, error: 'nothing_to_restore' };
@@ -142,6 +144,7 @@ export async function restoreEntry(deps: AppDeps, user: LogUser, input: RestoreE
   }
   const entry = await deps.repos.entries.update(user.id, entryId, { localDate, quantity });
   if (!entry) return { ok: false, error: 'nothing_to_restore' };
+  await deps.repos.corrections.remove(user.id, parsed.value.correctionId);
   const refreshed = await refreshHabitStats(deps.repos, user, habit, today);
   return { ok: true, entry, habit: refreshed.habit, stats: refreshed.stats };
 }

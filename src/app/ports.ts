@@ -146,12 +146,21 @@ export interface DialogState {
   flow: string;
   step: string;
   data: Record<string, unknown>;
+  /** New on every write: the question's buttons carry it, and answering a step claims it. */
+  token: string;
   updatedAt: Date;
 }
 
 export interface DialogStateRepository {
   get(userId: string, chatRef: string): Promise<DialogState | null>;
-  set(userId: string, chatRef: string, state: Omit<DialogState, 'updatedAt'>): Promise<void>;
+  /** Saves the state under a new token, which it returns. */
+  set(userId: string, chatRef: string, state: Omit<DialogState, 'updatedAt' | 'token'>): Promise<string>;
+  /**
+   * Takes the step whose token the caller read: the token changes and the state is returned,
+   * or null when another answer changed (or ended) the state first. Of concurrent answers to one
+   * step exactly one gets the state.
+   */
+  claim(userId: string, chatRef: string, token: string): Promise<DialogState | null>;
   clear(userId: string, chatRef: string): Promise<void>;
 }
 
@@ -188,8 +197,38 @@ export interface UserDataRepository {
 export interface LinkCodeRepository {
   /** Stores a code for the user; the user's earlier unused codes are dropped. */
   create(userId: string, code: string, expiresAt: Date): Promise<void>;
+  /** The owner of a code that exists and has not expired at `now`, leaving it unused; otherwise null. */
+  find(code: string, now: Date): Promise<{ userId: string } | null>;
   /** Deletes the code and returns its owner when it exists and has not expired at `now`; otherwise null. Single use. */
   consume(code: string, now: Date): Promise<{ userId: string } | null>;
+  /** Wrong codes the person typed since `since`. Inside a transaction it also holds the person's lock until the end. */
+  failuresSince(userId: string, since: Date): Promise<number>;
+  /** Counts a wrong code at `at`; the person's failures before `forgetBefore` are dropped. */
+  recordFailure(userId: string, at: Date, forgetBefore: Date): Promise<void>;
+  /** What a link would move: the person's name, platforms and how many habits and entries they have. */
+  profileSize(userId: string): Promise<ProfileSize | null>;
+}
+
+/** What an entry was before a correction (the Undo under "Fixed: ..." names the row). */
+export interface EntryCorrection {
+  entryId: string;
+  previousDate: LocalDate;
+  previousQuantity: number | null;
+}
+
+export interface CorrectionRepository {
+  /** Records an entry's values before a correction; returns the row's id. */
+  save(userId: string, correction: EntryCorrection): Promise<string>;
+  /** The person's own correction row, or null (unknown, someone else's, or its entry is gone). */
+  get(userId: string, id: string): Promise<EntryCorrection | null>;
+  remove(userId: string, id: string): Promise<void>;
+}
+
+export interface ProfileSize {
+  displayName: string;
+  platforms: Platform[];
+  habits: number;
+  entries: number;
 }
 
 /** Everything the use cases need from storage. */
@@ -204,6 +243,7 @@ export interface Repositories {
   processedUpdates: ProcessedUpdateRepository;
   userData: UserDataRepository;
   linkCodes: LinkCodeRepository;
+  corrections: CorrectionRepository;
   /** Snoozed reminders (jobs engineer; additive). */
   schedules: ScheduleRepository;
   /** Weekly reviews (jobs engineer; additive). */

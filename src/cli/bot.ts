@@ -45,14 +45,13 @@ async function startDiscord(runtime: Runtime): Promise<StartedPlatform | null> {
   const { config, logger } = runtime;
   if (!config.DISCORD_TOKEN) return null;
   // Loaded only when configured, so a Telegram-only process never loads discord.js.
-  const { createAccountLinking, createDiscordBot, createHabitSuggestions } = await import('../adapters/discord/index.js');
+  const { createDiscordBot, createHabitSuggestions } = await import('../adapters/discord/index.js');
   const bot = createDiscordBot({
     token: config.DISCORD_TOKEN,
     ...(config.DISCORD_APPLICATION_ID ? { applicationId: config.DISCORD_APPLICATION_ID } : {}),
     conversation: runtime.conversation,
     logger,
     habitSuggestions: createHabitSuggestions(runtime.repos),
-    linking: createAccountLinking(runtime.app),
   });
   await bot.start();
   return { name: 'discord', stop: () => bot.stop() };

@@ -17,6 +17,7 @@ import { createDatabase, migrateDatabase, type DatabaseHandle } from '../db/clie
 import { createCoachLogRepository } from '../db/repositories/coach.js';
 import { createRepositories } from '../db/repositories/index.js';
 import { createConversation } from '../dialog/conversation.js';
+import { createTokenBucketLimiter } from '../dialog/rate-limit.js';
 import type { FreeTextHandler } from '../dialog/deps.js';
 import type { Conversation } from '../dialog/messages.js';
 import { freeTextFromCoachChat } from '../dialog/coach-chat.js';
@@ -123,7 +124,12 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     }
     // Read once here, so a review flow does not reread prompts/ on every answer.
     const reviewQuestions = await loadReviewQuestions(overrides.promptsDir);
-    const conversation = createConversation({ repos, clock, coach, logger, defaultTimeZone, reviewQuestions, ...(freeText ? { freeText } : {}) });
+    const rateLimiter = config.RATE_LIMIT_BURST > 0
+      ? createTokenBucketLimiter({ burst: config.RATE_LIMIT_BURST, refillPerSecond: config.RATE_LIMIT_PER_SECOND })
+      : undefined;
+    const conversation = createConversation({
+      repos, clock, coach, logger, defaultTimeZone, reviewQuestions, ...(freeText ? { freeText } : {}), ...(rateLimiter ? { rateLimiter } : {}),
+    });
     let closed = false;
     return {
       config, logger, clock, database, repos, app, coach, conversation, reviewQuestions,

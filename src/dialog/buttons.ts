@@ -1,6 +1,14 @@
 // Button data: compact, versioned and validated. Telegram allows 64 bytes of callback
 // data, so ids are packed (a UUID becomes 22 base64url characters) and every field is
 // checked on the way back in: a stale or forged button gets a clear reply, never a crash.
+//
+// Anyone can send any button data, so none of it is trusted beyond what the presser could do
+// by typing: every id is looked up among the presser's own rows (someone else's is "not
+// found"); undo_correction names a stored correction row instead of a day and an amount;
+// confirm and choose act on the presser's own flow state and carry its token; the day,
+// amount and kind of a log button go through the same checks as a typed log (no future days,
+// a backdate past 7 days asks first); a snooze slot only ever re-sends the presser's own
+// reminder once, and not once its time is past.
 import { z } from 'zod';
 import type { EntryKind, LocalDate } from '../core/types.js';
 
@@ -41,12 +49,20 @@ export type ButtonAction =
   | { action: 'undo'; entryId: string }
   /** Undo a goal progress increment. */
   | { action: 'undo_progress'; progressId: string }
-  /** Undo a correction: give the entry back the day and quantity it had before. */
-  | { action: 'undo_correction'; entryId: string; date: LocalDate; quantity: number | null }
-  /** Answer to the pending confirmation of the active flow (backdate, delete, import...). */
-  | { action: 'confirm'; answer: 'yes' | 'no' }
-  /** A choice inside the active flow (frequency, personality, optional field...). */
-  | { action: 'choose'; value: string }
+  /**
+   * Undo a correction: give the entry back the day and quantity it had before. The button names
+   * the stored correction row (the presser's own), never the day or quantity: a forged payload
+   * cannot move an entry anywhere.
+   */
+  | { action: 'undo_correction'; correctionId: string }
+  /**
+   * Answer to the pending confirmation of the active flow (backdate, delete, import, link...).
+   * `flow`: the start of the flow state's token when the question was asked (stampFlowButtons),
+   * so a Yes from an earlier question (or someone else's) never answers the one now pending.
+   */
+  | { action: 'confirm'; answer: 'yes' | 'no'; flow?: string }
+  /** A choice inside the active flow (frequency, personality, optional field...); `flow` as for confirm. */
+  | { action: 'choose'; value: string; flow?: string }
   /** Pick a habit for a command that needs one (/edit, /archive, /pause). `inPlace` as for 'log'. */
   | { action: 'pick'; command: string; habitId: string; inPlace?: boolean }
   /** Snooze a reminder: re-deliver its local slot ('YYYYMMDDTHHmm') once, 30 minutes later (jobs engineer; additive). */
@@ -56,6 +72,40 @@ const ID = z.string().min(1).max(40);
 const DATE = z.string().regex(/^\d{8}$/);
 const WORD = z.string().regex(/^[A-Za-z0-9_.+-]{1,24}$/);
 const SLOT = z.string().regex(/^\d{8}T\d{4}$/);
+/** The first characters of a flow state's token (a UUID): enough to tell questions apart. */
+export const FLOW_TOKEN_LENGTH = 8;
+const FLOW_TOKEN = /^[0-9a-f]{8}$/;
+
+/** The part of a flow state's token that its buttons carry. */
+export function flowTokenOf(token: string): string {
+  return token.replaceAll('-', '').slice(0, FLOW_TOKEN_LENGTH).toLowerCase();
+}
+
+/**
+ * Gives the active flow's buttons (confirm, choose) the token of the state they answer. Done
+ * once for all replies of a message, after the flow has saved its state, so the question
+ * builders need not know it.
+ */
+/** True when some reply has a flow button (confirm, choose) still without its token. */
+export function needsFlowToken(replies: { buttons?: { data: string }[][] }[]): boolean {
+  return replies.some((reply) => reply.buttons?.some((row) => row.some((button) => {
+    const action = decodeButton(button.data);
+    return (action?.action === 'confirm' || action?.action === 'choose') && !action.flow;
+  })));
+}
+
+export function stampFlowButtons<R extends { buttons?: { label: string; data: string }[][] }>(replies: R[], token: string): R[] {
+  const flow = flowTokenOf(token);
+  return replies.map((reply) => {
+    if (!reply.buttons) return reply;
+    const buttons = reply.buttons.map((row) => row.map((button) => {
+      const action = decodeButton(button.data);
+      if (!action || (action.action !== 'confirm' && action.action !== 'choose') || action.flow) return button;
+      return { ...button, data: encodeButton({ ...action, flow }) };
+    }));
+    return { ...reply, buttons };
+  });
+}
 
 export function encodeButton(action: ButtonAction): string {
   const parts: string[] = [VERSION];
@@ -67,12 +117,9 @@ export function encodeButton(action: ButtonAction): string {
       break;
     case 'undo': parts.push('u', packId(action.entryId)); break;
     case 'undo_progress': parts.push('p', packId(action.progressId)); break;
-    case 'undo_correction':
-      parts.push('r', packId(action.entryId), packDate(action.date));
-      if (action.quantity !== null) parts.push(String(action.quantity));
-      break;
-    case 'confirm': parts.push('y', action.answer === 'yes' ? '1' : '0'); break;
-    case 'choose': parts.push('c', action.value); break;
+    case 'undo_correction': parts.push('r', packId(action.correctionId)); break;
+    case 'confirm': parts.push('y', action.answer === 'yes' ? '1' : '0', ...(action.flow ? [action.flow] : [])); break;
+    case 'choose': parts.push('c', action.value, ...(action.flow ? [action.flow] : [])); break;
     case 'pick': parts.push(action.inPlace ? 'K' : 'k', action.command, packId(action.habitId)); break;
     case 'snooze': parts.push('z', packId(action.habitId), action.slot); break;
   }
@@ -101,17 +148,18 @@ export function decodeButton(data: string): ButtonAction | null {
       return args.length === 1 && ID.safeParse(args[0]).success ? { action: 'undo', entryId: unpackId(args[0]!) } : null;
     case 'p':
       return args.length === 1 && ID.safeParse(args[0]).success ? { action: 'undo_progress', progressId: unpackId(args[0]!) } : null;
-    case 'r': {
-      const [entry, date, quantity] = args;
-      if (args.length > 3 || !ID.safeParse(entry).success || !DATE.safeParse(date).success) return null;
-      const amount = quantity === undefined ? null : Number(quantity);
-      if (amount !== null && (!Number.isFinite(amount) || amount < 0)) return null;
-      return { action: 'undo_correction', entryId: unpackId(entry!), date: unpackDate(date!), quantity: amount };
+    case 'r':
+      return args.length === 1 && ID.safeParse(args[0]).success ? { action: 'undo_correction', correctionId: unpackId(args[0]!) } : null;
+    case 'y': {
+      const [answer, flow] = args;
+      if (args.length > 2 || (answer !== '1' && answer !== '0') || (flow !== undefined && !FLOW_TOKEN.test(flow))) return null;
+      return { action: 'confirm', answer: answer === '1' ? 'yes' : 'no', ...(flow ? { flow } : {}) };
     }
-    case 'y':
-      return args.length === 1 && (args[0] === '1' || args[0] === '0') ? { action: 'confirm', answer: args[0] === '1' ? 'yes' : 'no' } : null;
-    case 'c':
-      return args.length === 1 && WORD.safeParse(args[0]).success ? { action: 'choose', value: args[0]! } : null;
+    case 'c': {
+      const [value, flow] = args;
+      if (args.length > 2 || !WORD.safeParse(value).success || (flow !== undefined && !FLOW_TOKEN.test(flow))) return null;
+      return { action: 'choose', value: value!, ...(flow ? { flow } : {}) };
+    }
     case 'k':
     case 'K':
       return args.length === 2 && WORD.safeParse(args[0]).success && ID.safeParse(args[1]).success

@@ -13,7 +13,8 @@ import { createTranslator, localeFromHint } from './i18n/index.js';
 import type { Conversation, InboundMessage, Reply } from './messages.js';
 import { isCommand, route } from './router.js';
 import { restoreReplies, storableReplies } from './saved-replies.js';
-import { appDepsOf, chatRefOf, createTurn } from './turn.js';
+import { needsFlowToken, stampFlowButtons } from './buttons.js';
+import { appDepsOf, chatRefOf, createTurn, type Turn } from './turn.js';
 
 const inboundSchema = z.object({
   platform: z.enum(PLATFORMS),
@@ -43,6 +44,12 @@ async function handleMessage(deps: ConversationDeps, raw: InboundMessage): Promi
   if (message.chat.kind === 'group' && !message.addressedToBot && !isCommand(message.text)) return [];
 
   const { platform, updateId } = message;
+  // Before anything is read: a flood must not cost the database anything either. The console
+  // is the operator's own terminal (a script pipes in as fast as it can), not open to the public.
+  const limiter = platform === 'console' ? undefined : deps.rateLimiter;
+  const allowed = limiter?.take(`${platform}:${message.user.externalId}`, deps.clock.now()) ?? 'allow';
+  if (allowed === 'drop') return [];
+  if (allowed === 'warn') return [{ text: createTranslator(localeFromHint(message.localeHint) ?? 'en')('input.slow_down'), private: true }];
   try {
     // One statement: an earlier reply to this update, and the person with their flow state and catalog.
     const opened = await deps.repos.turns.open({ platform, updateId, externalId: message.user.externalId, chatRef: chatRefOf(message) });
@@ -61,7 +68,10 @@ async function handleMessage(deps: ConversationDeps, raw: InboundMessage): Promi
 }
 
 async function respond(deps: ConversationDeps, message: InboundMessage, person: OpenedTurn['person']): Promise<Reply[]> {
-  if (person) return route(createTurn(deps, person.user, message, deps.clock.now(), person));
+  if (person) {
+    const turn = createTurn(deps, person.user, message, deps.clock.now(), person);
+    return withFlowTokens(turn, await route(turn));
+  }
   const ensured = await ensureUser(appDepsOf(deps), {
     platform: message.platform,
     externalId: message.user.externalId,
@@ -71,6 +81,13 @@ async function respond(deps: ConversationDeps, message: InboundMessage, person: 
   if (!ensured.ok) return [{ text: createTranslator('en')('error.bad_message') }];
   const turn = createTurn(deps, ensured.user, message, deps.clock.now());
   // First contact starts the short setup, unless the person opened with a command (/import, /help...).
-  if (ensured.created && !isCommand(message.text) && !message.button) return startOnboarding(turn);
-  return route(turn);
+  if (ensured.created && !isCommand(message.text) && !message.button) return withFlowTokens(turn, await startOnboarding(turn));
+  return withFlowTokens(turn, await route(turn));
+}
+
+/** The active flow's buttons get the token of the question they answer (read once the flow has saved it). */
+async function withFlowTokens(turn: Turn, replies: Reply[]): Promise<Reply[]> {
+  if (!needsFlowToken(replies)) return replies;
+  const state = await turn.repos.dialogState.get(turn.user.id, turn.chatRef);
+  return state ? stampFlowButtons(replies, state.token) : replies;
 }

@@ -4,6 +4,7 @@ import type { Clock, Coach, Repositories } from '../app/ports.js';
 import type { ReviewQuestions } from '../app/review-questions.js';
 import type { User } from '../core/types.js';
 import type { Reply } from './messages.js';
+import type { RateLimiter } from './rate-limit.js';
 
 /** Minimal structured logger (pino satisfies it). Dialog never logs message text. */
 export interface DialogLogger {
@@ -31,6 +32,8 @@ export interface ConversationDeps {
   logger?: DialogLogger;
   /** The zone new people start in until they choose one (config DEFAULT_TIME_ZONE); see AppDeps. */
   defaultTimeZone?: string;
+  /** A per-person limit on messages (config RATE_LIMIT_*); without one, every message is handled. */
+  rateLimiter?: RateLimiter;
   /** The weekly review questions (prompts/review-questions.*); read from prompts/ when absent. (jobs engineer; additive) */
   reviewQuestions?: ReviewQuestions;
 }

@@ -2,7 +2,7 @@
 // free-text reader (logs, questions, greetings). A command always wins over a flow: it
 // leaves the flow, and /cancel (or "cancel") leaves it without doing anything else.
 import type { DialogState } from '../app/ports.js';
-import { decodeButton } from './buttons.js';
+import { decodeButton, flowTokenOf } from './buttons.js';
 import { COMMANDS, PICKERS } from './commands/index.js';
 import { FLOWS } from './flows/index.js';
 import { startOnboarding } from './flows/onboarding.js';
@@ -56,7 +56,10 @@ export async function route(turn: Turn): Promise<Reply[]> {
       return [reply(t('flow.cancelled'))];
     }
     const flow = FLOWS[state.flow];
-    const answered = flow ? await flow.onText(turn, state, text) : null;
+    // The same "yes" typed twice, or sent twice at once: one of them answers.
+    const claimed = flow ? await turn.claimState(state) : null;
+    if (flow && !claimed) return [reply(t('flow.already_done'))];
+    const answered = flow && claimed ? await flow.onText(turn, claimed, text) : null;
     if (answered) return answered;
     // Not an answer to the flow's question: the flow ends and the text is read as usual.
     await leaveFlow(turn, state);
@@ -100,8 +103,17 @@ async function routeButton(turn: Turn, data: string): Promise<Reply[]> {
       const state = await turn.state();
       const flow = state ? FLOWS[state.flow] : undefined;
       if (!state || !flow) return inPlace([reply(t('button.expired'))]);
-      if (action.action === 'choose') return inPlace(await flow.onChoice(turn, state, action.value));
-      return inPlace(flow.onConfirm ? await flow.onConfirm(turn, state, action.answer === 'yes') : [reply(t('button.expired'))]);
+      // A Yes carries the question it answers: from an earlier question (or someone else's
+      // message) it answers nothing. Choices are namespaced by step, so old ones without a
+      // token (a review question sent by the worker) are still read by their flow.
+      if (action.action === 'confirm' ? action.flow !== flowTokenOf(state.token) : action.flow && action.flow !== flowTokenOf(state.token)) {
+        return inPlace([reply(t('button.expired'))]);
+      }
+      // Two presses of one button (Discord does not serialize them, nor do replicas): one acts.
+      const claimed = await turn.claimState(state);
+      if (!claimed) return inPlace([reply(t('flow.already_done'))]);
+      if (action.action === 'choose') return inPlace(await flow.onChoice(turn, claimed, action.value));
+      return inPlace(flow.onConfirm ? await flow.onConfirm(turn, claimed, action.answer === 'yes') : [reply(t('button.expired'))]);
     }
   }
 }

@@ -29,6 +29,11 @@ export interface Turn {
   completeOnboarding(): Promise<void>;
   state(): Promise<DialogState | null>;
   setState(flow: string, step: string, data?: Record<string, unknown>): Promise<void>;
+  /**
+   * Takes the step `state` is at, so that one answer (of two presses, two replicas) acts on it;
+   * null when another answer took it first. The state stays until the flow changes or clears it.
+   */
+  claimState(state: DialogState): Promise<DialogState | null>;
   clearState(): Promise<void>;
   /** The person's habits, goals and pauses as of this message (read again once a flow has run). */
   catalog(): Promise<Catalog>;
@@ -88,9 +93,14 @@ export function createTurn(deps: ConversationDeps, user: User, message: InboundM
       if (outcome.ok) refresh(outcome.user);
     },
     state: () => (knownState !== undefined ? Promise.resolve(knownState) : repos.dialogState.get(turn.user.id, chatRef)),
-    setState(flow, step, data = {}) {
+    async setState(flow, step, data = {}) {
       forgetPreloaded();
-      return repos.dialogState.set(turn.user.id, chatRef, { flow, step, data });
+      await repos.dialogState.set(turn.user.id, chatRef, { flow, step, data });
+    },
+    async claimState(state) {
+      const claimed = await repos.dialogState.claim(turn.user.id, chatRef, state.token);
+      knownState = claimed ?? undefined;
+      return claimed;
     },
     clearState() {
       forgetPreloaded();

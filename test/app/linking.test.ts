@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLinkCode, redeemLinkCode } from '../../src/app/linking.js';
+import { createLinkCode, previewLink, redeemLinkCode } from '../../src/app/linking.js';
+import { createDatabase } from '../../src/db/client.js';
+import { createRepositories } from '../../src/db/repositories/index.js';
 import { logEntry } from '../../src/app/logging.js';
 import { statsFor } from '../../src/app/queries.js';
 import { ensureUser } from '../../src/app/users.js';
@@ -25,10 +27,10 @@ describe('account linking', () => {
     expectOk(await logEntry(world.deps, onDiscord, { habitId: run.id }));
 
     const { code, expiresAt } = await createLinkCode(world.deps, onTelegram);
-    expect(code).toMatch(/^[A-Z2-9]{6}$/);
+    expect(code).toMatch(/^[A-HJKMNP-Z2-9]{12}$/);
     expect(expiresAt.toISOString()).toBe('2025-03-10T12:10:00.000Z');
     world.clock.advance(5 * 60_000);
-    const linked = expectOk(await redeemLinkCode(world.deps, onDiscord, { code: ` ${code.slice(0, 3).toLowerCase()}-${code.slice(3)} ` }));
+    const linked = expectOk(await redeemLinkCode(world.deps, onDiscord, { code: ` ${code.slice(0, 4).toLowerCase()}-${code.slice(4, 8)}-${code.slice(8)} ` }));
     expect(linked.user.id).toBe(onTelegram.id);
     expect(linked.user.locale).toBe('pt-BR');
     expect(linked.mergedUserId).toBe(onDiscord.id);
@@ -58,5 +60,43 @@ describe('account linking', () => {
     expectOk(await redeemLinkCode(world.deps, other, { code: once.code }));
     expect(await redeemLinkCode(world.deps, third, { code: once.code })).toEqual({ ok: false, error: 'invalid_code' });
     expect(await redeemLinkCode(world.deps, third, { code: 'no!' })).toMatchObject({ ok: false, error: 'invalid_input' });
+  });
+
+  it('given a code, when it is only looked at, then nothing moves and the two sides are counted', async () => {
+    const world = worldOf(db);
+    const owner = expectOk(await ensureUser(world.deps, { platform: 'discord', externalId: 'dc-look', displayName: 'Ana' })).user;
+    const visitor = expectOk(await ensureUser(world.deps, { platform: 'telegram', externalId: 'tg-look' })).user;
+    const run = await givenHabit(world, visitor, { name: 'Run' });
+    expectOk(await logEntry(world.deps, visitor, { habitId: run.id }));
+    const { code } = await createLinkCode(world.deps, owner);
+
+    const preview = expectOk(await previewLink(world.deps, visitor, { code }));
+    expect(preview.into).toEqual({ id: owner.id, displayName: 'Ana', platforms: ['discord'], habits: 0, entries: 0 });
+    expect(preview.from).toMatchObject({ platforms: ['telegram'], habits: 1, entries: 1 });
+    expect(await db.repos.users.get(visitor.id)).not.toBeNull();
+    // Still usable: looking does not use the code up.
+    expectOk(await redeemLinkCode(world.deps, visitor, { code }));
+  });
+
+  it('given wrong codes guessed at once from two processes, then only five are looked at in an hour', async () => {
+    const world = worldOf(db);
+    const guesser = expectOk(await ensureUser(world.deps, { platform: 'telegram', externalId: 'tg-guess' })).user;
+    const owner = expectOk(await ensureUser(world.deps, { platform: 'discord', externalId: 'dc-guessed' })).user;
+    const { code } = await createLinkCode(world.deps, owner);
+    const otherProcess = await createDatabase({ databaseUrl: db.url!, maxConnections: 5 });
+    try {
+      const elsewhere = { repos: createRepositories(otherProcess), clock: world.clock };
+      const guesses = Array.from({ length: 12 }, (_, index) => `ZZZZZZZZZZ${'ABCDEFGHJKMN'[index]!}Z`);
+      const outcomes = await Promise.all(guesses.map((guess, index) => previewLink(index % 2 ? elsewhere : world.deps, guesser, { code: guess })));
+      expect(outcomes.filter((outcome) => !outcome.ok && outcome.error === 'invalid_code')).toHaveLength(5);
+      expect(outcomes.filter((outcome) => !outcome.ok && outcome.error === 'too_many_attempts')).toHaveLength(7);
+      // The right code too, until the hour is over.
+      expect(await previewLink(elsewhere, guesser, { code })).toEqual({ ok: false, error: 'too_many_attempts' });
+      world.clock.advance(60 * 60_000 + 1);
+      const fresh = await createLinkCode(world.deps, owner);
+      expect((await previewLink(elsewhere, guesser, { code: fresh.code })).ok).toBe(true);
+    } finally {
+      await otherProcess.close();
+    }
   });
 });

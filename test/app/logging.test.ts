@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { correctLast, logEntry, logMany, removeEntry, restoreEntry, undoLast } from '../../src/app/logging.js';
 import { archiveHabit } from '../../src/app/habits.js';
@@ -259,23 +260,35 @@ describe('restoreEntry (taking a correction back)', () => {
     const logged = expectOk(await logEntry(world.deps, user, { habitId: habit.id, quantity: 20 }));
     const fixed = expectOk(await correctLast(world.deps, user, { quantity: 30, date: '2025-03-08' }));
     expect(fixed.stats.doneToday).toBe(false);
-    const restored = expectOk(await restoreEntry(world.deps, user, { entryId: logged.entry.id, localDate: fixed.before.localDate, quantity: fixed.before.quantity }));
+    const restored = expectOk(await restoreEntry(world.deps, user, { correctionId: fixed.correctionId }));
     expect(restored.entry).toMatchObject({ id: logged.entry.id, localDate: '2025-03-10', quantity: 20 });
     expect(restored.stats).toMatchObject({ doneToday: true, currentStreak: 2 });
   });
 
-  it('given the earlier day now taken, a future day or a stranger, then nothing changes', async () => {
+  it('given the earlier day now taken, a stranger, or a correction that was never made, then nothing changes', async () => {
     const world = worldOf(db);
     const user = await givenUser(world);
     const stranger = await givenUser(world);
     const habit = await givenHabit(world, user, { name: 'Vitamins', startDate: '2025-03-01' });
     const logged = expectOk(await logEntry(world.deps, user, { habitId: habit.id, date: '2025-03-08' }));
-    expectOk(await logEntry(world.deps, user, { habitId: habit.id, date: '2025-03-09' }));
+    const fixed = expectOk(await correctLast(world.deps, user, { habitId: habit.id, date: '2025-03-07' }));
+    expectOk(await logEntry(world.deps, user, { habitId: habit.id, date: '2025-03-08' }));
     const id = logged.entry.id;
-    expect(await restoreEntry(world.deps, user, { entryId: id, localDate: '2025-03-09', quantity: null })).toMatchObject({ ok: false, error: 'already_done' });
-    expect(await restoreEntry(world.deps, user, { entryId: id, localDate: '2025-03-11', quantity: null })).toMatchObject({ ok: false, error: 'future_date' });
-    expect(await restoreEntry(world.deps, stranger, { entryId: id, localDate: '2025-03-07', quantity: null })).toEqual({ ok: false, error: 'nothing_to_restore' });
-    expect((await db.repos.entries.get(user.id, id))?.localDate).toBe('2025-03-08');
+    expect(await restoreEntry(world.deps, user, { correctionId: fixed.correctionId })).toMatchObject({ ok: false, error: 'already_done' });
+    expect(await restoreEntry(world.deps, stranger, { correctionId: fixed.correctionId })).toEqual({ ok: false, error: 'nothing_to_restore' });
+    expect(await restoreEntry(world.deps, user, { correctionId: randomUUID() })).toEqual({ ok: false, error: 'nothing_to_restore' });
+    expect((await db.repos.entries.get(user.id, id))?.localDate).toBe('2025-03-07');
+  });
+
+  it('given a correction taken back once, then a second Undo changes nothing', async () => {
+    const world = worldOf(db);
+    const user = await givenUser(world);
+    const habit = await givenHabit(world, user, { name: 'Walk', startDate: '2025-03-01' });
+    const logged = expectOk(await logEntry(world.deps, user, { habitId: habit.id, date: '2025-03-08' }));
+    const fixed = expectOk(await correctLast(world.deps, user, { habitId: habit.id, date: '2025-03-09' }));
+    expectOk(await restoreEntry(world.deps, user, { correctionId: fixed.correctionId }));
+    expect(await restoreEntry(world.deps, user, { correctionId: fixed.correctionId })).toEqual({ ok: false, error: 'nothing_to_restore' });
+    expect((await db.repos.entries.get(user.id, logged.entry.id))?.localDate).toBe('2025-03-08');
   });
 });
 

@@ -9,7 +9,6 @@ import type { Conversation, Notifier } from '../../dialog/messages.js';
 import { createDirectMessageHandler } from './direct-messages.js';
 import { createInteractionHandler } from './interactions.js';
 import { createDiscordNotifier } from './notifier.js';
-import type { AccountLinking } from './linking.js';
 import type { DiscordLogger, HabitSuggestions } from './types.js';
 
 export const DISCORD_INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.DirectMessages, GatewayIntentBits.MessageContent] as const;
@@ -21,7 +20,6 @@ export interface DiscordBotOptions {
   conversation: Conversation;
   logger: DiscordLogger;
   habitSuggestions?: HabitSuggestions;
-  linking?: AccountLinking;
   /** Extra discord.js client options (tests, proxies). */
   clientOptions?: Partial<ClientOptions>;
 }
@@ -39,7 +37,7 @@ export interface DiscordBot {
 }
 
 export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
-  const { token, applicationId, conversation, logger, habitSuggestions, linking } = options;
+  const { token, applicationId, conversation, logger, habitSuggestions } = options;
   const client = new Client({
     intents: [...DISCORD_INTENTS],
     // DM channels are not cached before their first message arrives.
@@ -49,7 +47,7 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
   });
   client.rest.setToken(token);
 
-  const deps = { conversation, logger, ...(habitSuggestions ? { habitSuggestions } : {}), ...(linking ? { linking } : {}) };
+  const deps = { conversation, logger, ...(habitSuggestions ? { habitSuggestions } : {}) };
   const onInteraction = createInteractionHandler(deps);
   const onDirectMessage = createDirectMessageHandler(deps, () => client.user?.id);
 

@@ -2,7 +2,6 @@
 export { createDiscordBot, DISCORD_INTENTS, type DiscordBot, type DiscordBotOptions } from './bot.js';
 export { createDiscordNotifier, type DiscordNotifierOptions } from './notifier.js';
 export { createHabitSuggestions } from './habit-suggestions.js';
-export { createAccountLinking, type AccountLinking } from './linking.js';
 export { registerSlashCommands, type RegisterCommandsOptions, type RegisterCommandsResult } from './register.js';
 export { slashCommandPayloads } from './commands.js';
 export type { DiscordLogger, HabitSuggestions } from './types.js';

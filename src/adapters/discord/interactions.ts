@@ -81,12 +81,6 @@ async function answerCommand(deps: DiscordHandlerDeps, interaction: ChatInputCom
   }
   const shared = STATS_COMMANDS.has(name) && interaction.options.getBoolean('share') === true;
   await interaction.deferReply(flagsFor(interaction, !shared));
-  if (name === 'link' && deps.linking) {
-    const code = interaction.options.getString('code')?.trim() || null;
-    const person = { externalId: interaction.user.id, displayName: interaction.user.globalName ?? interaction.user.username, localeHint: interaction.locale };
-    await answerDeferredReply(interaction, [{ text: await deps.linking(person, code, adapterLocale(interaction.locale)) }]);
-    return;
-  }
   // In a channel every answer is ephemeral unless shared on request: tell dialog who will see it.
   const audience = interaction.inGuild() ? { audience: shared ? ('chat' as const) : ('speaker' as const) } : {};
   const replies = await deps.conversation.handle({ ...interactionInbound(interaction), ...audience, text: slashCommandText(interaction, name) });

@@ -1,6 +1,5 @@
 // What the Discord adapter is handed: the conversation, a logger, and optional helpers.
 import type { Conversation } from '../../dialog/messages.js';
-import type { AccountLinking } from './linking.js';
 
 /** Structured logger; pino's Logger satisfies it. Message text is never logged. */
 export interface DiscordLogger {
@@ -25,6 +24,4 @@ export interface DiscordHandlerDeps {
   logger: DiscordLogger;
   /** Without it, autocomplete offers nothing and the person types the habit's name. */
   habitSuggestions?: HabitSuggestions;
-  /** /link; without it, /link goes to the conversation as "/link CODE". */
-  linking?: AccountLinking;
 }

@@ -24,11 +24,23 @@ export function createDialogStateRepository(db: Database): DialogStateRepository
     },
 
     async set(userId, chatRef, state) {
-      const values = { flow: state.flow, step: state.step, data: state.data, updatedAt: new Date() };
-      await db
+      const values = { flow: state.flow, step: state.step, data: state.data, token: sql`gen_random_uuid()`, updatedAt: new Date() };
+      const [row] = await db
         .insert(dialogState)
         .values({ userId, chatRef, ...values })
-        .onConflictDoUpdate({ target: [dialogState.userId, dialogState.chatRef], set: values });
+        .onConflictDoUpdate({ target: [dialogState.userId, dialogState.chatRef], set: values })
+        .returning({ token: dialogState.token });
+      return row!.token;
+    },
+
+    // One conditional UPDATE: of two presses that read the same token, only the first to get
+    // here matches it; the other finds the new token and gets null.
+    async claim(userId, chatRef, token) {
+      const [row] = await db.update(dialogState)
+        .set({ token: sql`gen_random_uuid()`, updatedAt: new Date() })
+        .where(and(mine(userId, chatRef), eq(dialogState.token, token)))
+        .returning();
+      return row ? toDialogState(row) : null;
     },
 
     async clear(userId, chatRef) {

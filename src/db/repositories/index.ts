@@ -2,6 +2,7 @@
 import type { Repositories } from '../../app/ports.js';
 import type { Database, DatabaseHandle } from '../client.js';
 import { createCategoryRepository } from './categories.js';
+import { createCorrectionRepository } from './corrections.js';
 import { createDialogStateRepository, createProcessedUpdateRepository } from './dialog.js';
 import { createEntryRepository } from './entries.js';
 import { createGoalRepository } from './goals.js';
@@ -31,6 +32,7 @@ export function repositoriesOver(db: Database): Repositories {
     processedUpdates: createProcessedUpdateRepository(db),
     userData: createUserDataRepository(db),
     linkCodes: createLinkCodeRepository(db),
+    corrections: createCorrectionRepository(db),
     schedules: createScheduleRepository(db),
     reviews: createReviewRepository(db),
     turns: createTurnRepository(db),

@@ -161,5 +161,5 @@ export function toSubtask(row: typeof subtasks.$inferSelect): Subtask {
 }
 
 export function toDialogState(row: typeof dialogState.$inferSelect): DialogState {
-  return { flow: row.flow, step: row.step, data: row.data, updatedAt: row.updatedAt };
+  return { flow: row.flow, step: row.step, data: row.data, token: row.token, updatedAt: row.updatedAt };
 }

@@ -14,6 +14,8 @@ export const dialogState = pgTable(
     flow: text('flow').notNull(),
     step: text('step').notNull(),
     data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
+    /** New on every write: a step is answered by whoever changes the row holding the token they read (one of two presses). */
+    token: uuid('token').notNull().defaultRandom(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -53,3 +53,24 @@ export const entries = pgTable(
     check('entries_idempotency_key_not_blank', sql`length(${t.idempotencyKey}) > 0`),
   ],
 );
+
+/**
+ * What an entry was before a correction ("actually yesterday"), for the Undo under the fix.
+ * The button names this row (owned by the person), never the day or amount itself.
+ */
+export const entryCorrections = pgTable(
+  'entry_corrections',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    entryId: uuid('entry_id')
+      .notNull()
+      .references(() => entries.id, { onDelete: 'cascade' }),
+    previousDate: date('previous_date', { mode: 'string' }).notNull(),
+    previousQuantity: doublePrecision('previous_quantity'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('entry_corrections_user_id_idx').on(t.userId), index('entry_corrections_entry_id_idx').on(t.entryId)],
+);

@@ -78,3 +78,18 @@ export const linkCodes = pgTable(
     check('link_codes_code_not_blank', sql`length(${t.code}) > 0`),
   ],
 );
+
+/**
+ * Wrong /link codes a person typed, one row each: at most a few an hour are allowed (see
+ * src/app/linking.ts). Kept in PostgreSQL so every bot process counts the same attempts.
+ */
+export const linkCodeFailures = pgTable(
+  'link_code_failures',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    failedAt: timestamp('failed_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('link_code_failures_user_id_failed_at_idx').on(t.userId, t.failedAt)],
+);

@@ -1,12 +1,12 @@
 // /help and /start. /start may carry a deep-link payload (Telegram's t.me/<bot>?start=...):
-// "link-CODE" links this chat to a profile on another platform, "lang-pt" / "lang-en" picks
+// "link-CODE" asks to link this chat to a profile on another platform (never without a yes), "lang-pt" / "lang-en" picks
 // the language of someone new. Any other payload is ignored: /start works as usual.
 import type { Locale } from '../../core/types.js';
 import { startOnboarding } from '../flows/onboarding.js';
 import type { Reply } from '../messages.js';
 import { reply } from '../replies.js';
 import type { Turn } from '../turn.js';
-import { redeem } from './link.js';
+import { askToLink } from './link.js';
 
 export function helpText(turn: Turn): string {
   return turn.t('help.text');
@@ -21,7 +21,7 @@ export type StartPayload = { kind: 'link'; code: string } | { kind: 'language'; 
 /** Reads a deep-link payload (Telegram allows A-Z, a-z, 0-9, _ and -, up to 64 characters). */
 export function readStartPayload(args: string): StartPayload {
   const payload = args.trim();
-  const link = /^link[-_]?([A-Za-z0-9-]{6,12})$/i.exec(payload);
+  const link = /^link[-_]?([A-Za-z0-9-]{6,24})$/i.exec(payload);
   if (link) return { kind: 'link', code: link[1]! };
   const language = /^(?:lang[-_])?(en|pt)(?:[-_][A-Za-z]{2})?$/i.exec(payload);
   if (language) return { kind: 'language', locale: language[1]!.toLowerCase() === 'pt' ? 'pt-BR' : 'en' };
@@ -32,9 +32,10 @@ export function readStartPayload(args: string): StartPayload {
 export async function startCommand(turn: Turn, args = ''): Promise<Reply[]> {
   const payload = readStartPayload(args);
   if (payload?.kind === 'link') {
-    const { linked, replies } = await redeem(turn, payload.code);
+    // A deep link only asks: tapping someone's link must never hand them this profile.
+    const { asked, replies } = await askToLink(turn, payload.code);
     // A code that did not work leaves this person as they were: /start goes on as usual.
-    return linked ? replies : [...replies, ...(await greet(turn))];
+    return asked ? replies : [...replies, ...(await greet(turn))];
   }
   // A language chosen by the link counts for someone new; a returning person keeps their own.
   if (payload?.kind === 'language' && !turn.user.onboardedAt) await turn.updateUser({ locale: payload.locale });

@@ -126,8 +126,8 @@ export async function correctLatest(turn: Turn, fix: { quantity: number | null; 
   const { t } = turn;
   const outcome = await correctLast(turn.app, turn.user, { habitId: fix.habitId, quantity: fix.quantity, date: fix.date });
   if (outcome.ok) {
-    const { before, entry } = outcome;
-    const undo = button(t('button.undo'), { action: 'undo_correction', entryId: entry.id, date: before.localDate, quantity: before.quantity });
+    const { entry } = outcome;
+    const undo = button(t('button.undo'), { action: 'undo_correction', correctionId: outcome.correctionId });
     return [reply(t('correct.done', { what: describeEntry(turn, outcome.habit, entry) }), [[undo]])];
   }
   switch (outcome.error) {
@@ -142,7 +142,7 @@ export async function correctLatest(turn: Turn, fix: { quantity: number | null; 
 /** The Undo under "Fixed: ...": the entry gets back the day and quantity it had. */
 export async function undoCorrection(turn: Turn, action: Extract<ButtonAction, { action: 'undo_correction' }>): Promise<Reply[]> {
   const { t } = turn;
-  const outcome = await restoreEntry(turn.app, turn.user, { entryId: action.entryId, localDate: action.date, quantity: action.quantity });
+  const outcome = await restoreEntry(turn.app, turn.user, { correctionId: action.correctionId });
   if (outcome.ok) return [reply(t('correct.undone', { what: describeEntry(turn, outcome.habit, outcome.entry) }))];
   switch (outcome.error) {
     case 'already_done': return [reply(t('log.already_done', { habit: outcome.habit.name, date: formatDay(t, turn.user.locale, outcome.entry.localDate, turn.today) }))];

@@ -1,4 +1,4 @@
-// A yes/no question before something that cannot be taken back (archive, delete, import).
+// A yes/no question before something that cannot be taken back (archive, delete, import, link).
 // The pending action waits in Postgres; the handlers are wired in flows/index.ts.
 import type { Reply } from '../messages.js';
 import { confirmButtons, normalizeAnswer, reply } from '../replies.js';
@@ -8,7 +8,7 @@ import type { Flow } from './flow.js';
 
 export const CONFIRM_FLOW = 'confirm';
 
-export type ConfirmAction = 'archive' | 'delete' | 'import';
+export type ConfirmAction = 'archive' | 'delete' | 'import' | 'link';
 export type ConfirmHandler = (turn: Turn, data: Record<string, unknown>) => Promise<Reply[]>;
 
 export async function startConfirmation(

@@ -1,6 +1,7 @@
 // Every multi-step flow by the name its state is saved under.
 import { archiveConfirmed } from '../commands/habits.js';
 import { deleteConfirmed, importNow } from '../commands/data.js';
+import { linkConfirmed } from '../commands/link.js';
 import { confirmLogFlow } from './confirm-log.js';
 import { createConfirmFlow } from './confirm.js';
 import type { Flow } from './flow.js';
@@ -16,6 +17,7 @@ const confirmFlow = createConfirmFlow({
   archive: (turn, data) => archiveConfirmed(turn, typeof data.habitId === 'string' ? data.habitId : ''),
   delete: (turn) => deleteConfirmed(turn),
   import: (turn, data) => importNow(turn, data.file),
+  link: (turn, data) => linkConfirmed(turn, data.code),
 });
 
 export const FLOWS: Record<string, Flow> = Object.fromEntries(

@@ -11,9 +11,11 @@ export const en = {
   'input.empty': 'Say something, or /help to see what I can do.',
   'input.photo_only': 'Nice picture! Add a caption to tell me what it is for.',
   'input.too_long': 'That message is too long for me (the limit is {max} characters).',
+  'input.slow_down': "You're sending messages faster than I can read them. I skipped the last few and recorded nothing from them: wait a few seconds, then send again.",
   'command.unknown': "I don't know the command /{command}. /help lists them all.",
   'button.invalid': "That button isn't valid anymore. Nothing was changed.",
   'button.expired': 'That question was already answered or has expired. Nothing was changed.',
+  'flow.already_done': 'That was already answered (the button was pressed more than once). Nothing more was changed.',
   'flow.stale': 'That button belongs to an earlier question.',
   'flow.cancelled': 'Okay, cancelled.',
   'flow.nothing_to_cancel': 'There is nothing to cancel.',
@@ -28,6 +30,7 @@ export const en = {
   'button.delete': 'Delete everything',
   'button.replace': 'Replace my data',
   'button.reset': '🔄 Reset {goal}',
+  'button.link': 'Yes, link them',
 
   // onboarding
   'onboarding.welcome': "Hi {name}! I'm your habit coach. Three quick questions and we're ready (or skip them).",
@@ -95,11 +98,15 @@ export const en = {
     '/cancel leaves any question.',
   ].join('\n'),
   'start.again': 'Welcome back, {name}!',
-  'link.code': 'Your link code: **{code}** (valid {minutes} minutes). On the other app, send me "/link {code}" and both become one profile, with everything from both.',
+  'link.code': 'Your link code: **{code}** (valid {minutes} minutes). On the other app, send me "/link {code}" and confirm: both become one profile, with everything from both.',
+  'link.confirm': 'Join this {here} account to the profile of {name} ({there})?\n• Moves from here: {moving}.\n• That profile has: {kept}.\nEverything from here becomes part of that profile, and whoever uses it sees it all. Only say yes if you made that code yourself, on your other account.',
+  'link.habits': { one: '{count} habit', other: '{count} habits' },
+  'link.entries': { one: '{count} entry', other: '{count} entries' },
+  'link.too_many': 'Too many wrong link codes in the last hour. Nothing was linked; try again later.',
   'link.done': 'Linked, {name}! This chat now shares your profile from the other app: habits, entries, goals and settings.',
   'link.invalid': 'That link code is unknown, already used or expired. Make a new one with /link on the other app.',
   'link.same_user': 'That code was made here. Type it on the other app to link the two.',
-  'link.bad_code': 'A link code is 6 letters and digits, like "/link K7P2QX".',
+  'link.bad_code': 'A link code is 12 letters and digits, like "/link K7P2-QX4M-HR9D".',
   'link.in_private': 'Link codes are private: send /link to me in a direct message.',
 
   // dates, streaks, frequencies

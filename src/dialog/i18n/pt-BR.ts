@@ -11,9 +11,11 @@ export const ptBR: Record<MessageKey, Message> = {
   'input.empty': 'Diga alguma coisa, ou /ajuda para ver o que eu sei fazer.',
   'input.photo_only': 'Bela foto! Escreva uma legenda dizendo para que ela é.',
   'input.too_long': 'Essa mensagem é longa demais para mim (o limite é {max} caracteres).',
+  'input.slow_down': 'Você está mandando mensagens mais rápido do que consigo ler. Pulei as últimas e não registrei nada delas: espere alguns segundos e mande de novo.',
   'command.unknown': 'Não conheço o comando /{command}. /ajuda mostra todos.',
   'button.invalid': 'Esse botão não vale mais. Nada foi alterado.',
   'button.expired': 'Essa pergunta já foi respondida ou expirou. Nada foi alterado.',
+  'flow.already_done': 'Isso já foi respondido (o botão foi apertado mais de uma vez). Nada mais foi alterado.',
   'flow.stale': 'Esse botão é de uma pergunta anterior.',
   'flow.cancelled': 'Certo, cancelado.',
   'flow.nothing_to_cancel': 'Não há nada para cancelar.',
@@ -28,6 +30,7 @@ export const ptBR: Record<MessageKey, Message> = {
   'button.delete': 'Apagar tudo',
   'button.replace': 'Substituir meus dados',
   'button.reset': '🔄 Zerar {goal}',
+  'button.link': 'Sim, vincular',
 
   // boas-vindas
   'onboarding.welcome': 'Oi, {name}! Sou seu coach de hábitos. Três perguntas rápidas e estamos prontos (ou pule).',
@@ -95,11 +98,15 @@ export const ptBR: Record<MessageKey, Message> = {
     '/cancelar sai de qualquer pergunta.',
   ].join('\n'),
   'start.again': 'Que bom te ver de novo, {name}!',
-  'link.code': 'Seu código de vínculo: **{code}** (vale {minutes} minutos). No outro app, me mande "/link {code}" e os dois viram um só perfil, com tudo dos dois.',
+  'link.code': 'Seu código de vínculo: **{code}** (vale {minutes} minutos). No outro app, me mande "/link {code}" e confirme: os dois viram um só perfil, com tudo dos dois.',
+  'link.confirm': 'Juntar esta conta do {here} ao perfil de {name} ({there})?\n• Sai daqui: {moving}.\n• Aquele perfil tem: {kept}.\nTudo daqui passa a fazer parte daquele perfil, e quem o usa vê tudo. Só diga sim se foi você quem gerou esse código, na sua outra conta.',
+  'link.habits': { one: '{count} hábito', other: '{count} hábitos' },
+  'link.entries': { one: '{count} registro', other: '{count} registros' },
+  'link.too_many': 'Códigos de vínculo errados demais na última hora. Nada foi vinculado; tente mais tarde.',
   'link.done': 'Vinculado, {name}! Esta conversa agora usa o seu perfil do outro app: hábitos, registros, metas e configurações.',
   'link.invalid': 'Esse código de vínculo não existe, já foi usado ou expirou. Gere outro com /link no outro app.',
   'link.same_user': 'Esse código foi gerado aqui. Digite-o no outro app para vincular os dois.',
-  'link.bad_code': 'Um código de vínculo tem 6 letras e números, como "/link K7P2QX".',
+  'link.bad_code': 'Um código de vínculo tem 12 letras e números, como "/link K7P2-QX4M-HR9D".',
   'link.in_private': 'Códigos de vínculo são privados: mande /link numa conversa direta comigo.',
 
   // datas, sequências, frequências

@@ -3,7 +3,6 @@
 // Raw payloads go in through discord.js's own actions, as the gateway would deliver them.
 import { ClientUser } from 'discord.js';
 import { createHabitSuggestions } from '../../../src/adapters/discord/habit-suggestions.js';
-import { createAccountLinking } from '../../../src/adapters/discord/linking.js';
 import { createDiscordBot, type DiscordBot } from '../../../src/adapters/discord/bot.js';
 import type { DiscordLogger } from '../../../src/adapters/discord/types.js';
 import { createTemplateCoach, loadPersonalities } from '../../../src/coach/index.js';
@@ -57,7 +56,6 @@ export async function startHarness(options: { now?: string; wrap?: (conversation
     conversation: options.wrap ? options.wrap(conversation) : conversation,
     logger: recordingLogger(logs),
     habitSuggestions: createHabitSuggestions(db.repos),
-    linking: createAccountLinking({ repos: db.repos, clock }),
   });
   // What logging in would set: the bot's own user (discord.js reads it for messages).
   const ClientUserClass = ClientUser as unknown as new (client: unknown, data: unknown) => ClientUser;

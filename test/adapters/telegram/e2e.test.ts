@@ -7,6 +7,7 @@ import { TelegramServer, type StoredBotUpdate } from 'telegram-test-api/lib/tele
 import type { TelegramClient } from 'telegram-test-api/lib/modules/telegramClient.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTelegramBot } from '../../../src/adapters/telegram/bot.js';
+import { createLinkCode } from '../../../src/app/linking.js';
 import { runTelegramBot, type RunningTelegram } from '../../../src/adapters/telegram/runner.js';
 import { createRuntime, type Runtime } from '../../../src/cli/runtime.js';
 import { loadConfig } from '../../../src/config.js';
@@ -190,6 +191,23 @@ describe('a person on Telegram (telegram-test-api emulator)', () => {
 
     // Startup tolerated the emulator's 500 for setMyCommands and said so.
     expect(logs.some((line) => line.level === 40 && /command menu/.test(line.msg))).toBe(true);
+  });
+
+  it('given someone else\'s t.me/<bot>?start=link-CODE, when tapped, then the bot only asks, and No keeps everything apart', async () => {
+    const stranger = await db.repos.users.create({ platform: 'discord', externalId: 'stranger-1' }, { displayName: 'Mallory' });
+    const { code } = await createLinkCode({ repos: db.repos, clock: runtime.clock }, stranger);
+    const habitsBefore = await habitNames();
+
+    const asked = await send(`/start link-${code}`);
+    expect(texts(asked)).toContain('Join this Telegram account to the profile of Mallory (Discord)?');
+    expect(labels(asked)).toEqual(['Yes, link them', 'No']);
+    expect((await db.repos.users.findByIdentity('telegram', '4242'))?.id).not.toBe(stranger.id);
+
+    const refused = await press(asked, 'No');
+    expect(texts(refused)).toContain('nothing was changed');
+    expect((await db.repos.users.findByIdentity('telegram', '4242'))?.id).not.toBe(stranger.id);
+    expect(await habitNames()).toEqual(habitsBefore);
+    expect(await db.repos.habits.list(stranger.id)).toEqual([]);
   });
 
   const texts = (messages: BotMessage[]): string => messages.map((message) => message.text).join('\n');

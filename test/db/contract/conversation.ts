@@ -13,7 +13,7 @@ export function conversationContract(ctx: ContractContext): void {
       await ctx.repos.dialogState.set(user.id, 'chat-1', { flow: 'new_habit', step: 'name', data: {} });
       await ctx.repos.dialogState.set(user.id, 'chat-1', { flow: 'new_habit', step: 'frequency', data: { name: 'Run', days: [1, 3] } });
       expect(await ctx.repos.dialogState.get(user.id, 'chat-1')).toEqual({
-        flow: 'new_habit', step: 'frequency', data: { name: 'Run', days: [1, 3] }, updatedAt: expect.any(Date),
+        flow: 'new_habit', step: 'frequency', data: { name: 'Run', days: [1, 3] }, token: expect.any(String), updatedAt: expect.any(Date),
       });
       expect(await ctx.repos.dialogState.get(user.id, 'chat-2')).toBeNull();
       expect(await ctx.repos.dialogState.get(other.id, 'chat-1')).toBeNull();
@@ -46,6 +46,20 @@ export function conversationContract(ctx: ContractContext): void {
       expect(saved).toEqual(ids.map((_, i) => (i === 0 ? null : [{ text: `reply ${i}` }])));
       const rows = await ctx.raw(`select reply is null as empty, processed_at from processed_updates where update_id = '${ids[0]}'`);
       expect(rows).toEqual([{ empty: true, processed_at: expect.anything() }]);
+    });
+  });
+
+  describe('flow steps', () => {
+    it('given two answers to one step at once, only one claims it; the state stays under a new token', async () => {
+      const user = await ctx.newUser();
+      const token = await ctx.repos.dialogState.set(user.id, 'chat-1', { flow: 'confirm', step: 'delete', data: {} });
+      const claims = await Promise.all([1, 2, 3].map(() => ctx.repos.dialogState.claim(user.id, 'chat-1', token)));
+      const won = claims.filter((claim) => claim !== null);
+      expect(won).toHaveLength(1);
+      expect(won[0]).toMatchObject({ flow: 'confirm', step: 'delete' });
+      expect(won[0]!.token).not.toBe(token);
+      expect((await ctx.repos.dialogState.get(user.id, 'chat-1'))?.token).toBe(won[0]!.token);
+      expect(await ctx.repos.dialogState.claim(user.id, 'chat-2', won[0]!.token)).toBeNull();
     });
   });
 
