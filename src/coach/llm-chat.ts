@@ -123,11 +123,13 @@ export async function runChat(
         content: answer.content ?? null,
         tool_calls: answer.toolCalls.map((call) => ({ id: call.id, type: 'function', function: { name: call.name, arguments: call.arguments } })),
       });
+      // A call the model repeats from an earlier round after it was held back is asked about once.
+      const heldBefore = new Set(turn.held.map((held) => `${held.name}:${held.arguments}`));
       for (const call of answer.toolCalls) {
         let result: ToolRun;
         if (overLimit(run.writeLimits, turn.made, call.name)) {
           // Past the turn's limit nothing more is written: the person is asked about the rest.
-          turn.held.push({ name: call.name, arguments: call.arguments });
+          if (!heldBefore.has(`${call.name}:${call.arguments}`)) turn.held.push({ name: call.name, arguments: call.arguments });
           result = heldBack(run.writeLimits, call.name);
         } else {
           result = await runTool({ deps: run.deps, user, idempotencyKey: options.idempotencyKey ?? null, callIndex }, call.name, call.arguments);

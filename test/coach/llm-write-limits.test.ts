@@ -35,8 +35,9 @@ afterEach(() => {
   nock.cleanAll();
 });
 
+// A generous deadline: these specs are about what is written, not about time (a loaded machine is slow).
 function coachWith(overrides: Partial<LlmCoachOptions> = {}) {
-  return createLlmCoach({ client: openAiClient(), model: 'test-model', timeoutMs: 2500, templates, deps, log: createCoachLogRepository(db.handle), ...overrides });
+  return createLlmCoach({ client: openAiClient(), model: 'test-model', timeoutMs: 20_000, templates, deps, log: createCoachLogRepository(db.handle), ...overrides });
 }
 
 /** The last `count` days up to today (NOW), newest first. */
@@ -92,6 +93,19 @@ describe('how much one model turn can write', () => {
     expect((await db.repos.habits.list(user.id)).map((habit) => habit.name)).toEqual(['Habit 1', 'Habit 2']);
     expect(outcome.deferred).toMatchObject({ habitCount: 98, entryCount: 0 });
     expect(outcome.text).toContain('98 more were not created (Habit 3, Habit 4');
+  });
+
+  it('given a model that retries the held-back calls in its next round, then the person is asked about them once', async () => {
+    const user = await givenUser(deps);
+    await givenHabit(deps, user, { name: 'Pushups', startDate: '2024-01-01' });
+    const calls = daysBack(7).map((date) => ({ name: 'log_habit', arguments: { habit: 'Pushups', date } }));
+    fakeLlm(ok({ toolCalls: calls }), ok({ toolCalls: calls.slice(5) }), ok({ text: 'Done, it is.' }));
+
+    const outcome = await coachWith().chat(user, 'the whole week, please');
+
+    expect(outcome.writes).toHaveLength(5);
+    expect(outcome.deferred).toMatchObject({ entryCount: 2 });
+    expect(outcome.text).toContain('2 more were not written');
   });
 
   it('given limits set lower, then the coach writes only that many', async () => {
@@ -152,7 +166,7 @@ describe('the memory summary and the deadline', () => {
   it('given a slow model and a summary due, then the reply comes from the model without waiting for the summary', async () => {
     const log = createCoachLogRepository(db.handle);
     const limits = { maxTurns: 2, keepTurns: 2, maxTurnChars: 200, maxSummaryChars: 300 };
-    const coach = coachWith({ memoryLimits: limits, timeoutMs: 2500 });
+    const coach = coachWith({ memoryLimits: limits, timeoutMs: 5000 });
     const user = await givenUser(deps);
     const at = deps.clock.now();
     await log.saveMemory(user.id, { summary: null, turns: [{ role: 'user', text: 'gym is hard', at }, { role: 'assistant', text: 'Start small.', at }], updatedAt: at });
