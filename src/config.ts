@@ -27,6 +27,9 @@ export const configSchema = z.object({
   OPENAI_BASE_URL: optionalString.pipe(z.url().optional()),
   OPENAI_MODEL: z.string().trim().min(1).default('gpt-4o-mini'),
   LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2500),
+  // How much one free-chat message may write through the model; past it the coach asks.
+  LLM_MAX_ENTRIES_PER_TURN: z.coerce.number().int().min(0).max(50).default(5),
+  LLM_MAX_NEW_HABITS_PER_TURN: z.coerce.number().int().min(0).max(20).default(2),
   LOG_LEVEL: z.enum(logLevels).default('info'),
   DEFAULT_TIME_ZONE: z.string().trim().min(1).default('America/Sao_Paulo'),
   /** Messages one person may send at once before being told to slow down; 0 turns the limit off. */

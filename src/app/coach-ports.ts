@@ -1,5 +1,5 @@
 // Ports of the coach: its voice (template or model), free chat, and the coach message log.
-import type { Entry, Habit, User } from '../core/types.js';
+import type { Entry, EntryKind, Habit, LocalDate, User } from '../core/types.js';
 
 export const COACH_MOMENTS = [
   'completion', 'miss', 'skip', 'slip', 'undo', 'milestone', 'goal_completed', 'goal_progress',
@@ -31,12 +31,34 @@ export type CoachWrite =
 export type CoachFallbackReason =
   | 'no_model' | 'timeout' | 'api_error' | 'invalid_output' | 'too_many_tool_rounds' | 'unbacked_claim';
 
+/** How much one model turn may write; past it, the coach asks instead of writing. */
+export interface CoachWriteLimits {
+  /** Entries logged, skipped or undone. */
+  maxEntries: number;
+  maxNewHabits: number;
+}
+
+/** Writes the model asked for past the per-turn limits: not made, asked about instead. */
+export interface CoachDeferredWrites {
+  /** The person's today when the reply was made (to name the days on the buttons). */
+  today: LocalDate;
+  /** How many entry writes (log, skip, undo) were held back. */
+  entryCount: number;
+  /** A few distinct held-back logs of known habits, offered as buttons that write one on a tap. */
+  entries: { habitId: string; habitName: string; kind: EntryKind; date: LocalDate; quantity: number | null }[];
+  /** How many habit creations were held back, and a few of their names (distinct). */
+  habitCount: number;
+  habitNames: string[];
+}
+
 export interface CoachChatOutcome {
   /** The reply. Any write is described from what was stored, never from the model's words. */
   text: string;
   writes: CoachWrite[];
   /** What an Undo button under this reply takes back; null when nothing can be undone. */
   undo: { entryIds: string[]; habitIds: string[] } | null;
+  /** What was held back by the per-turn write limits; null when nothing was. */
+  deferred?: CoachDeferredWrites | null;
   /** The model was not used or failed: the text came from templates. */
   fellBack: boolean;
   reason?: CoachFallbackReason;

@@ -1,4 +1,5 @@
 // Habits: create, edit, archive, list, and the words a person teaches for them.
+import { DateTime } from 'luxon';
 import { z } from 'zod';
 import type { Category, Habit, User } from '../core/types.js';
 import type { AppDeps } from './deps.js';
@@ -84,6 +85,21 @@ export async function archiveHabit(deps: AppDeps, user: Pick<User, 'id'>, input:
   if (habit.status === 'archived') return { ok: true, habit };
   const updated = await deps.repos.habits.update(user.id, habit.id, { status: 'archived', archivedAt: deps.clock.now() });
   return updated ? { ok: true, habit: updated } : { ok: false, error: 'unknown_habit' };
+}
+
+/**
+ * The Undo under a habit the coach just created: removes it (its entries go with it). Only a
+ * habit that started today or yesterday, so an old or forged Undo cannot wipe a habit's history
+ * (a habit's entries never predate its start).
+ */
+export async function undoHabitCreation(deps: AppDeps, user: HabitOwner, input: { habitId: string }): Promise<HabitOutcome | { ok: false; error: 'too_old'; habit: Habit }> {
+  const parsed = parseInput(habitIdSchema, input);
+  if (!parsed.ok) return parsed;
+  const habit = await deps.repos.habits.get(user.id, parsed.value.habitId);
+  if (!habit) return { ok: false, error: 'unknown_habit' };
+  const today = DateTime.fromISO(userToday(user, deps.clock.now()));
+  if (DateTime.fromISO(habit.startDate) < today.minus({ days: 1 })) return { ok: false, error: 'too_old', habit };
+  return (await deps.repos.habits.delete(user.id, habit.id)) ? { ok: true, habit } : { ok: false, error: 'unknown_habit' };
 }
 
 export interface HabitList {

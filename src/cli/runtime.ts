@@ -104,6 +104,8 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     // New people start in DEFAULT_TIME_ZONE, whatever their language, until they choose their own.
     const app: AppDeps = { repos, clock, defaultTimeZone };
     let coach: Coach;
+    // The coach's work after a reply (memory summaries) finishes before the database closes.
+    let settleCoach = (): Promise<void> => Promise.resolve();
     let freeText: FreeTextHandler | undefined;
     if (overrides.coach) {
       coach = overrides.coach;
@@ -114,7 +116,9 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
       // With a model, the coach logs every line it says and keeps each person's chat memory.
       const llm: LlmCoach = createLlmCoach({
         client, model: config.OPENAI_MODEL, timeoutMs: config.LLM_TIMEOUT_MS, templates, deps: app, logger, ...(client ? { log } : {}),
+        writeLimits: { maxEntries: config.LLM_MAX_ENTRIES_PER_TURN, maxNewHabits: config.LLM_MAX_NEW_HABITS_PER_TURN },
       });
+      settleCoach = () => llm.settled();
       // Without one, only the notable template lines (milestones, slips, goals reached) are logged.
       coach = client ? llm : withCoachLog(llm, {
         log, clock, onError: (error) => logger.warn({ event: 'coach_log_failed', err: error }, 'could not log a coach message'),
@@ -136,6 +140,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
       async close() {
         if (closed) return;
         closed = true;
+        await settleCoach();
         await database.close();
       },
     };

@@ -1,11 +1,19 @@
 // The facts of what the coach wrote, said plainly from the stored rows (never from the
 // model's words), so the bot can only claim what it actually did.
-import type { CoachChatOutcome, CoachWrite } from '../app/ports.js';
+import type { CoachChatOutcome, CoachDeferredWrites, CoachWrite, CoachWriteLimits } from '../app/ports.js';
 import type { Locale } from '../core/types.js';
 
 const WORDS = {
-  en: { done: 'Logged', skip: 'Skipped', slip: 'Slip logged', undo: 'Undone', created: 'New habit', on: 'on' },
-  'pt-BR': { done: 'Registrado', skip: 'Pulado', slip: 'Recaída registrada', undo: 'Desfeito', created: 'Novo hábito', on: 'em' },
+  en: {
+    done: 'Logged', skip: 'Skipped', slip: 'Slip logged', undo: 'Undone', created: 'New habit', on: 'on',
+    heldEntries: (max: number, count: number) => `I change at most ${max} entries per message, so ${count} more ${count === 1 ? 'was' : 'were'} not written. Which ones do you want? Tap one below or tell me.`,
+    heldHabits: (max: number, count: number, names: string) => `I create at most ${max} new habits per message, so ${count} more ${count === 1 ? 'was' : 'were'} not created (${names}). Do you want them? Ask me again, one at a time.`,
+  },
+  'pt-BR': {
+    done: 'Registrado', skip: 'Pulado', slip: 'Recaída registrada', undo: 'Desfeito', created: 'Novo hábito', on: 'em',
+    heldEntries: (max: number, count: number) => `Eu altero no máximo ${max} registros por mensagem, então ${count} ${count === 1 ? 'ficou' : 'ficaram'} de fora. Quais você quer? Toque em um abaixo ou me diga.`,
+    heldHabits: (max: number, count: number, names: string) => `Eu crio no máximo ${max} hábitos novos por mensagem, então ${count} ${count === 1 ? 'ficou' : 'ficaram'} de fora (${names}). Quer criá-los? Peça de novo, um por vez.`,
+  },
 } as const;
 
 function amount(quantity: number | null, unit: string | undefined, locale: Locale): string {
@@ -30,6 +38,19 @@ export function describeWrite(write: CoachWrite, locale: Locale, today: string):
     case 'habit_created':
       return `${words.created}: ${write.habit.name}`;
   }
+}
+
+/** The question for writes held back by the per-turn limits (none when nothing was). */
+export function describeDeferred(deferred: CoachDeferredWrites | null, limits: CoachWriteLimits, locale: Locale): string[] {
+  if (!deferred) return [];
+  const words = WORDS[locale];
+  const lines: string[] = [];
+  if (deferred.entryCount > 0) lines.push(words.heldEntries(limits.maxEntries, deferred.entryCount));
+  if (deferred.habitCount > 0) {
+    const more = deferred.habitCount > deferred.habitNames.length ? ', …' : '';
+    lines.push(words.heldHabits(limits.maxNewHabits, deferred.habitCount, `${deferred.habitNames.join(', ')}${more}`));
+  }
+  return lines;
 }
 
 /** What an Undo button takes back: new entries and new habits (an undo itself is not undone). */

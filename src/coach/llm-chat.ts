@@ -4,13 +4,14 @@
 import type { OpenAI } from 'openai';
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import type { AppDeps } from '../app/deps.js';
-import type { ChatMemory, CoachChatOutcome, CoachFallbackReason, CoachWrite } from '../app/ports.js';
+import type { ChatMemory, CoachChatOutcome, CoachFallbackReason, CoachWrite, CoachWriteLimits } from '../app/ports.js';
 import { userToday } from '../app/users.js';
 import type { User } from '../core/types.js';
-import { claimsAWrite, describeWrite, undoFor } from './echo.js';
+import { claimsAWrite, describeDeferred, describeWrite, undoFor } from './echo.js';
 import { callModel } from './llm-client.js';
 import { buildPersonContext } from './llm-context.js';
-import { TOOL_DEFINITIONS, runTool } from './llm-tools.js';
+import { TOOL_DEFINITIONS, runTool, type ToolRun } from './llm-tools.js';
+import { deferredWrites, heldBack, overLimit, type HeldCall } from './llm-write-limits.js';
 import type { TemplateCoach } from './template-coach.js';
 
 export interface ChatRun {
@@ -20,6 +21,8 @@ export interface ChatRun {
   maxToolRounds: number;
   templates: TemplateCoach;
   deps: AppDeps;
+  /** Past these, the turn's further writes are held back and the person is asked. */
+  writeLimits: CoachWriteLimits;
 }
 
 export interface ChatResult extends CoachChatOutcome {
@@ -48,9 +51,18 @@ function buildMessages(system: string, contextJson: string, memory: ChatMemory |
   return messages;
 }
 
-function compose(run: ChatRun, user: User, writes: CoachWrite[], said: string | null, fallback: CoachFallbackReason | null): ChatResult {
+/** What the turn did so far: the writes made and the calls held back by the limits. */
+interface TurnWrites {
+  made: CoachWrite[];
+  held: HeldCall[];
+}
+
+async function compose(run: ChatRun, user: User, turn: TurnWrites, said: string | null, fallback: CoachFallbackReason | null): Promise<ChatResult> {
+  const { made: writes } = turn;
   const today = userToday(user, run.deps.clock.now());
-  const facts = writes.map((write) => describeWrite(write, user.locale, today));
+  // Even when the database just failed, the reply still goes out (without the buttons to ask).
+  const deferred = await deferredWrites(run.deps, user, today, turn.held).catch(() => null);
+  const facts = [...writes.map((write) => describeWrite(write, user.locale, today)), ...describeDeferred(deferred, run.writeLimits, user.locale)];
   const habitName = writes[0]?.habit.name;
   const spoken = said ?? run.templates.render({
     user,
@@ -58,11 +70,12 @@ function compose(run: ChatRun, user: User, writes: CoachWrite[], said: string | 
     vars: habitName ? { habit: habitName, name: user.displayName } : { name: user.displayName },
   });
   // With writes and no model words, the facts alone are the reply.
-  const text = said === null && writes.length > 0 ? facts.join('\n') : [...facts, spoken].join('\n');
+  const text = said === null && facts.length > 0 ? facts.join('\n') : [...facts, spoken].join('\n');
   return {
     text,
     writes,
     undo: undoFor(writes),
+    deferred,
     fellBack: fallback !== null,
     ...(fallback ? { reason: fallback } : {}),
   };
@@ -76,8 +89,12 @@ export async function runChat(
   memory: ChatMemory | null,
   options: { idempotencyKey?: string | null } = {},
 ): Promise<ChatResult> {
-  const writes: CoachWrite[] = [];
-  if (!run.client) return compose(run, user, writes, null, 'no_model');
+  const turn: TurnWrites = { made: [], held: [] };
+  const done = async (said: string | null, fallback: CoachFallbackReason | null, detail?: ChatResult['detail']): Promise<ChatResult> => ({
+    ...(await compose(run, user, turn, said, fallback)),
+    ...(detail ? { detail } : {}),
+  });
+  if (!run.client) return done(null, 'no_model');
   const started = Date.now();
   // One deadline for every round of the conversation (AbortSignal.timeout needs no clearing).
   const deadline = AbortSignal.timeout(run.timeoutMs);
@@ -86,7 +103,7 @@ export async function runChat(
     const messages = buildMessages(run.templates.pack({ user }).system, JSON.stringify(context), memory, text);
     let callIndex = 0;
     for (let round = 0; round <= run.maxToolRounds; round += 1) {
-      const turn = await callModel({
+      const answer = await callModel({
         client: run.client,
         model: run.model,
         messages,
@@ -94,29 +111,38 @@ export async function runChat(
         signal: deadline,
         timeoutMs: run.timeoutMs - (Date.now() - started),
       });
-      if (!turn.ok) return { ...compose(run, user, writes, null, turn.reason), detail: turn.detail };
-      if (turn.toolCalls.length === 0) {
-        const said = turn.content?.trim() ?? '';
-        if (said === '' || said.length > MAX_REPLY_CHARS) return { ...compose(run, user, writes, null, 'invalid_output'), detail: { error: 'empty_or_long_reply' } };
-        if (writes.length === 0 && claimsAWrite(said)) return compose(run, user, writes, null, 'unbacked_claim');
-        return compose(run, user, writes, said, null);
+      if (!answer.ok) return done(null, answer.reason, answer.detail);
+      if (answer.toolCalls.length === 0) {
+        const said = answer.content?.trim() ?? '';
+        if (said === '' || said.length > MAX_REPLY_CHARS) return done(null, 'invalid_output', { error: 'empty_or_long_reply' });
+        if (turn.made.length === 0 && claimsAWrite(said)) return done(null, 'unbacked_claim');
+        return done(said, null);
       }
       messages.push({
         role: 'assistant',
-        content: turn.content ?? null,
-        tool_calls: turn.toolCalls.map((call) => ({ id: call.id, type: 'function', function: { name: call.name, arguments: call.arguments } })),
+        content: answer.content ?? null,
+        tool_calls: answer.toolCalls.map((call) => ({ id: call.id, type: 'function', function: { name: call.name, arguments: call.arguments } })),
       });
-      for (const call of turn.toolCalls) {
-        const result = await runTool({ deps: run.deps, user, idempotencyKey: options.idempotencyKey ?? null, callIndex }, call.name, call.arguments);
+      // A call the model repeats from an earlier round after it was held back is asked about once.
+      const heldBefore = new Set(turn.held.map((held) => `${held.name}:${held.arguments}`));
+      for (const call of answer.toolCalls) {
+        let result: ToolRun;
+        if (overLimit(run.writeLimits, turn.made, call.name)) {
+          // Past the turn's limit nothing more is written: the person is asked about the rest.
+          if (!heldBefore.has(`${call.name}:${call.arguments}`)) turn.held.push({ name: call.name, arguments: call.arguments });
+          result = heldBack(run.writeLimits, call.name);
+        } else {
+          result = await runTool({ deps: run.deps, user, idempotencyKey: options.idempotencyKey ?? null, callIndex }, call.name, call.arguments);
+        }
         callIndex += 1;
-        if (result.write) writes.push(result.write);
+        if (result.write) turn.made.push(result.write);
         messages.push({ role: 'tool', tool_call_id: call.id, content: result.content });
       }
-      if (deadline.aborted) return { ...compose(run, user, writes, null, 'timeout'), detail: { error: 'deadline_after_tools' } };
+      if (deadline.aborted) return done(null, 'timeout', { error: 'deadline_after_tools' });
     }
-    return compose(run, user, writes, null, 'too_many_tool_rounds');
+    return done(null, 'too_many_tool_rounds');
   } catch (error) {
     // A database or programming error while building context or running a tool: keep talking.
-    return { ...compose(run, user, writes, null, 'api_error'), detail: { error: error instanceof Error ? error.name : 'unknown', stage: 'coach' } };
+    return done(null, 'api_error', { error: error instanceof Error ? error.name : 'unknown', stage: 'coach' });
   }
 }

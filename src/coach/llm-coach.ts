@@ -6,12 +6,14 @@
 import type { OpenAI } from 'openai';
 import { coachMessageOf } from '../app/coach-log.js';
 import type { AppDeps } from '../app/deps.js';
-import type { Coach, CoachChat, CoachChatOutcome, CoachLineRequest, CoachLogRepository, CoachMoment } from '../app/ports.js';
+import type { Coach, CoachChat, CoachChatOutcome, CoachLineRequest, CoachLogRepository, CoachMoment, CoachWriteLimits } from '../app/ports.js';
 import type { User } from '../core/types.js';
-import { remember, emptyMemory, type MemoryLimits } from './chat-memory.js';
+import type { MemoryLimits } from './chat-memory.js';
 import { callModel } from './llm-client.js';
 import { runChat } from './llm-chat.js';
 import { summarizerFor } from './llm-summary.js';
+import { DEFAULT_WRITE_LIMITS } from './llm-write-limits.js';
+import { createMemoryKeeper } from './memory-keeper.js';
 import type { TemplateCoach } from './template-coach.js';
 
 /** pino's shape (`logger.warn({fields}, 'message')`), so any pino logger fits. */
@@ -35,9 +37,14 @@ export interface LlmCoachOptions {
   modelMoments?: CoachMoment[];
   maxToolRounds?: number;
   memoryLimits?: MemoryLimits;
+  /** How much one free-chat message may write (default 5 entries, 2 new habits). */
+  writeLimits?: CoachWriteLimits;
 }
 
-export interface LlmCoach extends Coach, CoachChat {}
+export interface LlmCoach extends Coach, CoachChat {
+  /** Resolves when the background work after replies (memory summaries) is done: await before closing the database. */
+  settled(): Promise<void>;
+}
 
 export const DEFAULT_MODEL_MOMENTS: CoachMoment[] = ['weekly_analysis', 'milestone', 'goal_completed'];
 const MAX_LINE_CHARS = 400;
@@ -103,11 +110,16 @@ export function createLlmCoach(options: LlmCoachOptions): LlmCoach {
     return spoken;
   }
 
+  const memoryKeeper = options.log ? createMemoryKeeper(options.log, options.memoryLimits, logger) : null;
+
   async function chat(user: User, text: string, chatOptions: { idempotencyKey?: string | null } = {}): Promise<CoachChatOutcome> {
     const now = options.deps.clock.now();
     const memory = options.log ? await options.log.getMemory(user.id).catch(() => null) : null;
     const { detail, ...outcome } = await runChat(
-      { client: options.client, model: options.model, timeoutMs: options.timeoutMs, maxToolRounds: options.maxToolRounds ?? 3, templates: options.templates, deps: options.deps },
+      {
+        client: options.client, model: options.model, timeoutMs: options.timeoutMs, maxToolRounds: options.maxToolRounds ?? 3,
+        templates: options.templates, deps: options.deps, writeLimits: options.writeLimits ?? DEFAULT_WRITE_LIMITS,
+      },
       user,
       text,
       memory,
@@ -116,21 +128,15 @@ export function createLlmCoach(options: LlmCoachOptions): LlmCoach {
     if (outcome.fellBack) fellBack(user.id, 'free_chat', outcome.reason ?? 'unknown', detail);
     const firstHabit = outcome.writes[0]?.habit.id ?? null;
     await record({ user, moment: 'free_chat', habitId: firstHabit }, outcome.text, !outcome.fellBack);
-    if (options.log) {
-      const log = options.log;
-      try {
-        const summarize = options.client ? summarizerFor({ client: options.client, model: options.model, timeoutMs: options.timeoutMs, locale: user.locale }) : undefined;
-        const next = await remember(memory ?? emptyMemory(now), { userText: text, reply: outcome.text, now }, {
-          ...(options.memoryLimits ? { limits: options.memoryLimits } : {}),
-          ...(summarize ? { summarize } : {}),
-        });
-        await log.saveMemory(user.id, next);
-      } catch (error) {
+    if (memoryKeeper) {
+      // The summary (a second model call) runs after the reply, never on its path.
+      const summarize = options.client ? summarizerFor({ client: options.client, model: options.model, timeoutMs: options.timeoutMs, locale: user.locale }) : undefined;
+      await memoryKeeper.record(user.id, { userText: text, reply: outcome.text, now }, summarize).catch((error: unknown) => {
         logger.warn({ event: 'coach_memory_failed', error: error instanceof Error ? error.name : 'unknown' }, 'could not save chat memory');
-      }
+      });
     }
     return outcome;
   }
 
-  return { line, chat };
+  return { line, chat, settled: () => memoryKeeper?.settled() ?? Promise.resolve() };
 }

@@ -5,47 +5,18 @@
 // exactly that and offer Undo.
 import { z } from 'zod';
 import type { AppDeps } from '../app/deps.js';
-import { frequencySchema, normalizeName, targetSchema } from '../app/habit-input.js';
+import { normalizeName } from '../app/habit-input.js';
 import { createHabit } from '../app/habits.js';
 import { logEntry, undoLast } from '../app/logging.js';
 import type { CoachWrite } from '../app/ports.js';
 import { statsFor } from '../app/queries.js';
-import { localDateSchema } from '../app/schemas.js';
 import type { Habit, User } from '../core/types.js';
 import { summarizeHabit } from './llm-context.js';
-import { TOOL_DEFINITIONS } from './llm-tool-definitions.js';
+import { TOOL_DEFINITIONS, toolArgumentSchemas, type ToolName } from './llm-tool-definitions.js';
 
-export { TOOL_DEFINITIONS };
+export { TOOL_DEFINITIONS, toolArgumentSchemas, type ToolName };
 
 export type ToolUser = Pick<User, 'id' | 'timeZone' | 'dayStartHour' | 'weekStart'>;
-
-const habitRef = z.string().trim().min(1).max(80);
-const optionalNote = z.string().trim().max(500).nullish();
-
-export const toolArgumentSchemas = {
-  log_habit: z
-    .object({
-      habit: habitRef,
-      kind: z.enum(['done', 'slip']).nullish(),
-      quantity: z.number().finite().nonnegative().max(1_000_000).nullish(),
-      date: localDateSchema.nullish(),
-      note: optionalNote,
-    })
-    .strict(),
-  skip_habit: z.object({ habit: habitRef, reason: optionalNote, date: localDateSchema.nullish() }).strict(),
-  undo_last: z.object({}).strict(),
-  get_stats: z.object({ habit: habitRef.nullish() }).strict(),
-  create_habit: z
-    .object({
-      name: z.string().trim().min(1).max(60),
-      kind: z.enum(['build', 'break']).nullish(),
-      frequency: frequencySchema.nullish(),
-      target: targetSchema.nullish(),
-    })
-    .strict(),
-} as const;
-
-export type ToolName = keyof typeof toolArgumentSchemas;
 
 export interface ToolRun {
   /** JSON for the model: the facts of what happened. */
@@ -70,11 +41,15 @@ function refuse(tool: string, reason: string, extra: Record<string, unknown> = {
   return { content: json({ ok: false, error: reason, ...extra }), refused: { tool, reason } };
 }
 
+/** The person's habit a tool call names: by id, name or synonym (case and accents ignored). */
+export function matchHabit(habits: readonly Habit[], ref: string): Habit | undefined {
+  const wanted = normalizeName(ref);
+  return habits.find((habit) => habit.id === ref || [habit.name, ...habit.synonyms].some((name) => normalizeName(name) === wanted));
+}
+
 async function findHabit(ctx: ToolContext, ref: string): Promise<Habit | { unknown: string[] }> {
   const habits = await ctx.deps.repos.habits.list(ctx.user.id);
-  const wanted = normalizeName(ref);
-  const found = habits.find((habit) => habit.id === ref || [habit.name, ...habit.synonyms].some((name) => normalizeName(name) === wanted));
-  return found ?? { unknown: habits.map((habit) => habit.name) };
+  return matchHabit(habits, ref) ?? { unknown: habits.map((habit) => habit.name) };
 }
 
 function keyFor(ctx: ToolContext): string | null {
@@ -166,20 +141,29 @@ function isToolName(name: string): name is ToolName {
   return Object.hasOwn(toolArgumentSchemas, name);
 }
 
-/** Validates and runs one tool call. Never throws for bad input: a refusal is returned to the model. */
-export async function runTool(ctx: ToolContext, name: string, rawArguments: string): Promise<ToolRun> {
-  if (!isToolName(name)) return refuse(name, 'unknown_tool');
+export type ToolArguments = { [N in ToolName]: { name: N; args: z.output<(typeof toolArgumentSchemas)[N]> } }[ToolName];
+
+/** A tool call's arguments, validated; a refusal for the model when they are not usable. */
+export function parseToolCall(name: string, rawArguments: string): ToolArguments | { refusal: ToolRun } {
+  if (!isToolName(name)) return { refusal: refuse(name, 'unknown_tool') };
   let input: unknown;
   try {
     input = rawArguments.trim() === '' ? {} : JSON.parse(rawArguments);
   } catch {
-    return refuse(name, 'invalid_arguments', { issues: ['arguments are not valid JSON'] });
+    return { refusal: refuse(name, 'invalid_arguments', { issues: ['arguments are not valid JSON'] }) };
   }
   const parsed = toolArgumentSchemas[name].safeParse(input);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'arguments'}: ${issue.message}`);
-    return refuse(name, 'invalid_arguments', { issues });
+    return { refusal: refuse(name, 'invalid_arguments', { issues }) };
   }
-  const handler = handlers[name] as (ctx: ToolContext, args: unknown) => Promise<ToolRun>;
-  return handler(ctx, parsed.data);
+  return { name, args: parsed.data } as ToolArguments;
+}
+
+/** Validates and runs one tool call. Never throws for bad input: a refusal is returned to the model. */
+export async function runTool(ctx: ToolContext, name: string, rawArguments: string): Promise<ToolRun> {
+  const call = parseToolCall(name, rawArguments);
+  if ('refusal' in call) return call.refusal;
+  const handler = handlers[call.name] as (ctx: ToolContext, args: unknown) => Promise<ToolRun>;
+  return handler(ctx, call.args);
 }

@@ -1,6 +1,7 @@
-// Takes back what one coach reply wrote (its Undo button): the entries it logged and the
-// habits it created, each through the app's own use cases for that person only.
+// Takes back what one coach reply wrote: the entries it logged and the habits it created,
+// each through the app's own use cases for that person only.
 import type { AppDeps } from '../app/deps.js';
+import { undoHabitCreation } from '../app/habits.js';
 import { removeEntry, type LogUser } from '../app/logging.js';
 import type { CoachChatOutcome } from '../app/ports.js';
 import type { Entry, Habit } from '../core/types.js';
@@ -18,8 +19,8 @@ export async function undoCoachWrites(deps: AppDeps, user: LogUser, undo: NonNul
   }
   const habits: Habit[] = [];
   for (const habitId of undo.habitIds) {
-    const habit = await deps.repos.habits.get(user.id, habitId);
-    if (habit && (await deps.repos.habits.delete(user.id, habitId))) habits.push(habit);
+    const outcome = await undoHabitCreation(deps, user, { habitId });
+    if (outcome.ok) habits.push(outcome.habit);
   }
   return { entries, habits };
 }

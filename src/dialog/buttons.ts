@@ -47,6 +47,11 @@ export type ButtonAction =
   | { action: 'log'; habitId: string; kind: EntryKind; date: LocalDate; quantity: number | null; inPlace?: boolean }
   /** Undo the entry the echo was about. */
   | { action: 'undo'; entryId: string }
+  /**
+   * One of the Undo buttons under a coach reply (one per entry it wrote or habit it created).
+   * Its answer comes below, so the reply's other Undo buttons stay usable.
+   */
+  | { action: 'undo_coach'; target: 'entry' | 'habit'; id: string }
   /** Undo a goal progress increment. */
   | { action: 'undo_progress'; progressId: string }
   /**
@@ -116,6 +121,7 @@ export function encodeButton(action: ButtonAction): string {
       if (action.quantity !== null) parts.push(String(action.quantity));
       break;
     case 'undo': parts.push('u', packId(action.entryId)); break;
+    case 'undo_coach': parts.push(action.target === 'entry' ? 'e' : 'h', packId(action.id)); break;
     case 'undo_progress': parts.push('p', packId(action.progressId)); break;
     case 'undo_correction': parts.push('r', packId(action.correctionId)); break;
     case 'confirm': parts.push('y', action.answer === 'yes' ? '1' : '0', ...(action.flow ? [action.flow] : [])); break;
@@ -146,6 +152,9 @@ export function decodeButton(data: string): ButtonAction | null {
     }
     case 'u':
       return args.length === 1 && ID.safeParse(args[0]).success ? { action: 'undo', entryId: unpackId(args[0]!) } : null;
+    case 'e':
+    case 'h':
+      return args.length === 1 && ID.safeParse(args[0]).success ? { action: 'undo_coach', target: code === 'e' ? 'entry' : 'habit', id: unpackId(args[0]!) } : null;
     case 'p':
       return args.length === 1 && ID.safeParse(args[0]).success ? { action: 'undo_progress', progressId: unpackId(args[0]!) } : null;
     case 'r':

@@ -3,6 +3,7 @@
 // leaves the flow, and /cancel (or "cancel") leaves it without doing anything else.
 import type { DialogState } from '../app/ports.js';
 import { decodeButton, flowTokenOf } from './buttons.js';
+import { undoCoachHabit } from './coach-chat.js';
 import { COMMANDS, PICKERS } from './commands/index.js';
 import { FLOWS } from './flows/index.js';
 import { startOnboarding } from './flows/onboarding.js';
@@ -90,6 +91,7 @@ async function routeButton(turn: Turn, data: string): Promise<Reply[]> {
       return action.inPlace ? inPlace(replies) : replies;
     }
     case 'undo': return inPlace(await undoEntry(turn, action.entryId));
+    case 'undo_coach': return action.target === 'entry' ? undoEntry(turn, action.id) : undoCoachHabit(turn, action.id);
     case 'undo_progress': return inPlace(await undoGoalProgress(turn, action.progressId));
     case 'undo_correction': return inPlace(await undoCorrection(turn, action));
     case 'snooze': return snoozeFromButton(turn, action);

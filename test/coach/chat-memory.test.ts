@@ -76,6 +76,8 @@ describe('chat memory through the coach', () => {
 
     const third = fakeLlm(ok({ text: 'Pack it tonight, then.' }), ok({ text: 'Skips the gym because mornings are chaotic; plans to pack the bag at night.' }));
     await coach.chat(user, 'ok I will try');
+    // The summary runs after the reply, off its path.
+    await coach.settled();
     expect(third.bodies).toHaveLength(2);
     const memory = await log.getMemory(user.id);
     expect(memory?.summary).toBe('Skips the gym because mornings are chaotic; plans to pack the bag at night.');

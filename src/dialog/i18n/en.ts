@@ -24,6 +24,8 @@ export const en = {
   // buttons
   'button.undo': '↩️ Undo',
   'button.undo_habit': '↩️ Undo {habit}',
+  'button.undo_new_habit': '↩️ Undo new habit {habit}',
+  'button.coach_log': '➕ {what}',
   'button.yes_log': 'Yes, log it',
   'button.no': 'No',
   'button.archive': 'Archive',
@@ -143,6 +145,8 @@ export const en = {
   'log.already_done': '{habit} was already logged {date}.',
   'undo.done': 'Undone: {what}',
   'undo.nothing': 'There is nothing to undo.',
+  'undo.new_habit_done': 'Removed the new habit {habit}.',
+  'undo.new_habit_too_old': '{habit} has been around for more than a day, so Undo no longer removes it. /archive puts it away.',
   'correct.done': 'Fixed: {what}',
   'correct.undone': 'Back as it was: {what}',
   'correct.nothing': 'There is nothing to correct yet.',

@@ -24,6 +24,8 @@ export const ptBR: Record<MessageKey, Message> = {
   // botões
   'button.undo': '↩️ Desfazer',
   'button.undo_habit': '↩️ Desfazer {habit}',
+  'button.undo_new_habit': '↩️ Desfazer novo hábito {habit}',
+  'button.coach_log': '➕ {what}',
   'button.yes_log': 'Sim, registrar',
   'button.no': 'Não',
   'button.archive': 'Arquivar',
@@ -143,6 +145,8 @@ export const ptBR: Record<MessageKey, Message> = {
   'log.already_done': '{habit} já estava registrado {date}.',
   'undo.done': 'Desfeito: {what}',
   'undo.nothing': 'Não há nada para desfazer.',
+  'undo.new_habit_done': 'Removi o novo hábito {habit}.',
+  'undo.new_habit_too_old': '{habit} tem mais de um dia, então Desfazer não o remove mais. /arquivar o guarda.',
   'correct.done': 'Corrigido: {what}',
   'correct.undone': 'De volta como era: {what}',
   'correct.nothing': 'Ainda não há nada para corrigir.',
