@@ -3,7 +3,7 @@
 // leaves the flow, and /cancel (or "cancel") leaves it without doing anything else.
 import type { DialogState } from '../app/ports.js';
 import { decodeButton } from './buttons.js';
-import { COMMANDS, PICKERS } from './commands/index.js';
+import { COMMANDS, PICKERS, commandName } from './commands/index.js';
 import { FLOWS } from './flows/index.js';
 import { startOnboarding } from './flows/onboarding.js';
 import { handleFreeText } from './free-text.js';
@@ -43,12 +43,13 @@ export async function route(turn: Turn): Promise<Reply[]> {
   const state = await turn.state();
   const command = isCommand(text) ? readCommand(text) : null;
   if (command) {
-    if (state) await leaveFlow(turn, state);
-    if (command.name === 'cancel' || command.name === 'cancelar') {
-      return [reply(state ? t('flow.cancelled') : t('flow.nothing_to_cancel'))];
-    }
+    const cancel = command.name === 'cancel' || command.name === 'cancelar';
+    const kept = state && !cancel ? FLOWS[state.flow] : undefined;
+    if (state && !kept?.afterCommand) await leaveFlow(turn, state);
+    if (cancel) return [reply(state ? t('flow.cancelled') : t('flow.nothing_to_cancel'))];
     const handler = COMMANDS[command.name];
-    return handler ? handler(turn, command.args) : [reply(t('command.unknown', { command: command.name }))];
+    const replies = handler ? await handler(turn, command.args) : [reply(t('command.unknown', { command: command.name }))];
+    return state && kept?.afterCommand ? kept.afterCommand(turn, state, commandName(command.name), replies) : replies;
   }
   if (state) {
     if (CANCEL_WORDS.has(normalizeAnswer(text))) {
