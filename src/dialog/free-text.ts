@@ -13,7 +13,12 @@ import type { Reply } from './messages.js';
 import { button, reply, rows } from './replies.js';
 import type { Turn } from './turn.js';
 
+/** "4", "20", "2,5": a number with no habit word (a menu choice typed after its menu is gone). */
+const BARE_NUMBER = /^\d+(?:[.,]\d+)?$/;
+
 export async function handleFreeText(turn: Turn, text: string): Promise<Reply[]> {
+  // A number alone never logs: it names no habit, whatever the person's only numeric habit is.
+  if (BARE_NUMBER.test(text.trim())) return [reply(turn.t('chat.bare_number', { number: text.trim() }))];
   // Only names and units are needed to read the text: plain lists, no stats or progress.
   const { habits, goals, pauses } = await turn.catalog();
   const result = parseMessage(text, {

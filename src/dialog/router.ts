@@ -10,6 +10,7 @@ import { handleFreeText } from './free-text.js';
 import { logFromButton, undoCorrection, undoEntry } from './commands/logging.js';
 import { undoGoalProgress } from './commands/goals.js';
 import { snoozeFromButton } from './reminders.js';
+import { pickOption, rememberMenu, savedMenu, typesChoices } from './menu.js';
 import type { Reply } from './messages.js';
 import { normalizeAnswer, reply } from './replies.js';
 import type { Turn } from './turn.js';
@@ -34,6 +35,12 @@ async function leaveFlow(turn: Turn, state: DialogState): Promise<void> {
 }
 
 export async function route(turn: Turn): Promise<Reply[]> {
+  const replies = await answer(turn);
+  await rememberMenu(turn, replies);
+  return replies;
+}
+
+async function answer(turn: Turn): Promise<Reply[]> {
   const { message, t } = turn;
   if (message.button) return routeButton(turn, message.button.data);
   const text = (message.text ?? message.attachment?.caption ?? '').trim();
@@ -55,6 +62,14 @@ export async function route(turn: Turn): Promise<Reply[]> {
     if (CANCEL_WORDS.has(normalizeAnswer(text))) {
       await leaveFlow(turn, state);
       return [reply(t('flow.cancelled'))];
+    }
+    // A typed choice of the menu the flow's question showed (kept with the state, so it
+    // survives a restart); a key that names no option is refused, never read as an answer.
+    if (typesChoices(turn)) {
+      const pick = pickOption(text, savedMenu(state.data));
+      // Typed, so the answer is a new message below it, not an edit of the question.
+      if (pick && 'option' in pick) return (await routeButton(turn, pick.option.data)).map(({ editsPrevious: _edit, ...typed }) => typed);
+      if (pick) return [reply(t('menu.no_such_option', { text, range: pick.noSuchOption }))];
     }
     const flow = FLOWS[state.flow];
     const answered = flow ? await flow.onText(turn, state, text) : null;
