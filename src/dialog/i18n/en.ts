@@ -80,6 +80,9 @@ export const en = {
   'coach.about.yoda': 'wise and playful, speaks in riddles',
   'coach.about.general': 'strict and direct, no excuses',
   'coach.about.mentor': 'warm and encouraging',
+  'coach.switched.yoda': 'Your coach now, I am. Where we left off, continue we shall.',
+  'coach.switched.general': 'I am taking over your training. Same habits, same standards. Carry on.',
+  'coach.switched.mentor': "I'll be your coach from here. We'll carry on from where you are.",
 
   // help
   'help.text': [
@@ -137,8 +140,9 @@ export const en = {
   'correct.undone': 'Back as it was: {what}',
   'correct.nothing': 'There is nothing to correct yet.',
   'correct.too_old': "That date is {days} days ago; I can't move the entry that far without asking. Log it again with the date instead.",
-  'ambiguous.which': 'Which habit did you mean ({kind}, {detail})?',
-  'ambiguous.unknown': "I'm not sure which habit that was ({kind}, {detail}). Pick one, or /new to create it:",
+  'ambiguous.which': 'Which habit did you mean by "{text}"?',
+  'ambiguous.unknown': 'I\'m not sure which habit "{text}" was. Pick one, or /new to create it:',
+  'ambiguous.skip_all': 'To skip everything for a while (sick, travelling), pause instead: "/pause sick till friday" keeps your streaks and mutes reminders. Nothing was logged.',
   'ambiguous.no_habit': "I couldn't tell which habit that was. /habits lists yours; /new creates one.",
 
   // chat that is not a log
@@ -193,6 +197,7 @@ export const en = {
   'new.thats_all': "👍 That's all",
   'new.skip_field': 'Skip',
   'new.log_hint': 'Log it by telling me, e.g. "did {habit}", or from /today.',
+  'new.log_hint_break': 'Clean days count on their own: nothing to log. If you slip, tell me, e.g. "slipped on {habit}".',
   'edit.ask_field': 'What do you want to change in {habit}?',
   'field.button.name': '✏️ Name',
   'field.button.frequency': '📅 Frequency',

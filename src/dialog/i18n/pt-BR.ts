@@ -80,6 +80,9 @@ export const ptBR: Record<MessageKey, Message> = {
   'coach.about.yoda': 'sábio e brincalhão, fala por enigmas',
   'coach.about.general': 'rígido e direto, sem desculpas',
   'coach.about.mentor': 'acolhedor e encorajador',
+  'coach.switched.yoda': 'Seu treinador agora, eu sou. De onde paramos, seguir nós vamos.',
+  'coach.switched.general': 'Assumo o seu treinamento. Mesmos hábitos, mesmo padrão. Prossiga.',
+  'coach.switched.mentor': 'Agora eu acompanho você. A gente segue de onde você está.',
 
   // ajuda
   'help.text': [
@@ -137,8 +140,9 @@ export const ptBR: Record<MessageKey, Message> = {
   'correct.undone': 'De volta como era: {what}',
   'correct.nothing': 'Ainda não há nada para corrigir.',
   'correct.too_old': 'Essa data foi há {days} dias; não movo o registro para tão longe sem perguntar. Registre de novo com a data.',
-  'ambiguous.which': 'Qual hábito você quis dizer ({kind}, {detail})?',
-  'ambiguous.unknown': 'Não tenho certeza de qual hábito foi ({kind}, {detail}). Escolha um, ou /novo para criar:',
+  'ambiguous.which': 'Qual hábito você quis dizer com "{text}"?',
+  'ambiguous.unknown': 'Não tenho certeza de qual hábito é "{text}". Escolha um, ou /novo para criar:',
+  'ambiguous.skip_all': 'Para pular tudo por um tempo (doença, viagem), use uma pausa: "/pausar doente até sexta" mantém suas sequências e silencia os lembretes. Nada foi registrado.',
   'ambiguous.no_habit': 'Não consegui saber qual hábito foi. /habitos mostra os seus; /novo cria um.',
 
   // conversa que não é registro
@@ -193,6 +197,7 @@ export const ptBR: Record<MessageKey, Message> = {
   'new.thats_all': '👍 É só isso',
   'new.skip_field': 'Pular',
   'new.log_hint': 'Registre me contando, ex.: "fiz {habit}", ou pelo /hoje.',
+  'new.log_hint_break': 'Dias limpos contam sozinhos: nada a registrar. Se escorregar, me conte, ex.: "escorreguei em {habit}".',
   'edit.ask_field': 'O que você quer mudar em {habit}?',
   'field.button.name': '✏️ Nome',
   'field.button.frequency': '📅 Frequência',
