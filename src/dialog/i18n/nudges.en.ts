@@ -31,7 +31,7 @@ export const nudgesEn = {
   'review.resumed': 'Back to your review: your answers so far are kept.',
   'review.paused': 'Your weekly review is on hold with its answers; /review picks it up.',
   'review.first': 'This is your first review; next week I will compare with it.',
-  'review.start': { one: 'One short question. Answer in your own words; "skip" passes it, /cancel stops.', other: '{count} short questions. Answer in your own words; "skip" passes one, /cancel stops.' },
+  'review.start': '{count, plural, one {One short question. Answer in your own words; "skip" passes it, /cancel stops.} other {{count} short questions. Answer in your own words; "skip" passes one, /cancel stops.}}',
   'review.question': '**{index}/{total}** {question}',
   'review.button.skip': 'Skip',
   'review.button.yes': 'Yes',

@@ -32,7 +32,7 @@ export const nudgesPtBR: Record<keyof typeof nudgesEn, Message> = {
   'review.resumed': 'De volta à sua revisão: as respostas até aqui estão guardadas.',
   'review.paused': 'Sua revisão semanal ficou guardada com as respostas; /revisao continua de onde parou.',
   'review.first': 'Esta é sua primeira revisão; na semana que vem eu comparo com ela.',
-  'review.start': { one: 'Uma pergunta curta. Responda com suas palavras; "pular" passa, /cancelar para.', other: '{count} perguntas curtas. Responda com suas palavras; "pular" passa uma, /cancelar para.' },
+  'review.start': '{count, plural, =0 {{count} perguntas curtas. Responda com suas palavras; "pular" passa uma, /cancelar para.} one {Uma pergunta curta. Responda com suas palavras; "pular" passa, /cancelar para.} other {{count} perguntas curtas. Responda com suas palavras; "pular" passa uma, /cancelar para.}}',
   'review.question': '**{index}/{total}** {question}',
   'review.button.skip': 'Pular',
   'review.button.yes': 'Sim',
