@@ -302,6 +302,7 @@ export const en = {
   // data
   'export.json': 'Here is everything I have about you (format: docs/export-format.md). /import takes it back.',
   'export.csv': 'Here are all your entries as CSV.',
+  'export.csv_header': 'date,habit,kind,quantity,unit,note,mood,energy,source,created_at',
   'import.ask': 'Paste the export JSON in your next message (or /cancel).',
   'import.not_json': "That isn't JSON. Nothing was changed.",
   'import.confirm': '{count, plural, one {Importing replaces everything you have now ({count} habit and its history). Continue?} other {Importing replaces everything you have now ({count} habits and their history). Continue?}}',
