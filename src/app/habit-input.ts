@@ -14,11 +14,12 @@ export const frequencySchema: z.ZodType<Frequency> = z.discriminatedUnion('kind'
   z.object({ kind: z.literal('per_month'), times: z.number().int().min(1).max(31) }),
 ]);
 
+/** A limit may be 0 ("at most 0 cigarettes"); an amount to reach must be more than 0. */
 export const targetSchema = z.object({
-  quantity: z.number().positive().finite(),
+  quantity: z.number().nonnegative().finite(),
   unit: z.string().trim().min(1).max(30),
   direction: z.enum(['at_least', 'at_most']).default('at_least'),
-});
+}).refine((target) => target.quantity > 0 || target.direction === 'at_most', { message: 'an amount to reach must be more than 0', path: ['quantity'] });
 
 const synonymSchema = z.string().trim().min(1).max(60);
 

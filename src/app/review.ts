@@ -7,7 +7,7 @@ import type { Habit } from '../core/types.js';
 import type { AppDeps } from './deps.js';
 import { parseInput, type InvalidInput } from './outcome.js';
 import type { CategoryMetrics, Review, ReviewComparison, ReviewMetrics } from './ports.js';
-import { streaks } from './queries.js';
+import { statsFor } from './queries.js';
 import { userToday } from './users.js';
 import { week, type DayCell } from './week.js';
 import type { QueryUser } from './history.js';
@@ -23,10 +23,10 @@ export async function weekMetrics(deps: AppDeps, user: QueryUser): Promise<Revie
   const grid = await week(deps, user);
   const from = grid.days[0] ?? userToday(user, deps.clock.now());
   const to = grid.days.at(-1) ?? from;
-  const [entries, categories, streakView] = await Promise.all([
+  const [entries, categories, stats] = await Promise.all([
     deps.repos.entries.listForUser(user.id, { from, to }),
     deps.repos.categories.list(user.id),
-    streaks(deps, user),
+    statsFor(deps, user),
   ]);
   const categoryName = new Map(categories.map((category) => [category.id, category.name]));
   const doneByHabit = new Map<string, number>();
@@ -47,7 +47,8 @@ export async function weekMetrics(deps: AppDeps, user: QueryUser): Promise<Revie
     totals.due += habitDue;
     byCategory.set(category, totals);
   }
-  const best = streakView.streaks.find((line) => line.current > 0);
+  // The same "longest streak" /stats names (its overall best), not a pick of our own.
+  const best = stats.overall.best;
   return {
     from,
     to,
@@ -56,7 +57,7 @@ export async function weekMetrics(deps: AppDeps, user: QueryUser): Promise<Revie
     met,
     due,
     successRate: rateOf(met, due),
-    longestStreak: best ? { habitId: best.habit.id, habit: best.habit.name, streak: best.current, unit: best.unit } : null,
+    longestStreak: best ? { habitId: best.habit.id, habit: best.habit.name, streak: best.streak, unit: best.unit } : null,
     categories: [...byCategory.values()]
       .map((totals) => ({ ...totals, successRate: rateOf(totals.met, totals.due) }))
       .sort((a, b) => (a.category ?? '\uffff').localeCompare(b.category ?? '\uffff')),
@@ -83,21 +84,46 @@ export function compareMetrics(current: ReviewMetrics, previous: Review): Review
 }
 
 export type StartReviewOutcome =
-  | { ok: true; review: Review; /** The last completed review, if any: what this one will be compared with. */ previous: Review | null }
+  | {
+    ok: true;
+    review: Review;
+    /** The review before this one (completed or left half-way), if any: what this one is compared with. */
+    previous: Review | null;
+    /** True when a review still in progress was picked up again instead of starting a new one. */
+    resumed: boolean;
+  }
   | { ok: false; error: 'no_habits' };
 
-/** Begins a review with a snapshot of the week; a review left unfinished before is closed as abandoned. */
+/** A review in progress started less than this long ago is picked up again by the next start. */
+export const REVIEW_RESUMABLE_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The review before `review`, whatever became of it: one that was started and left half-way
+ * still has its week's snapshot, so the next week is never told it is the first review.
+ */
+async function previousReview(deps: AppDeps, userId: string, review: Review): Promise<Review | null> {
+  const earlier = await deps.repos.reviews.list(userId, { limit: 20 });
+  return earlier.find((other) => other.id !== review.id && other.startedAt.getTime() <= review.startedAt.getTime()) ?? null;
+}
+
+/**
+ * Begins a review with a snapshot of the week, or picks up one in progress started within
+ * REVIEW_RESUMABLE_MS (its answers and its snapshot kept); an older unfinished one is closed as abandoned.
+ */
 export async function startReview(deps: AppDeps, user: QueryUser): Promise<StartReviewOutcome> {
   const habits: Habit[] = await deps.repos.habits.list(user.id);
   if (!habits.some((habit) => habit.status === 'active')) return { ok: false, error: 'no_habits' };
   const now = deps.clock.now();
   for (const earlier of await deps.repos.reviews.list(user.id, { limit: 10 })) {
-    if (earlier.status === 'in_progress') await deps.repos.reviews.finish(user.id, earlier.id, { status: 'abandoned', at: now });
+    if (earlier.status !== 'in_progress') continue;
+    if (now.getTime() - earlier.startedAt.getTime() < REVIEW_RESUMABLE_MS) {
+      return { ok: true, review: earlier, previous: await previousReview(deps, user.id, earlier), resumed: true };
+    }
+    await deps.repos.reviews.finish(user.id, earlier.id, { status: 'abandoned', at: now });
   }
   const metrics = await weekMetrics(deps, user);
   const review = await deps.repos.reviews.create(user.id, { metrics, startedAt: now });
-  const previous = await deps.repos.reviews.latestCompleted(user.id, { excludeId: review.id });
-  return { ok: true, review, previous };
+  return { ok: true, review, previous: await previousReview(deps, user.id, review), resumed: false };
 }
 
 export const reviewAnswerSchema = z
@@ -127,7 +153,7 @@ export type CompleteReviewOutcome = { ok: true; review: Review; previous: Review
 export async function completeReview(deps: AppDeps, user: Pick<QueryUser, 'id'>, reviewId: string): Promise<CompleteReviewOutcome> {
   const review = await deps.repos.reviews.get(user.id, reviewId);
   if (!review || review.status !== 'in_progress') return { ok: false, error: 'not_in_progress' };
-  const previous = await deps.repos.reviews.latestCompleted(user.id, { before: review.startedAt, excludeId: review.id });
+  const previous = await previousReview(deps, user.id, review);
   const finished = await deps.repos.reviews.finish(user.id, review.id, {
     status: 'completed',
     at: deps.clock.now(),

@@ -13,7 +13,11 @@ export function habitLabel(habit: Pick<Habit, 'name' | 'emoji'>): string {
 // every logged message), so one formatter per locale and style is kept and reused. They are
 // immutable, and the locales are a closed set, so the caches stay tiny.
 const numberFormats = new Map<Locale, Intl.NumberFormat>();
+const moneyFormats = new Map<Locale, Intl.NumberFormat>();
 const percentFormats = new Map<Locale, Intl.NumberFormat>();
+
+/** Units that are money: an amount in them has cents ("108,70 reais", not "108,7"). */
+const MONEY_UNITS = /^(reais|real|r\$|brl|dollars?|d[oó]lares|d[oó]lar|usd|\$|euros?|eur|€|pounds?|libras?|£)$/i;
 
 function cachedFormat(cache: Map<Locale, Intl.NumberFormat>, locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   let format = cache.get(locale);
@@ -29,7 +33,15 @@ export function formatNumber(value: number, locale: Locale): string {
 }
 
 export function formatQuantity(quantity: number, unit: string | null | undefined, locale: Locale): string {
-  return unit ? `${formatNumber(quantity, locale)} ${unit}` : formatNumber(quantity, locale);
+  if (!unit) return formatNumber(quantity, locale);
+  const money = MONEY_UNITS.test(unit.trim()) && !Number.isInteger(quantity);
+  const number = money ? cachedFormat(moneyFormats, locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(quantity) : formatNumber(quantity, locale);
+  return `${number} ${unit}`;
+}
+
+/** Luxon's Portuguese short names end in a dot ("sex.", "nov."): text after them would read "sex..". */
+function withoutAbbreviationDots(text: string): string {
+  return text.replace(/(\p{L})\./gu, '$1');
 }
 
 /** "today", "yesterday", "Mon 16 Nov" (in the person's language). */
@@ -38,16 +50,16 @@ export function formatDay(t: Translate, locale: Locale, date: LocalDate, today: 
   if (ago === 0) return t('date.today');
   if (ago === 1) return t('date.yesterday');
   const day = DateTime.fromISO(date, { locale });
-  return ago > 1 && ago < 7 ? day.toFormat('cccc') : day.toFormat(locale === 'en' ? 'ccc d LLL' : "ccc d 'de' LLL");
+  return ago > 1 && ago < 7 ? day.toFormat('cccc') : withoutAbbreviationDots(day.toFormat(locale === 'en' ? 'ccc d LLL' : "ccc d 'de' LLL"));
 }
 
 /** A calendar date without "today": "Fri 27 Nov". */
 export function formatDate(locale: Locale, date: LocalDate): string {
-  return DateTime.fromISO(date, { locale }).toFormat(locale === 'en' ? 'ccc d LLL' : "ccc d 'de' LLL");
+  return withoutAbbreviationDots(DateTime.fromISO(date, { locale }).toFormat(locale === 'en' ? 'ccc d LLL' : "ccc d 'de' LLL"));
 }
 
 export function weekdayName(locale: Locale, day: Weekday, style: 'short' | 'long' = 'short'): string {
-  return DateTime.fromObject({ weekday: day }, { locale }).toFormat(style === 'short' ? 'ccc' : 'cccc');
+  return withoutAbbreviationDots(DateTime.fromObject({ weekday: day }, { locale }).toFormat(style === 'short' ? 'ccc' : 'cccc'));
 }
 
 export function formatFrequency(t: Translate, locale: Locale, frequency: Frequency): string {

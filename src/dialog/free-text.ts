@@ -15,7 +15,12 @@ import type { Reply } from './messages.js';
 import { button, reply, rows } from './replies.js';
 import type { Turn } from './turn.js';
 
+/** "4", "20", "2,5": a number with no habit word (a menu choice typed after its menu is gone). */
+const BARE_NUMBER = /^\d+(?:[.,]\d+)?$/;
+
 export async function handleFreeText(turn: Turn, text: string): Promise<Reply[]> {
+  // A number alone never logs: it names no habit, whatever the person's only numeric habit is.
+  if (BARE_NUMBER.test(text.trim())) return [reply(turn.t('chat.bare_number', { number: text.trim() }))];
   // Only names and units are needed to read the text: plain lists, no stats or progress.
   const { habits, goals, pauses } = await turn.catalog();
   const context: ParseContext = {
@@ -56,7 +61,7 @@ async function act(turn: Turn, result: ParseResult, known: { habits: Habit[]; pa
     case 'undo': return undoLatest(turn);
     case 'correction': return correctLatest(turn, result);
     case 'goal_progress': return logGoalProgress(turn, result);
-    case 'ambiguous': return askWhich(turn, result, habits);
+    case 'ambiguous': return askWhich(turn, result, habits, text);
     case 'query':
       switch (result.topic) {
         case 'how_am_i': return showHowAmIDoing(turn);
@@ -86,21 +91,28 @@ function fits(habit: Habit, kind: EntryKind): boolean {
   return kind === 'skip' || (kind === 'slip' ? habit.kind === 'break' : habit.kind === 'build');
 }
 
+/** Words that name every habit at once. */
+const SKIP_ALL = /\b(all|everything|every habit|tudo|todos|todas)\b/i;
+
+/** The person's own words, short, to quote back in a question. */
+function quoted(text: string): string {
+  const words = text.trim().replace(/\s+/g, ' ');
+  return words.length > 60 ? `${words.slice(0, 59)}…` : words;
+}
+
 /** One button per candidate habit (or every fitting habit when the parser named none). */
-function askWhich(turn: Turn, result: Extract<ParseResult, { kind: 'ambiguous' }>, habits: Habit[]): Reply[] {
-  const { t, user } = turn;
+function askWhich(turn: Turn, result: Extract<ParseResult, { kind: 'ambiguous' }>, habits: Habit[], text: string): Reply[] {
+  const { t } = turn;
+  // "skip all today, sick": a day off from everything is a pause, not a skip of one habit.
+  if (result.entryKind === 'skip' && SKIP_ALL.test(text)) return [reply(t('ambiguous.skip_all'))];
   const byId = new Map(habits.map((habit) => [habit.id, habit]));
   const named = result.candidates.map((id) => byId.get(id)).filter((habit): habit is Habit => habit !== undefined);
   const candidates = (named.length > 0 ? named : habits.filter((habit) => habit.status === 'active' && fits(habit, result.entryKind))).slice(0, 8);
   if (candidates.length === 0) return [reply(habits.length === 0 ? t('habits.none') : t('ambiguous.no_habit'))];
-  const detail = [
-    result.quantity !== null ? formatQuantity(result.quantity, null, user.locale) : null,
-    formatDay(t, user.locale, result.date, turn.today),
-  ].filter(Boolean).join(', ');
   const buttons = candidates.map((habit) => button(habitLabel(habit).slice(0, 60), {
     action: 'log', habitId: habit.id, kind: result.entryKind, date: result.date, quantity: result.quantity, inPlace: true,
   }));
-  return [reply(t(named.length > 0 ? 'ambiguous.which' : 'ambiguous.unknown', { detail, kind: t(`log.kind.${result.entryKind}`) }), rows(buttons, 2))];
+  return [reply(t(named.length > 0 ? 'ambiguous.which' : 'ambiguous.unknown', { text: quoted(text) }), rows(buttons, 2))];
 }
 
 async function notALog(turn: Turn, reason: Extract<ParseResult, { kind: 'none' }>['reason'], text: string, habits: Habit[]): Promise<Reply[]> {

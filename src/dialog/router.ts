@@ -4,13 +4,14 @@
 import type { DialogState } from '../app/ports.js';
 import { decodeButton, flowTokenOf } from './buttons.js';
 import { undoCoachHabit } from './coach-chat.js';
-import { COMMANDS, PICKERS } from './commands/index.js';
+import { COMMANDS, PICKERS, commandName } from './commands/index.js';
 import { FLOWS } from './flows/index.js';
 import { startOnboarding } from './flows/onboarding.js';
 import { handleFreeText } from './free-text.js';
 import { logFromButton, undoCorrection, undoEntry } from './commands/logging.js';
 import { undoGoalProgress } from './commands/goals.js';
 import { snoozeFromButton } from './reminders.js';
+import { pickOption, rememberMenu, savedMenu, typesChoices } from './menu.js';
 import type { Reply } from './messages.js';
 import { normalizeAnswer, reply } from './replies.js';
 import type { Turn } from './turn.js';
@@ -35,6 +36,12 @@ async function leaveFlow(turn: Turn, state: DialogState): Promise<void> {
 }
 
 export async function route(turn: Turn): Promise<Reply[]> {
+  const replies = await answer(turn);
+  await rememberMenu(turn, replies);
+  return replies;
+}
+
+async function answer(turn: Turn): Promise<Reply[]> {
   const { message, t } = turn;
   if (message.button) return routeButton(turn, message.button.data);
   const text = (message.text ?? message.attachment?.caption ?? '').trim();
@@ -44,17 +51,26 @@ export async function route(turn: Turn): Promise<Reply[]> {
   const state = await turn.state();
   const command = isCommand(text) ? readCommand(text) : null;
   if (command) {
-    if (state) await leaveFlow(turn, state);
-    if (command.name === 'cancel' || command.name === 'cancelar') {
-      return [reply(state ? t('flow.cancelled') : t('flow.nothing_to_cancel'))];
-    }
+    const cancel = command.name === 'cancel' || command.name === 'cancelar';
+    const kept = state && !cancel ? FLOWS[state.flow] : undefined;
+    if (state && !kept?.afterCommand) await leaveFlow(turn, state);
+    if (cancel) return [reply(state ? t('flow.cancelled') : t('flow.nothing_to_cancel'))];
     const handler = COMMANDS[command.name];
-    return handler ? handler(turn, command.args) : [reply(t('command.unknown', { command: command.name }))];
+    const replies = handler ? await handler(turn, command.args) : [reply(t('command.unknown', { command: command.name }))];
+    return state && kept?.afterCommand ? kept.afterCommand(turn, state, commandName(command.name), replies) : replies;
   }
   if (state) {
     if (CANCEL_WORDS.has(normalizeAnswer(text))) {
       await leaveFlow(turn, state);
       return [reply(t('flow.cancelled'))];
+    }
+    // A typed choice of the menu the flow's question showed (kept with the state, so it
+    // survives a restart); a key that names no option is refused, never read as an answer.
+    if (typesChoices(turn)) {
+      const pick = pickOption(text, savedMenu(state.data));
+      // Typed, so the answer is a new message below it, not an edit of the question.
+      if (pick && 'option' in pick) return (await routeButton(turn, pick.option.data)).map(({ editsPrevious: _edit, ...typed }) => typed);
+      if (pick) return [reply(t('menu.no_such_option', { text, range: pick.noSuchOption }))];
     }
     const flow = FLOWS[state.flow];
     // The same "yes" typed twice, or sent twice at once: one of them answers.

@@ -50,7 +50,7 @@ describe('the weekly review', () => {
     const [opening, ...others] = platform.to(ana.chatId);
     expect(others).toEqual([]);
     expect(opening?.text).toContain('**Weekly review**, Mon 8 Jun – Sun 14 Jun');
-    expect(opening?.text).toContain('9 completions · success 75%');
+    expect(opening?.text).toContain('9 of 12 done · success 75%');
     expect(opening?.text).toContain('Longest streak: Read, 6 days.');
     expect(opening?.text).toContain('Body: 50% (3/6)');
     expect(opening?.text).toContain('first review');
@@ -90,7 +90,7 @@ describe('the weekly review', () => {
     platform.clear();
     await sweepAt('2026-06-21T21:00:05Z');
     const [second] = platform.to(ana.chatId);
-    expect(second?.text).toContain('Against the week to Sun 14 Jun: +3 completions, +25 points of success.');
+    expect(second?.text).toContain('Against the week to Sun 14 Jun: +3 done, +25 points of success.');
     world.clock.set('2026-06-21T21:10:00Z');
     for (let answered = 0; answered < 9; answered += 1) await say(world, ana.chatId, 'skip');
     const [latest] = await world.db.repos.reviews.list(ana.id);

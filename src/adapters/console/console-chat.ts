@@ -1,10 +1,12 @@
 // The console adapter: each typed line becomes an InboundMessage, each Reply is printed.
-// Buttons print as numbered choices; typing the number or the label presses the button.
+// Buttons print as numbered choices (letters when their labels are numbers); typing the key
+// or the label presses the button.
 // Reads until the input ends, so a piped script (one message per line) runs to completion.
 import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import type { Button, Conversation, InboundMessage, Reply } from '../../dialog/messages.js';
-import { buttonsOf, renderReply } from './render.js';
+import { pickOption } from '../../dialog/menu.js';
+import { buttonsOf, renderReplies, renderReply } from './render.js';
 
 export interface ConsoleChatOptions {
   conversation: Conversation;
@@ -22,18 +24,14 @@ export interface ConsoleChatOptions {
   onPushReady?: (print: (reply: Reply) => void) => void;
 }
 
-function normalize(text: string): string {
-  return text.trim().toLocaleLowerCase().normalize('NFD').replace(/\p{Diacritic}/gu, '');
-}
-
-/** The button a typed line presses: its number, or its label (case and accents ignored). */
+/**
+ * The button a typed line presses: its label (case and accents ignored) first, then its key
+ * (a number, or a letter when the labels are numbers). A key that names no button is sent as
+ * text: the dialog knows the menu and answers it.
+ */
 export function pressedButton(line: string, buttons: Button[]): Button | undefined {
-  const trimmed = line.trim();
-  if (/^\d{1,2}$/.test(trimmed)) return buttons[Number(trimmed) - 1];
-  const wanted = normalize(trimmed);
-  if (wanted === '') return undefined;
-  return buttons.find((button) => normalize(button.label.replace(/^\p{Extended_Pictographic}\s*/u, '')) === wanted
-    || normalize(button.label) === wanted);
+  const pick = pickOption(line, buttons);
+  return pick && 'option' in pick ? buttons.find((button) => button.data === pick.option.data) : undefined;
 }
 
 /** Runs the chat until the input ends. Resolves once every line has been answered. */
@@ -65,12 +63,9 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
       ...(pressed ? { button: { data: pressed.data } } : { text: line }),
     };
     const replies = await conversation.handle(message);
-    // Only the latest replies' buttons can be pressed by number.
-    buttons = [];
-    for (const reply of replies) {
-      write(renderReply(reply, { color: interactive }, buttons.length + 1));
-      buttons.push(...buttonsOf(reply));
-    }
+    // Only the latest replies' buttons can be pressed by their key.
+    buttons = replies.flatMap(buttonsOf);
+    write(renderReplies(replies, { color: interactive }));
     write('');
     prompt();
   }

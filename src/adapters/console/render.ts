@@ -1,5 +1,6 @@
 // Renders a platform-neutral Reply for a terminal: light formatting becomes ANSI styles
 // on a colour terminal (or is stripped for pipes), buttons become numbered choices.
+import { choiceKey, labelsAreNumbers } from '../../dialog/menu.js';
 import type { Button, Reply } from '../../dialog/messages.js';
 
 export interface RenderOptions {
@@ -24,14 +25,28 @@ export function buttonsOf(reply: Reply): Button[] {
   return (reply.buttons ?? []).flat();
 }
 
-/** One reply as terminal text; `firstNumber` continues the numbering across replies. */
-export function renderReply(reply: Reply, options: RenderOptions, firstNumber = 1): string {
+/**
+ * One reply as terminal text; `firstNumber` continues the numbering across replies. `letters`:
+ * the choices are keyed a), b), ... because some label is a number ("Every how many days? 2 3 7").
+ */
+export function renderReply(reply: Reply, options: RenderOptions, firstNumber = 1, letters = labelsAreNumbers(buttonsOf(reply))): string {
   const lines = [renderFormatting(reply.text, options)];
   if (reply.image) lines.push(`[image: ${reply.image.alt}]`);
   if (reply.file) lines.push(`📎 ${reply.file.name}`, reply.file.content.replace(/\r?\n$/, ''));
-  let number = firstNumber;
+  let index = firstNumber - 1;
   for (const row of reply.buttons ?? []) {
-    lines.push(row.map((button) => `  ${number++}) ${button.label}`).join(''));
+    lines.push(row.map((button) => `  ${choiceKey(index++, letters)}) ${button.label}`).join(''));
   }
   return lines.join('\n');
+}
+
+/** The replies to one message, their choices keyed in one sequence (numbers, or letters for all). */
+export function renderReplies(replies: Reply[], options: RenderOptions): string {
+  const letters = labelsAreNumbers(replies.flatMap(buttonsOf));
+  let first = 1;
+  return replies.map((reply) => {
+    const text = renderReply(reply, options, first, letters);
+    first += buttonsOf(reply).length;
+    return text;
+  }).join('\n');
 }

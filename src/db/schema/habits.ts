@@ -100,7 +100,8 @@ export const habits = pgTable(
     check(
       'habits_target_complete',
       sql`coalesce((${t.targetQuantity} is null and ${t.targetUnit} is null and ${t.targetDirection} is null)
-        or (${t.targetQuantity} > 0 and ${t.targetQuantity} < 'Infinity'::float8 and ${t.targetUnit} is not null
+        or ((${t.targetQuantity} > 0 or (${t.targetQuantity} = 0 and ${t.targetDirection} = 'at_most'))
+          and ${t.targetQuantity} < 'Infinity'::float8 and ${t.targetUnit} is not null
           and ${t.targetDirection} in ('at_least', 'at_most')), false)`,
     ),
     check('habits_reminder_times_format', sql`array_to_string(${t.reminderTimes}, ',') ~ ${sql.raw(LOCAL_TIME_LIST_PATTERN)}`),

@@ -14,7 +14,10 @@ export async function exportCommand(turn: Turn, args: string): Promise<Reply[]> 
   const { t } = turn;
   if (normalizeAnswer(args) === 'csv') {
     const csv = await entriesCsv(turn.app, turn.user);
-    return [{ text: t('export.csv'), file: { name: 'habit-coach-entries.csv', mimeType: 'text/csv', content: csv } }];
+    // The header row in the person's language; the rows are data and stay as they are.
+    const [, ...rows] = csv.split('\r\n');
+    const content = [t('export.csv_header'), ...rows].join('\r\n');
+    return [{ text: t('export.csv'), file: { name: 'habit-coach-entries.csv', mimeType: 'text/csv', content } }];
   }
   const outcome = await exportUserData(turn.app, turn.user);
   if (!outcome.ok) return [reply(t('error.generic'))];

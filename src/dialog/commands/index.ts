@@ -53,6 +53,11 @@ const aliases: Record<string, string> = {
   treinador: 'coach', comecar: 'start', iniciar: 'start', revisao: 'review', vincular: 'link', conectar: 'link',
 };
 
+/** The English name of a command typed in either language ('revisao' -> 'review'). */
+export function commandName(name: string): string {
+  return aliases[name] ?? name;
+}
+
 export const COMMANDS: Record<string, CommandHandler> = {
   ...commands,
   ...Object.fromEntries(Object.entries(aliases).map(([alias, name]) => [alias, commands[name]!])),

@@ -37,10 +37,9 @@ export function describeEntry(turn: Turn, habit: Habit, entry: Pick<Entry, 'kind
 
 async function coachLineFor(turn: Turn, logged: LoggedEntry): Promise<string> {
   const { entry, habit, stats, milestone } = logged;
-  const vars: Record<string, string | number> = {
-    habit: habit.name,
-    date: formatDay(turn.t, turn.user.locale, entry.localDate, turn.today),
-  };
+  const vars: Record<string, string | number> = { habit: habit.name };
+  // The coach's {date} lines speak of another day ("Late report, but it counts"): only a backdated log gets them.
+  if (entry.localDate !== turn.today) vars.date = formatDay(turn.t, turn.user.locale, entry.localDate, turn.today);
   // The coach's lines count a streak in days; a weekly or monthly streak would read "1 day in a row".
   if (stats.streakUnit === 'day') vars.streak = stats.currentStreak;
   if (entry.quantity !== null) vars.quantity = entry.quantity;

@@ -35,7 +35,8 @@ function summary(turn: Turn, review: Review, previous: Review | null, questionCo
   const { metrics } = review;
   const lines = [
     t('review.title', { from: formatDate(user.locale, metrics.from), to: formatDate(user.locale, metrics.to) }),
-    t('review.metrics', { done: metrics.completions, rate: formatPercent(metrics.successRate, user.locale) }),
+    // The same met/due the closing line gives: one snapshot, one set of counts.
+    t('review.metrics', { done: metrics.met, due: metrics.due, rate: formatPercent(metrics.successRate, user.locale) }),
   ];
   if (metrics.longestStreak) {
     lines.push(t('review.longest', { habit: metrics.longestStreak.habit, streak: streakText(t, metrics.longestStreak.streak, metrics.longestStreak.unit) }));
@@ -50,7 +51,7 @@ function summary(turn: Turn, review: Review, previous: Review | null, questionCo
   if (previous) {
     const points = Math.round((metrics.successRate - previous.metrics.successRate) * 100);
     lines.push(t('review.compared', {
-      date: formatDate(user.locale, previous.metrics.to), completions: signed(metrics.completions - previous.metrics.completions), points: signed(points),
+      date: formatDate(user.locale, previous.metrics.to), completions: signed(metrics.met - previous.metrics.met), points: signed(points),
     }));
   } else {
     lines.push(t('review.first'));
@@ -78,11 +79,24 @@ function ask(turn: Turn, questions: ReviewQuestion[], index: number): Reply {
   }
 }
 
-/** Starts a review in this chat: the week's summary and the first question. */
+/** The first question the review has no answer to (a skipped one is answered with null). */
+function nextQuestion(questions: ReviewQuestion[], review: Review): number {
+  const answered = new Set(review.answers.map((answer) => answer.questionId));
+  const index = questions.findIndex((question) => !answered.has(question.id));
+  return index === -1 ? questions.length : index;
+}
+
+/** Starts a review in this chat: the week's summary and the first question; or picks one in progress up where it was. */
 export async function beginReview(turn: Turn): Promise<Reply[]> {
   const questions = questionsFor(turn);
   const started = await startReview(turn.app, turn.user);
   if (!started.ok) return [reply(turn.t('review.no_habits'))];
+  if (started.resumed) {
+    const index = nextQuestion(questions, started.review);
+    if (index >= questions.length) return finish(turn, started.review.id, questions);
+    await turn.setState(REVIEW_FLOW, 'question', { reviewId: started.review.id, index, askedAt: turn.now.toISOString() });
+    return [reply(turn.t('review.resumed')), ask(turn, questions, index)];
+  }
   if (questions.length === 0) {
     return [summary(turn, started.review, started.previous, 0), ...(await finish(turn, started.review.id, questions))];
   }
@@ -176,5 +190,23 @@ export const reviewFlow: Flow = {
   async onLeave(turn, state) {
     const data = stateSchema.safeParse(state.data);
     if (data.success) await abandonReview(turn.app, turn.user, data.data.reviewId);
+  },
+
+  // A command mid-review is answered, then the review asks its question again; if the command
+  // started a flow of its own, the review waits in progress (answers kept) and /review resumes it.
+  async afterCommand(turn, state, command, replies) {
+    const data = stateSchema.safeParse(state.data);
+    if (command === 'review' || !data.success) return replies;
+    if (turn.now.getTime() - Date.parse(data.data.askedAt) > REVIEW_EXPIRES_MS) {
+      await reviewFlow.onLeave?.(turn, state);
+      if ((await turn.state())?.flow === REVIEW_FLOW) await turn.clearState();
+      return replies;
+    }
+    const now = await turn.state();
+    if (now && now.flow !== REVIEW_FLOW) return [reply(turn.t('review.paused')), ...replies];
+    const questions = questionsFor(turn);
+    if (!questions[data.data.index]) return replies;
+    if (!now) await turn.setState(REVIEW_FLOW, 'question', data.data);
+    return [...replies, ask(turn, questions, data.data.index)];
   },
 };

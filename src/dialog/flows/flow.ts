@@ -17,6 +17,12 @@ export interface Flow {
   onConfirm?(turn: Turn, state: DialogState, yes: boolean): Promise<Reply[]>;
   /** The person left with /cancel or another command. */
   onLeave?(turn: Turn, state: DialogState): Promise<void>;
+  /**
+   * A flow that outlives commands (the weekly review): a command other than /cancel answers
+   * without leaving it, and this gets the command's replies to add where the flow stands.
+   * `command` is the command's English name.
+   */
+  afterCommand?(turn: Turn, state: DialogState, command: string, replies: Reply[]): Promise<Reply[]>;
 }
 
 /** Words that mean "skip this question" in either language. */

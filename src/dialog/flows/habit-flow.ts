@@ -213,7 +213,9 @@ async function finish(turn: Turn, data: FlowData): Promise<Reply[]> {
   await turn.clearState();
   const habit = await currentHabit(turn, data);
   if (!habit) return [reply(turn.t('habits.gone'))];
-  const hint = data.mode === 'new' ? `\n\n${turn.t('new.log_hint', { habit: habit.name })}` : '';
+  // A habit to break is not "done": its hint says how to report a slip.
+  const hintKey = habit.kind === 'break' ? 'new.log_hint_break' : 'new.log_hint';
+  const hint = data.mode === 'new' ? `\n\n${turn.t(hintKey, { habit: habit.name })}` : '';
   return [reply(`${describeHabit(turn, habit)}${hint}`)];
 }
 

@@ -78,8 +78,9 @@ export function readTarget(text: string): Target | null {
   if (!match) return null;
   const quantity = Number(match[2]!.replace(',', '.'));
   const unit = match[3]!.trim().replace(/[.!]+$/, '');
-  if (!(quantity > 0) || unit === '') return null;
   const direction = /^(at most|max|no m[aá]ximo|at[eé]|up to)/i.test(match[1] ?? '') ? 'at_most' : 'at_least';
+  // "at most 0 cigarettes" is a limit; "0 pushups" is no amount to reach.
+  if (!(quantity > 0 || (quantity === 0 && direction === 'at_most')) || unit === '') return null;
   return { quantity, unit, direction };
 }
 

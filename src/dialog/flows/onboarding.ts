@@ -25,8 +25,9 @@ function question(turn: Turn, field: ProfileField, intro?: string, candidates: s
 /** Starts onboarding for a person seen for the first time. */
 export async function startOnboarding(turn: Turn): Promise<Reply[]> {
   await turn.setState(ONBOARDING, 'zone');
-  const welcome = await turn.deps.coach.line({ user: turn.user, moment: 'welcome', vars: { name: turn.user.displayName } });
-  return [question(turn, 'zone', [turn.t('onboarding.welcome', { name: turn.user.displayName }), welcome].join('\n'))];
+  // One greeting, then the first question: the coach's welcome line greets again and may ask a
+  // question of its own ("What's one habit you'd like to grow?") that nothing waits for.
+  return [question(turn, 'zone', turn.t('onboarding.welcome', { name: turn.user.displayName }))];
 }
 
 async function finish(turn: Turn): Promise<Reply[]> {

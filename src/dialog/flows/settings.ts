@@ -65,11 +65,12 @@ async function save(turn: Turn, answer: ReturnType<typeof readProfileText>, fiel
     return ask(turn, field, answer.problem, answer.candidates);
   }
   if (!(await turn.updateUser(answer.patch))) return ask(turn, field, turn.t(`settings.bad.${field}`, { text: answer.said }));
-  await turn.setState(SETTINGS_FLOW, 'menu');
   if (field === 'coach') {
-    const hello = await turn.deps.coach.line({ user: turn.user, moment: 'welcome', vars: { name: turn.user.displayName } });
-    return overview(turn, `${turn.t('settings.saved', { value: answer.said })}\n${hello}\n`);
+    // A new coach takes over mid-way (no day-one welcome), and the answer is just that: no settings menu.
+    await turn.clearState();
+    return [reply(`${turn.t('settings.saved', { value: answer.said })}\n${turn.t(`coach.switched.${turn.user.personality}`)}`)];
   }
+  await turn.setState(SETTINGS_FLOW, 'menu');
   return overview(turn, `${turn.t('settings.saved', { value: answer.said })}\n`);
 }
 

@@ -23,13 +23,15 @@ export const nudgesEn = {
 
   // the weekly review
   'review.title': '📝 **Weekly review**, {from} – {to}',
-  'review.metrics': '{done} completions · success {rate}',
+  'review.metrics': '{done} of {due} done · success {rate}',
   'review.longest': 'Longest streak: {habit}, {streak}.',
   'review.category': '{category}: {rate} ({met}/{due})',
   'review.no_category': 'No category',
-  'review.compared': 'Against the week to {date}: {completions} completions, {points} points of success.',
+  'review.compared': 'Against the week to {date}: {completions} done, {points} points of success.',
+  'review.resumed': 'Back to your review: your answers so far are kept.',
+  'review.paused': 'Your weekly review is on hold with its answers; /review picks it up.',
   'review.first': 'This is your first review; next week I will compare with it.',
-  'review.start': { one: 'One short question. Answer in your own words; "skip" passes it, /cancel stops.', other: '{count} short questions. Answer in your own words; "skip" passes one, /cancel stops.' },
+  'review.start': '{count, plural, one {One short question. Answer in your own words; "skip" passes it, /cancel stops.} other {{count} short questions. Answer in your own words; "skip" passes one, /cancel stops.}}',
   'review.question': '**{index}/{total}** {question}',
   'review.button.skip': 'Skip',
   'review.button.yes': 'Yes',

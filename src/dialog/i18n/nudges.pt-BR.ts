@@ -24,13 +24,15 @@ export const nudgesPtBR: Record<keyof typeof nudgesEn, Message> = {
 
   // a revisão semanal
   'review.title': '📝 **Revisão semanal**, {from} – {to}',
-  'review.metrics': '{done} conclusões · sucesso {rate}',
+  'review.metrics': '{done} de {due} feitos · sucesso {rate}',
   'review.longest': 'Maior sequência: {habit}, {streak}.',
   'review.category': '{category}: {rate} ({met}/{due})',
   'review.no_category': 'Sem categoria',
-  'review.compared': 'Em relação à semana até {date}: {completions} conclusões, {points} pontos de sucesso.',
+  'review.compared': 'Em relação à semana até {date}: {completions} feitos, {points} pontos de sucesso.',
+  'review.resumed': 'De volta à sua revisão: as respostas até aqui estão guardadas.',
+  'review.paused': 'Sua revisão semanal ficou guardada com as respostas; /revisao continua de onde parou.',
   'review.first': 'Esta é sua primeira revisão; na semana que vem eu comparo com ela.',
-  'review.start': { one: 'Uma pergunta curta. Responda com suas palavras; "pular" passa, /cancelar para.', other: '{count} perguntas curtas. Responda com suas palavras; "pular" passa uma, /cancelar para.' },
+  'review.start': '{count, plural, =0 {{count} perguntas curtas. Responda com suas palavras; "pular" passa uma, /cancelar para.} one {Uma pergunta curta. Responda com suas palavras; "pular" passa, /cancelar para.} other {{count} perguntas curtas. Responda com suas palavras; "pular" passa uma, /cancelar para.}}',
   'review.question': '**{index}/{total}** {question}',
   'review.button.skip': 'Pular',
   'review.button.yes': 'Sim',

@@ -35,3 +35,57 @@ describe('console chat adapter', () => {
     expect(printed).not.toContain('went wrong');
   });
 });
+
+describe('console choices are buttons', () => {
+  let chat: ChatHarness;
+  beforeEach(async () => { chat = await startChat('2026-11-23T12:00:00Z'); });
+  afterEach(async () => { await chat.close(); });
+
+  async function script(lines: string[]): Promise<string> {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let printed = '';
+    output.on('data', (chunk: Buffer) => { printed += chunk.toString(); });
+    input.end(`${lines.join('\n')}\n`);
+    await runConsoleChat({ conversation: chat.conversation, input, output, userName: 'ana', localeHint: 'en', interactive: false });
+    return printed;
+  }
+
+  it('given a menu whose labels are numbers, then its choices are letters and typing "2" means 2 days, not the second option', async () => {
+    const printed = await script(['hi', 'skip', '/new Water plants', '4', '2', "that's all"]);
+    expect(printed).toMatch(/ {2}a\) 2 {2}b\) 3/);
+    expect(printed).toContain('Created Water plants, every 2 days');
+  });
+
+  it('given a letter at a menu of numbers, then it presses the option with that letter', async () => {
+    const printed = await script(['hi', 'skip', '/new Water plants', '4', 'b', "that's all"]);
+    expect(printed).toContain('Created Water plants, every 3 days');
+  });
+
+  it('given a number nobody offered at the day-start question, then it is refused and nothing changes; "6am" is an hour the question asks for', async () => {
+    const printed = await script(['hi', 'skip', '/settings', 'day starts at', '6']);
+    expect(printed).toContain('There is no choice "6" here: pick 1–4');
+    const user = await chat.db.repos.users.findByIdentity('console', 'ana');
+    expect(user?.dayStartHour).toBe(0);
+    await script(['6am']);
+    expect((await chat.db.repos.users.findByIdentity('console', 'ana'))?.dayStartHour).toBe(6);
+  });
+
+  it('given a restart in the middle of a flow, then a typed number still presses the option it named and never logs', async () => {
+    await script(['hi', 'skip', '/new Pushups', '1', 'done', '/new Read']);
+    chat.restart();
+    const printed = await script(['1']);
+    expect(printed).toContain('Created Read, every day');
+    const user = await chat.db.repos.users.findByIdentity('console', 'ana');
+    expect(await chat.db.repos.entries.listForUser(user!.id)).toEqual([]);
+  });
+
+  it('given a number typed outside any menu, then nothing is logged, even with one numeric habit', async () => {
+    await script(['hi', 'skip', '/new Pushups', '1', 'done']);
+    chat.restart();
+    const printed = await script(['4']);
+    expect(printed).toContain('A number alone doesn\'t say which habit');
+    const user = await chat.db.repos.users.findByIdentity('console', 'ana');
+    expect(await chat.db.repos.entries.listForUser(user!.id)).toEqual([]);
+  });
+});

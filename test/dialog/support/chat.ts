@@ -1,7 +1,7 @@
 // Drives whole conversations through createConversation on a real, fresh PostgreSQL
 // database with a fixed clock, the way a person would: say text, press buttons by label.
 import { expect } from 'vitest';
-import { createTemplateCoach, loadPersonalities } from '../../../src/coach/index.js';
+import { createTemplateCoach, loadPersonalities, loadReviewQuestions } from '../../../src/coach/index.js';
 import { createConversation } from '../../../src/dialog/conversation.js';
 import type { Button, Conversation, InboundMessage, Reply } from '../../../src/dialog/messages.js';
 import type { Locale } from '../../../src/core/types.js';
@@ -38,12 +38,13 @@ export async function startChat(now = '2026-11-23T12:00:00Z'): Promise<ChatHarne
   const db = await createTestDatabase();
   const clock = new FixedClock(now);
   const coach = createTemplateCoach(await loadPersonalities());
+  const reviewQuestions = await loadReviewQuestions();
   const harness: ChatHarness = {
     db,
     clock,
-    conversation: createConversation({ repos: db.repos, clock, coach }),
+    conversation: createConversation({ repos: db.repos, clock, coach, reviewQuestions }),
     restart() {
-      harness.conversation = createConversation({ repos: db.repos, clock, coach });
+      harness.conversation = createConversation({ repos: db.repos, clock, coach, reviewQuestions });
     },
     person(name = 'ana', options = {}) {
       let replies: Reply[] = [];
