@@ -4,6 +4,7 @@ import { ENTRY_SOURCES, type Entry, type Habit, type LocalDate, type Pause, type
 import type { AppDeps } from './deps.js';
 import { milestoneReached, recentWindowOf, refreshAfterLog, type LogStats, type Milestone } from './habit-stats.js';
 import { daysBetween } from '../core/day.js';
+import { entryQuantity, isDayMet } from '../core/timeline.js';
 import { checkLog, type LogRuleFailure } from './log-rules.js';
 import { Abort, catchAbort, parseInput, type InvalidInput } from './outcome.js';
 import type { Repositories } from './ports.js';
@@ -45,6 +46,11 @@ export interface LoggedEntry {
   milestone: Milestone | null;
   /** The idempotency key was seen before: nothing new was written. */
   duplicate: boolean;
+  /**
+   * A done on a habit with a numeric target: the day's amount so far (a done without one counts
+   * as the target) and whether the day is met, partial (at-least, below) or over (at-most).
+   */
+  amount: { total: number; target: number; outcome: 'met' | 'partial' | 'over' } | null;
 }
 
 export type LogFailure =
@@ -120,7 +126,9 @@ async function writeLog(
     habit = (await repos.habits.update(user.id, habit.id, { startDate: date })) ?? habit;
   }
   const refreshed = await refreshAfterLog(repos, user, habit, today, added.entry, options.pauses, added.status === 'created' ? added.history : undefined);
+  const amount = habit.target && log.kind === 'done' ? await amountOfDay(repos, user, habit, date) : null;
   return {
+    amount,
     ok: true,
     entry: added.entry,
     habit: refreshed.habit,
@@ -128,6 +136,16 @@ async function writeLog(
     milestone: milestoneReached(refreshed.previousStreak, refreshed.stats.currentStreak, refreshed.stats.streakUnit),
     duplicate: added.status === 'duplicate',
   };
+}
+
+/** The day's done amount of a numeric habit, judged as core/timeline.ts judges it. */
+async function amountOfDay(repos: Repositories, user: LogUser, habit: Habit, date: LocalDate): Promise<LoggedEntry['amount']> {
+  const target = habit.target;
+  if (!target) return null;
+  const sameDay = await repos.entries.listForHabit(user.id, habit.id, { from: date, to: date });
+  const total = sameDay.filter((entry) => entry.kind === 'done').reduce((sum, entry) => sum + entryQuantity(target, entry.quantity), 0);
+  const outcome = isDayMet(target, true, total) ? 'met' : target.direction === 'at_least' ? 'partial' : 'over';
+  return { total, target: target.quantity, outcome };
 }
 
 export const logManySchema = z

@@ -1,7 +1,7 @@
 // Facade over the pure rules: everything /stats shows for one habit, from one parse of its
 // history (timeline.ts) and one cut into occurrences; each rule is then a linear fold, so a
 // habit costs O(days + entries) with no luxon in the loops.
-import { isDueOnDayNumber, periodUnitOf } from './frequency.js';
+import { periodUnitOf } from './frequency.js';
 import { occurrencesOf, type Occurrence } from './occurrences.js';
 import { DEFAULT_WINDOW_DAYS, formationOf, successRateOf } from './rates.js';
 import { scoreOfTimeline } from './score.js';
@@ -65,7 +65,7 @@ function todayFacts(history: HabitHistory, timeline: Timeline, occurrences: read
   if (dueToday && timeline.kind === 'build') {
     dueToday = periodProgress
       ? periodProgress.done - (metToday ? 1 : 0) < periodProgress.needed
-      : isDueOnDayNumber(timeline.frequency, timeline.anchor, today);
+      : timeline.due[at] === 1;
   }
   return { dueToday, doneToday, periodProgress };
 }

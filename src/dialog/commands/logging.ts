@@ -37,10 +37,9 @@ export function describeEntry(turn: Turn, habit: Habit, entry: Pick<Entry, 'kind
 
 async function coachLineFor(turn: Turn, logged: LoggedEntry): Promise<string> {
   const { entry, habit, stats, milestone } = logged;
-  const vars: Record<string, string | number> = {
-    habit: habit.name,
-    date: formatDay(turn.t, turn.user.locale, entry.localDate, turn.today),
-  };
+  const vars: Record<string, string | number> = { habit: habit.name };
+  // Only a log for another day is a late report: a line with {date} is for those.
+  if (entry.localDate !== turn.today) vars.date = formatDay(turn.t, turn.user.locale, entry.localDate, turn.today);
   // The coach's lines count a streak in days; a weekly or monthly streak would read "1 day in a row".
   if (stats.streakUnit === 'day') vars.streak = stats.currentStreak;
   if (entry.quantity !== null) vars.quantity = entry.quantity;
@@ -51,6 +50,26 @@ async function coachLineFor(turn: Turn, logged: LoggedEntry): Promise<string> {
     lines.push(await turn.deps.coach.line({ user: turn.user, moment: 'milestone', habitId: habit.id, vars: { habit: habit.name, days: milestone.streak } }));
   }
   return lines.join('\n');
+}
+
+/**
+ * "15 of 20 pushups, 5 to go today": a numeric day that is not met is said as it is, never as
+ * done with a streak (the day counts for the streak only once the target is reached).
+ */
+function amountShort(turn: Turn, logged: LoggedEntry): string | null {
+  const { amount, habit, entry } = logged;
+  if (!amount || amount.outcome === 'met' || entry.kind !== 'done') return null;
+  const { t, user } = turn;
+  const unit = habit.target?.unit ?? null;
+  const vars = {
+    habit: habitLabel(habit),
+    total: formatQuantity(amount.total, amount.outcome === 'over' ? unit : null, user.locale),
+    target: formatQuantity(amount.target, unit, user.locale),
+    left: formatQuantity(Math.abs(amount.target - amount.total), null, user.locale),
+    date: formatDay(t, user.locale, entry.localDate, turn.today),
+  };
+  if (amount.outcome === 'over') return t('log.over_limit', vars);
+  return t(entry.localDate === turn.today ? 'log.partial' : 'log.partial_on', vars);
 }
 
 function undoButton(turn: Turn, entry: Entry, habit: Habit, several: boolean): Button {
@@ -91,6 +110,11 @@ export async function writeLogs(
   const several = outcome.logged.length > 1;
   const lines: string[] = [];
   for (const logged of outcome.logged) {
+    const short = amountShort(turn, logged);
+    if (short) {
+      lines.push(short);
+      continue;
+    }
     lines.push(describeEntry(turn, logged.habit, logged.entry));
     lines.push(await coachLineFor(turn, logged));
   }

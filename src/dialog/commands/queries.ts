@@ -34,6 +34,7 @@ function todayLine(turn: Turn, item: TodayItem): string {
     : '';
   if (item.done) return `✅ ${label}${quantity}${progress}`;
   if (item.skipped) return `⏭️ ${label} ${t('today.skipped')}`;
+  if (item.outcome === 'partial') return `🟡 ${label}${quantity}${progress}`;
   return `⬜ ${label}${quantity}${progress}`;
 }
 
@@ -54,6 +55,8 @@ export async function showToday(turn: Turn): Promise<Reply[]> {
   const open = shown.filter((item) => item.due && !item.done && !item.skipped && !item.paused && item.habit.kind === 'build' && item.habit.status === 'active');
   const lines = [t('today.title', { date: formatDate(turn.user.locale, view.date) }), ...shown.map((item) => todayLine(turn, item))];
   if (shown.length === 0) lines.push(t('today.nothing_due'));
+  // A paused day is a paused day, not a done one.
+  else if (shown.every((item) => item.paused)) lines.push('', t('today.all_paused'));
   else if (open.length === 0) lines.push('', t('today.all_done'));
   return [reply(lines.join('\n'), rows(open.slice(0, 12).map((item) => markButton(turn, item)), 2))];
 }
@@ -103,7 +106,7 @@ export async function showStreaks(turn: Turn): Promise<Reply[]> {
 }
 
 const CELL_ICON: Record<DayCell, string> = {
-  done: '✅', kept: '🟢', skipped: '⏭️', slipped: '🔻', paused: '⏸️', missed: '❌', pending: '⬜', not_due: '➖', before_start: '  ',
+  done: '✅', kept: '🟢', partial: '🟡', skipped: '⏭️', slipped: '🔻', paused: '⏸️', missed: '❌', pending: '⬜', not_due: '➖', before_start: '  ',
 };
 
 export async function showWeek(turn: Turn): Promise<Reply[]> {
