@@ -86,12 +86,15 @@ function referenceStats(history: HabitHistory, today: string, weekStart: 1 | 7, 
   const frequency: Frequency = habit.frequency;
   const occurrences: { end: DateTime; status: Status; metDays: number }[] = [];
   if (habit.kind === 'break' || frequency.kind === 'daily' || frequency.kind === 'weekdays' || frequency.kind === 'every_n_days') {
+    // every N days: a flexible interval. It runs from the first tracked day; a completion, or the
+    // interval's last day passing, starts the next one the day after.
+    let intervalFrom = first;
     for (const date of daysFrom(first, todayDay)) {
       let due = true;
       if (habit.kind === 'build' && frequency.kind === 'weekdays') due = frequency.days.includes(date.weekday as 1);
       if (habit.kind === 'build' && frequency.kind === 'every_n_days') {
-        const since = Math.round(date.diff(start, 'days').days);
-        due = ((since % frequency.n) + frequency.n) % frequency.n === 0;
+        due = factsOn(date).met || date.equals(intervalFrom.plus({ days: frequency.n - 1 }));
+        if (due) intervalFrom = date.plus({ days: 1 });
       }
       if (!due) continue;
       const { status } = factsOn(date);
