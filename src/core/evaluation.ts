@@ -6,8 +6,9 @@
 // - partial: done, but an at-least amount below the target (15 of 20 pushups). It gets partial
 //   credit in the strength score (amount/target, capped at 1, as Loop does) and does not count
 //   for the streak: once the day is over it breaks the streak like a miss (Loop's rule for
-//   numeric habits). A bare "done" without an amount counts as the target (see timeline.ts);
-//   a done over an at-most limit is a miss;
+//   numeric habits; on an every-N-days habit only the interval's due day can break it). A bare
+//   "done" without an amount counts as the target (see timeline.ts); a done over an at-most
+//   limit is a miss on a due day;
 // - skipped, slipped, paused: as logged (a pause covers the day);
 // - not_due: the schedule asks nothing that day (another weekday; a day of a weekly or monthly
 //   habit with nothing logged, unless it is today and the period still needs it; a day inside
@@ -47,12 +48,14 @@ export function evaluateDay(timeline: Timeline, day: number, periodOpen?: boolea
     return 'met';
   }
   if (timeline.met[at] === 1) return 'met';
-  if (timeline.done[at] === 1) {
-    // Below an at-least target: partial. Over an at-most limit: that day is lost.
-    return timeline.target?.direction === 'at_least' ? 'partial' : 'missed';
-  }
+  // A skip or a pause excuses the day, whatever was done short of the target.
   if (timeline.skipped[at] === 1) return 'skipped';
   if (isPaused) return 'paused';
+  if (timeline.done[at] === 1) {
+    // Below an at-least target: partial. Over an at-most limit: that day is lost (today too).
+    if (timeline.target?.direction === 'at_least') return 'partial';
+    return timeline.due[at] === 1 ? 'missed' : 'not_due';
+  }
   const isToday = day === timeline.today;
   if (periodUnitOf(timeline.frequency) !== 'day') {
     return isToday && (periodOpen ?? periodStillOpen(timeline)) ? 'pending' : 'not_due';
