@@ -90,7 +90,7 @@ function referenceStats(history: HabitHistory, today: string, weekStart: 1 | 7, 
   if (habit.kind === 'break' || frequency.kind === 'daily' || frequency.kind === 'weekdays' || frequency.kind === 'every_n_days') {
     // every N days: a flexible interval. It runs from the first tracked day; a completion, or the
     // interval's last day passing, starts the next one the day after.
-    let intervalFrom = first;
+    let intervalFrom: DateTime = first;
     for (const date of daysFrom(first, todayDay)) {
       let due = true;
       if (habit.kind === 'build' && frequency.kind === 'weekdays') due = frequency.days.includes(date.weekday as 1);
