@@ -57,8 +57,7 @@ export function isDueOnDayNumber(frequency: Frequency, _anchorDay: number, day: 
     case 'daily':
     case 'per_week':
     case 'per_month':
-    // Due n days after the last completion: only the history says which day (timeline.ts).
-    case 'every_n_days':
+    case 'every_n_days': // due n days after the last completion: only the history says which day (timeline.ts)
       return true;
     case 'weekdays':
       return frequency.days.includes(weekdayOfDayNumber(day));

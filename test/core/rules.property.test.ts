@@ -350,7 +350,7 @@ describe('every view reads one evaluation (core/evaluation.ts)', () => {
         for (let date = DateTime.fromISO(earliest, { zone: 'utc' }); (date.toISODate() as string) <= today; date = date.plus({ days: 1 })) days.push(date.toISODate() as string);
         const outcomes = evaluateDays(history, days, today, weekStart);
         const habit = { ...history.habit, kind: history.habit.kind } as Parameters<typeof habitCells>[0];
-        const cells = habitCells(habit, history.entries as never, history.pauses as never, days, today, weekStart);
+        const cells = habitCells(habit, history.entries, history.pauses as never, days, today, weekStart);
 
         // /week and "how am I doing?" count cells; /stats counts met days: the same days.
         expect(countCells(cells).met).toBe(stats.totalDone);
