@@ -5,9 +5,8 @@ import type { AppDeps } from './deps.js';
 import type { HistoryEntry } from './ports.js';
 import { habitEntries, loadUserHistory, statsForAll, type QueryUser } from './history.js';
 import { overallOf, type OverallStats } from './overall.js';
-import { evaluateDays, type DayOutcome } from '../core/evaluation.js';
+import type { DayOutcome } from '../core/evaluation.js';
 import { entryQuantity } from '../core/timeline.js';
-import { pausesFor } from './habit-stats.js';
 import { userToday } from './users.js';
 
 export { week, howAmIDoing } from './week.js';
@@ -43,9 +42,8 @@ export async function today(deps: AppDeps, user: QueryUser): Promise<TodayView> 
   const date = userToday(user, deps.clock.now());
   const history = await loadUserHistory(deps.repos, user);
   const items = statsForAll(history, date, user).map(({ habit, stats }): TodayItem => {
-    const entries = habitEntries(history, habit.id);
-    const todays = entries.filter((entry) => entry.localDate === date);
-    const [outcome] = evaluateDays({ habit, entries, pauses: pausesFor(habit.id, history.pauses) }, [date], date, user.weekStart);
+    const todays = habitEntries(history, habit.id).filter((entry) => entry.localDate === date);
+    const outcome = stats.todayOutcome;
     return {
       habit,
       due: stats.dueToday,
@@ -53,7 +51,7 @@ export async function today(deps: AppDeps, user: QueryUser): Promise<TodayView> 
       skipped: outcome === 'skipped',
       slipped: outcome === 'slipped',
       paused: outcome === 'paused' || (habit.kind === 'build' && habit.status === 'paused'),
-      outcome: outcome ?? 'not_due',
+      outcome,
       quantityToday: habit.target ? sumQuantity(habit, todays) : null,
       periodProgress: stats.periodProgress,
       stats,

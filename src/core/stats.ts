@@ -2,6 +2,7 @@
 // history (timeline.ts) and one cut into occurrences; each rule is then a linear fold, so a
 // habit costs O(days + entries) with no luxon in the loops.
 import { periodUnitOf } from './frequency.js';
+import { evaluateDay, type DayOutcome } from './evaluation.js';
 import { occurrencesOf, type Occurrence } from './occurrences.js';
 import { DEFAULT_WINDOW_DAYS, formationOf, successRateOf } from './rates.js';
 import { scoreOfTimeline } from './score.js';
@@ -39,6 +40,8 @@ export interface HabitStats {
   doneToday: boolean;
   /** For per_week / per_month: completions so far in the current period and how many are needed. */
   periodProgress: { done: number; needed: number } | null;
+  /** Today's evaluation (evaluation.ts), from the same timeline. */
+  todayOutcome: DayOutcome;
 }
 
 export interface StatsOptions {
@@ -87,6 +90,7 @@ export function computeHabitStats(history: HabitHistory, today: LocalDate, optio
     formationProgress: formation.progress,
     totalDone: timeline.metDayCount,
     ...todayFacts(history, timeline, occurrences),
+    todayOutcome: evaluateDay(timeline, timeline.today, occurrences.at(-1)?.status === 'pending'),
   };
 }
 

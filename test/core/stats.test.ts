@@ -99,6 +99,7 @@ describe('overall stats', () => {
     dueToday: false,
     doneToday: false,
     periodProgress: null,
+    todayOutcome: 'not_due',
   };
 
   it('averages scores, counts due and done habits, and names the best current streak', () => {
