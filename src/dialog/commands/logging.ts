@@ -113,9 +113,11 @@ export async function writeLogs(
     const short = amountShort(turn, logged);
     if (short) {
       lines.push(short);
+      if (logged.replaced) lines.push(t(`log.replaced.${logged.replaced}`, { date: formatDay(t, turn.user.locale, logged.entry.localDate, turn.today) }));
       continue;
     }
     lines.push(describeEntry(turn, logged.habit, logged.entry));
+    if (logged.replaced) lines.push(t(`log.replaced.${logged.replaced}`, { date: formatDay(t, turn.user.locale, logged.entry.localDate, turn.today) }));
     lines.push(await coachLineFor(turn, logged));
   }
   for (const { habit, entry } of outcome.alreadyDone) {

@@ -122,6 +122,8 @@ export const en = {
   'log.echo_kind.done': 'done',
   'log.echo_kind.skip': 'skipped',
   'log.echo_kind.slip': 'slip noted',
+  'log.replaced.skip': '(This replaces the skip logged for {date}: a day is done or skipped, not both.)',
+  'log.replaced.done': '(This replaces the done logged for {date}: a day is done or skipped, not both.)',
   'log.partial': '🟡 **{habit}**: {total} of {target}, {left} to go today.',
   'log.partial_on': '🟡 **{habit}**: {total} of {target} on {date}, {left} short of the target.',
   'log.over_limit': '🔻 **{habit}**: {total}, over the limit of {target} ({date}).',

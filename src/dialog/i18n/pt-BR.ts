@@ -122,6 +122,8 @@ export const ptBR: Record<MessageKey, Message> = {
   'log.echo_kind.done': 'Feito',
   'log.echo_kind.skip': 'Pulado',
   'log.echo_kind.slip': 'Deslize anotado',
+  'log.replaced.skip': '(Isto substitui o pulo registrado para {date}: um dia é feito ou pulado, não os dois.)',
+  'log.replaced.done': '(Isto substitui o feito registrado para {date}: um dia é feito ou pulado, não os dois.)',
   'log.partial': '🟡 **{habit}**: {total} de {target}, faltam {left} hoje.',
   'log.partial_on': '🟡 **{habit}**: {total} de {target} em {date}, faltaram {left} para a meta.',
   'log.over_limit': '🔻 **{habit}**: {total}, acima do limite de {target} ({date}).',
