@@ -4,7 +4,7 @@
 import { periodUnitOf } from './frequency.js';
 import { evaluateDay, type DayOutcome } from './evaluation.js';
 import { occurrencesOf, type Occurrence } from './occurrences.js';
-import { DEFAULT_WINDOW_DAYS, formationOf, successRateOf } from './rates.js';
+import { DEFAULT_WINDOW_DAYS, decidedIn, formationOf } from './rates.js';
 import { scoreOfTimeline } from './score.js';
 import { streaksOf } from './streaks.js';
 import { buildTimeline, type Timeline } from './timeline.js';
@@ -26,8 +26,10 @@ export interface HabitStats {
   streakUnit: StreakUnit;
   /** Strength score 0..1 (Loop-style exponential moving average). */
   score: number;
-  /** Share of due days/periods met in the window (default last 30 days), 0..1. */
+  /** Share of due days/periods met in the window (default last 30 days), 0..1; only ended ones count. */
   successRate: number;
+  /** How many ended days/periods the success rate is over (0: nothing to judge yet, the rate says nothing). */
+  successDecided: number;
   /** Days counted towards the 66-day formation, 0..66. */
   formationDays: number;
   /** formationDays / 66 */
@@ -73,6 +75,11 @@ function todayFacts(history: HabitHistory, timeline: Timeline, occurrences: read
   return { dueToday, doneToday, periodProgress };
 }
 
+function successOf(occurrences: readonly Occurrence[], windowStart: number): { successRate: number; successDecided: number } {
+  const { rate, decided } = decidedIn(occurrences, windowStart);
+  return { successRate: rate, successDecided: decided };
+}
+
 export function computeHabitStats(history: HabitHistory, today: LocalDate, options: StatsOptions = {}): HabitStats {
   const weekStart = options.weekStart ?? 1;
   const windowDays = options.windowDays ?? DEFAULT_WINDOW_DAYS;
@@ -85,7 +92,7 @@ export function computeHabitStats(history: HabitHistory, today: LocalDate, optio
     longestStreak: longest,
     streakUnit: streakUnitOf(history),
     score: scoreOfTimeline(timeline),
-    successRate: successRateOf(occurrences, timeline.today - windowDays + 1),
+    ...successOf(occurrences, timeline.today - windowDays + 1),
     formationDays: formation.days,
     formationProgress: formation.progress,
     totalDone: timeline.metDayCount,

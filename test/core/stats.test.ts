@@ -93,6 +93,7 @@ describe('overall stats', () => {
     streakUnit: 'day',
     score: 0,
     successRate: 0,
+    successDecided: 0,
     formationDays: 0,
     formationProgress: 0,
     totalDone: 0,

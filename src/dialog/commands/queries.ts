@@ -28,7 +28,10 @@ function todayLine(turn: Turn, item: TodayItem): string {
   if (item.paused) return `⏸️ ${label} ${t('today.paused')}`;
   if (item.habit.kind === 'break') return item.slipped ? `🔻 ${label} ${t('today.slipped')}` : `🛡️ ${label} ${t('today.clean')}`;
   const periodKey = item.habit.frequency.kind === 'per_month' ? 'today.period_month' : 'today.period_week';
-  const progress = item.periodProgress ? ` (${t(periodKey, { done: item.periodProgress.done, needed: item.periodProgress.needed })})` : '';
+  const quota = item.habit.frequency.kind === 'per_week' || item.habit.frequency.kind === 'per_month' ? item.habit.frequency.times : 0;
+  // A period asking for less than the habit's quota (its first days, a pause, a skip) says so.
+  const prorated = item.periodProgress && item.periodProgress.needed < quota ? t('today.prorated', { times: quota }) : '';
+  const progress = item.periodProgress ? ` (${t(periodKey, { done: item.periodProgress.done, needed: item.periodProgress.needed })}${prorated})` : '';
   const quantity = item.habit.target && item.quantityToday !== null
     ? ` ${formatQuantity(item.quantityToday, null, user.locale)}/${formatQuantity(item.habit.target.quantity, item.habit.target.unit, user.locale)}`
     : '';

@@ -229,6 +229,7 @@ export const en = {
   'today.skipped': 'skipped',
   'today.period_week': '{done}/{needed} this week',
   'today.period_month': '{done}/{needed} this month',
+  'today.prorated': ', prorated from {times} for the days that count',
   'today.nothing_due': 'Nothing is due today. Enjoy!',
   'today.all_done': 'Everything due today is done. 🎉',
   'today.all_paused': 'Everything is paused today. Rest well; /resume when you are back.',

@@ -229,6 +229,7 @@ export const ptBR: Record<MessageKey, Message> = {
   'today.skipped': 'pulado',
   'today.period_week': '{done}/{needed} nesta semana',
   'today.period_month': '{done}/{needed} neste mês',
+  'today.prorated': ', proporcional a {times} pelos dias que contam',
   'today.nothing_due': 'Nada para hoje. Aproveite!',
   'today.all_done': 'Tudo o que era para hoje está feito. 🎉',
   'today.all_paused': 'Tudo está pausado hoje. Descanse; /resume quando voltar.',
