@@ -100,6 +100,7 @@ export async function writeLogs(
         await turn.setState(CONFIRM_LOG, 'confirm', { logs, source: options.source });
         return [reply(t('log.confirm_backdate', { habit: outcome.habit.name, date: formatDay(t, turn.user.locale, outcome.date, turn.today), days: outcome.daysAgo }), confirmButtons(t('button.yes_log'), t('button.no')))];
       case 'future_date': return [reply(t('log.future', { habit: outcome.habit.name }))];
+      case 'too_old': return [reply(t('log.too_old', { habit: outcome.habit.name }))];
       case 'habit_archived': return [reply(t('log.archived', { habit: outcome.habit.name }))];
       case 'slip_on_build_habit': return [reply(t('log.slip_on_build', { habit: outcome.habit.name }))];
       case 'done_on_break_habit': return [reply(t('log.done_on_break', { habit: outcome.habit.name }))];

@@ -122,6 +122,7 @@ export const en = {
   'log.echo_kind.done': 'done',
   'log.echo_kind.skip': 'skipped',
   'log.echo_kind.slip': 'slip noted',
+  'log.too_old': 'I keep track from 2000-01-01 on, so I can\'t log {habit} that far back.',
   'log.replaced.skip': '(This replaces the skip logged for {date}: a day is done or skipped, not both.)',
   'log.replaced.done': '(This replaces the done logged for {date}: a day is done or skipped, not both.)',
   'log.partial': '🟡 **{habit}**: {total} of {target}, {left} to go today.',

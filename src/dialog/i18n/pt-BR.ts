@@ -122,6 +122,7 @@ export const ptBR: Record<MessageKey, Message> = {
   'log.echo_kind.done': 'Feito',
   'log.echo_kind.skip': 'Pulado',
   'log.echo_kind.slip': 'Deslize anotado',
+  'log.too_old': 'Eu registro a partir de 01/01/2000, então não consigo registrar {habit} tão no passado.',
   'log.replaced.skip': '(Isto substitui o pulo registrado para {date}: um dia é feito ou pulado, não os dois.)',
   'log.replaced.done': '(Isto substitui o feito registrado para {date}: um dia é feito ou pulado, não os dois.)',
   'log.partial': '🟡 **{habit}**: {total} de {target}, faltam {left} hoje.',
