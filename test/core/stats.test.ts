@@ -21,12 +21,14 @@ describe('the stats of one habit', () => {
       streakUnit: 'day',
       score: computeScore(history, today),
       successRate: 24 / 26,
+      successDecided: 26,
       formationDays: 4, // two missed in a row started it over
       formationProgress: 4 / 66,
       totalDone: 24,
       dueToday: true,
       doneToday: true,
       periodProgress: null,
+      todayOutcome: 'met',
     });
   });
 
