@@ -93,13 +93,14 @@ function referenceStats(history: HabitHistory, today: string, weekStart: 1 | 7, 
     let intervalFrom: DateTime = first;
     for (const date of daysFrom(first, todayDay)) {
       let due = true;
+      const facts = factsOn(date);
       if (habit.kind === 'build' && frequency.kind === 'weekdays') due = frequency.days.includes(date.weekday as 1);
       if (habit.kind === 'build' && frequency.kind === 'every_n_days') {
-        due = factsOn(date).met || date.equals(intervalFrom.plus({ days: frequency.n - 1 }));
+        due = facts.met || date.equals(intervalFrom.plus({ days: frequency.n - 1 }));
         if (due) intervalFrom = date.plus({ days: 1 });
       }
       if (!due) continue;
-      const { status } = factsOn(date);
+      const { status } = facts;
       occurrences.push({ end: date, status, metDays: status === 'met' ? 1 : 0 });
     }
   } else if (first <= todayDay) {
