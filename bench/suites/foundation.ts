@@ -20,13 +20,13 @@ const TODAY = '2025-06-15';
 const HABITS = 50;
 const FIVE_YEARS_DAYS = 5 * 365 + 1;
 
-function median(values: number[]): number {
+export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-async function timed(work: () => Promise<unknown>): Promise<number> {
+export async function timed(work: () => Promise<unknown>): Promise<number> {
   const started = process.hrtime.bigint();
   await work();
   return Number(process.hrtime.bigint() - started) / 1e6;
@@ -55,7 +55,7 @@ function streakAndScoreOverTenYears(context: BenchContext): void {
 }
 
 /** A user with 50 daily habits, started 5 years ago (or today). */
-async function seedUser(deps: AppDeps, externalId: string, withHistory: boolean): Promise<{ user: User; habits: Habit[] }> {
+export async function seedUser(deps: AppDeps, externalId: string, withHistory: boolean): Promise<{ user: User; habits: Habit[] }> {
   const { repos } = deps;
   const user = await repos.users.create({ platform: 'console', externalId }, { displayName: externalId, timeZone: 'UTC', locale: 'en' });
   const start = addDays(TODAY, -FIVE_YEARS_DAYS);
@@ -67,7 +67,7 @@ async function seedUser(deps: AppDeps, externalId: string, withHistory: boolean)
 }
 
 /** 5 years of entries up to yesterday for each of the user's habits (about 6% of days missed), in one statement. */
-async function bulkInsertHistory(raw: (query: SQL) => Promise<unknown>, userId: string): Promise<void> {
+export async function bulkInsertHistory(raw: (query: SQL) => Promise<unknown>, userId: string): Promise<void> {
   const start = addDays(TODAY, -FIVE_YEARS_DAYS);
   const yesterday = addDays(TODAY, -1);
   await raw(sql`

@@ -1,7 +1,9 @@
 // Habits: create, edit, archive, list, and the words a person teaches for them.
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import type { Category, Habit, User } from '../core/types.js';
+import { addDays } from '../core/day.js';
+import { isWithinBounds, MIN_LOCAL_DATE } from '../core/date-bounds.js';
+import type { Category, Habit, LocalDate, User } from '../core/types.js';
 import type { AppDeps } from './deps.js';
 import {
   createHabitSchema, editHabitSchema, normalizeName, type CreateHabitInput, type EditHabitInput,
@@ -31,6 +33,14 @@ async function categoryIdFor(repos: Repositories, userId: string, name: string |
   return name ? (await repos.categories.ensure(userId, name)).id : null;
 }
 
+/** A start date before 2000-01-01 or after the person's tomorrow is refused (date-bounds.ts). */
+function startOutOfBounds(deps: AppDeps, user: Pick<User, 'timeZone' | 'dayStartHour'>, startDate: LocalDate | undefined): InvalidInput | null {
+  if (startDate === undefined) return null;
+  const tomorrow = addDays(userToday(user, deps.clock.now()), 1);
+  if (isWithinBounds(startDate, null, tomorrow)) return null;
+  return { ok: false, error: 'invalid_input', issues: [`startDate: must be between ${MIN_LOCAL_DATE} and ${tomorrow}`] };
+}
+
 /**
  * Creates a habit. Unset fields get sensible defaults: daily, build, starting today, and
  * several entries a day only for habits with a numeric target (glasses of water add up).
@@ -39,6 +49,8 @@ export async function createHabit(deps: AppDeps, user: HabitOwner, input: Create
   const parsed = parseInput(createHabitSchema, input);
   if (!parsed.ok) return parsed;
   const { category, synonyms, ...fields } = parsed.value;
+  const outOfBounds = startOutOfBounds(deps, user, fields.startDate);
+  if (outOfBounds) return outOfBounds;
   const existing = await findByName(deps.repos, user.id, fields.name);
   if (existing) return { ok: false, error: 'duplicate_name', existing };
   const target = fields.target ?? null;
@@ -57,10 +69,12 @@ export async function createHabit(deps: AppDeps, user: HabitOwner, input: Create
 }
 
 /** Changes any field of a habit; an invalid value or a taken name changes nothing. */
-export async function editHabit(deps: AppDeps, user: Pick<User, 'id'>, input: EditHabitInput): Promise<HabitOutcome> {
+export async function editHabit(deps: AppDeps, user: HabitOwner, input: EditHabitInput): Promise<HabitOutcome> {
   const parsed = parseInput(editHabitSchema, input);
   if (!parsed.ok) return parsed;
   const { habitId, category, synonyms, ...fields } = parsed.value;
+  const outOfBounds = startOutOfBounds(deps, user, fields.startDate);
+  if (outOfBounds) return outOfBounds;
   const habit = await deps.repos.habits.get(user.id, habitId);
   if (!habit) return { ok: false, error: 'unknown_habit' };
   if (fields.name !== undefined) {

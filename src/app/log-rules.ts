@@ -1,5 +1,6 @@
 // The rules a log must pass before anything is written: which kinds fit which habit, and which dates.
 import { daysBetween } from '../core/day.js';
+import { MIN_LOCAL_DATE } from '../core/date-bounds.js';
 import type { EntryKind, Habit, LocalDate } from '../core/types.js';
 
 /** Whole days from `from` to `to` (re-exported for callers that already import the log rules). */
@@ -15,6 +16,8 @@ export type LogRuleFailure =
   /** A break habit is kept by not slipping, so there is nothing to mark done (log a slip, or nothing). */
   | { ok: false; error: 'done_on_break_habit'; habit: Habit }
   | { ok: false; error: 'future_date'; habit: Habit; date: LocalDate; today: LocalDate }
+  /** Before 2000-01-01 (date-bounds.ts): nothing is tracked that far back. */
+  | { ok: false; error: 'too_old'; habit: Habit; date: LocalDate }
   | { ok: false; error: 'backdate_needs_confirmation'; habit: Habit; date: LocalDate; daysAgo: number };
 
 /** Whether `kind` may be logged for `habit` on `date`; null when it may. */
@@ -34,6 +37,7 @@ export function checkLog(
 export function checkDate(habit: Habit, date: LocalDate, today: LocalDate, confirmed: boolean): LogRuleFailure | null {
   const daysAgo = daysBetween(date, today);
   if (daysAgo < 0) return { ok: false, error: 'future_date', habit, date, today };
+  if (date < MIN_LOCAL_DATE) return { ok: false, error: 'too_old', habit, date };
   if (daysAgo > BACKDATE_DAYS_WITHOUT_CONFIRMATION && !confirmed) {
     return { ok: false, error: 'backdate_needs_confirmation', habit, date, daysAgo };
   }

@@ -4,6 +4,7 @@ import { ENTRY_SOURCES, type Entry, type Habit, type LocalDate, type Pause, type
 import type { AppDeps } from './deps.js';
 import { milestoneReached, recentWindowOf, refreshAfterLog, type LogStats, type Milestone } from './habit-stats.js';
 import { daysBetween } from '../core/day.js';
+import { entryQuantity, isDayMet } from '../core/timeline.js';
 import { checkLog, type LogRuleFailure } from './log-rules.js';
 import { Abort, catchAbort, parseInput, type InvalidInput } from './outcome.js';
 import type { Repositories } from './ports.js';
@@ -45,6 +46,13 @@ export interface LoggedEntry {
   milestone: Milestone | null;
   /** The idempotency key was seen before: nothing new was written. */
   duplicate: boolean;
+  /**
+   * A done on a habit with a numeric target: the day's amount so far (a done without one counts
+   * as the target) and whether the day is met, partial (at-least, below) or over (at-most).
+   */
+  amount: { total: number; target: number; outcome: 'met' | 'partial' | 'over' } | null;
+  /** The same day's entry of the other kind that this one replaced (a skip replaced by a done, or the reverse). */
+  replaced: 'done' | 'skip' | null;
 }
 
 export type LogFailure =
@@ -64,7 +72,7 @@ export async function logEntry(deps: AppDeps, user: LogUser, input: LogEntryInpu
   const parsed = parseInput(logEntrySchema, input);
   if (!parsed.ok) return parsed;
   const today = userToday(user, deps.clock.now());
-  return writeLog(deps.repos, user, parsed.value, today, { inTransaction: false, oneSlipADay: false });
+  return writeLog(deps.repos, user, parsed.value, today, { inTransaction: false });
 }
 
 async function writeLog(
@@ -74,8 +82,6 @@ async function writeLog(
   today: LocalDate,
   options: {
     inTransaction: boolean;
-    /** A once-a-day break habit takes one slip a day (the dialog's rule; the database allows more). */
-    oneSlipADay: boolean;
     pauses?: Pause[] | undefined;
     habit?: Habit | undefined;
   },
@@ -88,15 +94,19 @@ async function writeLog(
   const refused = checkLog(habit, log.kind, date, today, log.confirmed);
   if (refused) return refused;
 
-  // A skip on a done day means nothing; inside a transaction a unique violation would poison it.
-  // Outside one, the once-a-day unique index refuses a second done or skip by itself.
-  const onceADay = !habit.multiplePerDay && (options.inTransaction || (options.oneSlipADay && log.kind === 'slip'));
-  if (log.kind === 'skip' || onceADay) {
+  // One day is not both done and skipped (the seeds' rule): the later replaces the earlier, so
+  // the day's entries are read first. Inside a transaction a unique violation would poison it,
+  // so a second once-a-day done or skip is found here too; outside one the unique index refuses
+  // it by itself. A break habit takes any number of slips a day (two cigarettes are two slips).
+  let replaced: Entry[] = [];
+  if (log.kind !== 'slip') {
     const sameDay = await repos.entries.listForHabit(user.id, habit.id, { from: date, to: date });
-    const clash = sameDay.find((entry) => entry.kind === 'done' || (!habit?.multiplePerDay && entry.kind === log.kind));
-    if (clash && !(log.idempotencyKey && clash.idempotencyKey === log.idempotencyKey)) {
+    const redelivered = log.idempotencyKey ? sameDay.find((entry) => entry.idempotencyKey === log.idempotencyKey) : undefined;
+    const clash = sameDay.find((entry) => !habit?.multiplePerDay && entry.kind === log.kind);
+    if (clash && !redelivered && (options.inTransaction || log.kind === 'skip')) {
       return { ok: false, error: 'already_done', habit, entry: clash };
     }
+    if (!redelivered) replaced = sameDay.filter((entry) => entry.kind === (log.kind === 'done' ? 'skip' : 'done'));
   }
   // The history the streak refresh will read is known before the write, so the write reads it too.
   const historyFrom = recentWindowOf(habit, today, { kind: log.kind, localDate: date, quantity: log.quantity ?? null });
@@ -113,14 +123,23 @@ async function writeLog(
   }, { readHistory: { from: historyFrom } });
   if (added.status === 'unknown_habit') return { ok: false, error: 'unknown_habit', habitId: log.habitId };
   if (added.status === 'conflict') return { ok: false, error: 'already_done', habit, entry: added.existing };
+  // Removed after the new entry is in: a refused write replaces nothing.
+  if (added.status === 'created') for (const earlier of replaced) await repos.entries.remove(user.id, earlier.id);
+  const replacedKind = added.status === 'created' && replaced.length > 0 ? (replaced[0]!.kind as 'done' | 'skip') : null;
   // A date before the habit's start moves the start back, after the entry is in: a refused write
   // moves nothing, and a redelivery after a crash right here finds the entry (duplicate) and
   // moves the start then. So a single log needs no transaction.
   if (daysBetween(date, habit.startDate) > 0) {
     habit = (await repos.habits.update(user.id, habit.id, { startDate: date })) ?? habit;
   }
-  const refreshed = await refreshAfterLog(repos, user, habit, today, added.entry, options.pauses, added.status === 'created' ? added.history : undefined);
+  // The history read with the insert still holds a replaced entry: read it again then, all of it
+  // (a replaced done can shorten a run, which the refresh treats as it treats a slip).
+  const readWithInsert = added.status === 'created' && replacedKind === null ? added.history : undefined;
+  const refreshed = await refreshAfterLog(repos, user, habit, today, replacedKind ? { ...added.entry, kind: 'slip' } : added.entry, options.pauses, readWithInsert);
+  const amount = habit.target && log.kind === 'done' ? await amountOfDay(repos, user, habit, date) : null;
   return {
+    amount,
+    replaced: replacedKind,
     ok: true,
     entry: added.entry,
     habit: refreshed.habit,
@@ -128,6 +147,16 @@ async function writeLog(
     milestone: milestoneReached(refreshed.previousStreak, refreshed.stats.currentStreak, refreshed.stats.streakUnit),
     duplicate: added.status === 'duplicate',
   };
+}
+
+/** The day's done amount of a numeric habit, judged as core/timeline.ts judges it. */
+async function amountOfDay(repos: Repositories, user: LogUser, habit: Habit, date: LocalDate): Promise<LoggedEntry['amount']> {
+  const target = habit.target;
+  if (!target) return null;
+  const sameDay = await repos.entries.listForHabit(user.id, habit.id, { from: date, to: date });
+  const total = sameDay.filter((entry) => entry.kind === 'done').reduce((sum, entry) => sum + entryQuantity(target, entry.quantity), 0);
+  const outcome = isDayMet(target, true, total) ? 'met' : target.direction === 'at_least' ? 'partial' : 'over';
+  return { total, target: target.quantity, outcome };
 }
 
 export const logManySchema = z
@@ -176,7 +205,6 @@ export async function logMany(deps: AppDeps, user: LogUser, input: LogManyInput,
     const log = logs[0]!;
     const outcome = await writeLog(deps.repos, user, { ...log, source, confirmed, idempotencyKey: keyOf(0) }, today, {
       inTransaction: false,
-      oneSlipADay: true,
       habit: known.get(log.habitId),
       pauses: options.pauses,
     });
@@ -193,7 +221,6 @@ export async function logMany(deps: AppDeps, user: LogUser, input: LogManyInput,
       for (const [index, log] of logs.entries()) {
         const outcome = await writeLog(repos, user, { ...log, source, confirmed, idempotencyKey: keyOf(index) }, today, {
           inTransaction: true,
-          oneSlipADay: true,
           pauses,
           habit: known.get(log.habitId),
         });

@@ -6,7 +6,7 @@ export interface OverallStats {
   habitCount: number;
   /** Mean strength score of the habits, 0..1 (0 without habits). */
   averageScore: number;
-  /** Mean success rate over the window, 0..1. */
+  /** Mean success rate over the window, 0..1, of the habits with an ended day or period in it. */
   averageSuccessRate: number;
   totalDone: number;
   /** Habits due today, and of those, the ones done. */
@@ -22,10 +22,19 @@ export function overallOf(habits: { habit: Habit; stats: HabitStats }[]): Overal
   return {
     habitCount: core.habitCount,
     averageScore: core.averageScore,
-    averageSuccessRate: habits.length === 0 ? 0 : habits.reduce((sum, item) => sum + item.stats.successRate, 0) / habits.length,
+    averageSuccessRate: averageSuccess(habits.map((item) => item.stats)),
     totalDone: habits.reduce((sum, item) => sum + item.stats.totalDone, 0),
     dueToday: core.dueToday,
     doneToday: core.doneToday,
     best: core.bestCurrentStreak && bestHabit ? { habit: bestHabit, streak: core.bestCurrentStreak.streak, unit: core.bestCurrentStreak.unit } : null,
   };
+}
+
+/**
+ * Success counts ended days and periods only: a habit with none yet (made this week, a weekly
+ * habit in its first week) has no rate and is left out, rather than averaged in as 0%.
+ */
+function averageSuccess(stats: HabitStats[]): number {
+  const judged = stats.filter((item) => item.successDecided > 0);
+  return judged.length === 0 ? 0 : judged.reduce((sum, item) => sum + item.successRate, 0) / judged.length;
 }

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { Habit, LocalDate, Pause, User } from '../core/types.js';
 import type { AppDeps } from './deps.js';
-import { daysBetween } from '../core/day.js';
+import { addDays, daysBetween } from '../core/day.js';
 import { parseInput, type InvalidInput } from './outcome.js';
 import { localDateSchema } from './schemas.js';
 import { userToday } from './users.js';
@@ -69,8 +69,9 @@ export type ResumeOutcome =
   | InvalidInput;
 
 /**
- * Ends active pauses today (today still counts as paused). With a habitId only that habit's
- * pause ends; without one, every active pause of the person ends.
+ * Ends active pauses so that today is active again: the last paused day is yesterday, and a
+ * pause that began today is taken back whole. With a habitId only that habit's pause ends;
+ * without one, every active pause of the person ends.
  */
 export async function resume(deps: AppDeps, user: PauseUser, input: { habitId?: string | null } = {}): Promise<ResumeOutcome> {
   const parsed = parseInput(z.object({ habitId: z.string().min(1).nullish() }).strict(), input);
@@ -83,8 +84,13 @@ export async function resume(deps: AppDeps, user: PauseUser, input: { habitId?: 
   );
   if (active.length === 0) return { ok: false, error: 'not_paused' };
   const ended: Pause[] = [];
+  const yesterday = addDays(today, -1);
   for (const current of active) {
-    const done = await deps.repos.pauses.end(user.id, current.id, today);
+    if (current.startDate >= today) {
+      if (await deps.repos.pauses.remove(user.id, current.id)) ended.push({ ...current, endDate: yesterday });
+      continue;
+    }
+    const done = await deps.repos.pauses.end(user.id, current.id, yesterday);
     if (done) ended.push(done);
   }
   return { ok: true, ended };

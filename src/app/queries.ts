@@ -5,7 +5,8 @@ import type { AppDeps } from './deps.js';
 import type { HistoryEntry } from './ports.js';
 import { habitEntries, loadUserHistory, statsForAll, type QueryUser } from './history.js';
 import { overallOf, type OverallStats } from './overall.js';
-import { isActiveOn } from './pauses.js';
+import type { DayOutcome } from '../core/evaluation.js';
+import { entryQuantity } from '../core/timeline.js';
 import { userToday } from './users.js';
 
 export { week, howAmIDoing } from './week.js';
@@ -21,6 +22,8 @@ export interface TodayItem {
   slipped: boolean;
   /** A pause (of this habit or of everything) covers today. */
   paused: boolean;
+  /** Today's evaluation (core/evaluation.ts): the one answer every view gives. */
+  outcome: DayOutcome;
   /** Sum of today's done quantities, for habits with a numeric target. */
   quantityToday: number | null;
   /** per_week / per_month: done so far this period and how many are needed. */
@@ -40,14 +43,16 @@ export async function today(deps: AppDeps, user: QueryUser): Promise<TodayView> 
   const history = await loadUserHistory(deps.repos, user);
   const items = statsForAll(history, date, user).map(({ habit, stats }): TodayItem => {
     const todays = habitEntries(history, habit.id).filter((entry) => entry.localDate === date);
+    const outcome = stats.todayOutcome;
     return {
       habit,
       due: stats.dueToday,
       done: stats.doneToday,
-      skipped: todays.some((entry) => entry.kind === 'skip'),
-      slipped: todays.some((entry) => entry.kind === 'slip'),
-      paused: history.pauses.some((p) => (p.habitId === null || p.habitId === habit.id) && isActiveOn(p, date)),
-      quantityToday: habit.target ? sumQuantity(todays) : null,
+      skipped: outcome === 'skipped',
+      slipped: outcome === 'slipped',
+      paused: outcome === 'paused' || (habit.kind === 'build' && habit.status === 'paused'),
+      outcome,
+      quantityToday: habit.target ? sumQuantity(habit, todays) : null,
       periodProgress: stats.periodProgress,
       stats,
     };
@@ -55,8 +60,9 @@ export async function today(deps: AppDeps, user: QueryUser): Promise<TodayView> 
   return { date, items };
 }
 
-function sumQuantity(entries: HistoryEntry[]): number {
-  return entries.filter((entry) => entry.kind === 'done').reduce((sum, entry) => sum + (entry.quantity ?? 0), 0);
+/** Today's done amount; a done without an amount counts as the target, as everywhere (timeline.ts). */
+function sumQuantity(habit: Habit, entries: HistoryEntry[]): number {
+  return entries.filter((entry) => entry.kind === 'done').reduce((sum, entry) => sum + entryQuantity(habit.target, entry.quantity), 0);
 }
 
 export interface StatsView {

@@ -63,8 +63,10 @@ export function decideReminder(user: ReminderUser, facts: ReminderFacts): Remind
   const pauses = pausesFor(habit.id, facts.pauses);
   if (pauses.some((pause) => isActiveOn(pause, date))) return { send: false, reason: 'paused' };
   // Only the current period decides whether it is due and done: no need for the whole history.
+  // Every N days is due N days after the last completion: that one must be in what is read.
   const period = periodOf(habit.frequency, date, user.weekStart);
-  const entries = facts.entries.filter((entry) => entry.localDate >= period.start && entry.localDate <= date);
+  const from = habit.frequency.kind === 'every_n_days' ? addDays(date, -habit.frequency.n) : period.start;
+  const entries = facts.entries.filter((entry) => entry.localDate >= from && entry.localDate <= date);
   const stats = statsOf(habit, entries, pauses, date, user);
   if (!stats.dueToday) return { send: false, reason: 'not_due' };
   if (stats.doneToday) return { send: false, reason: 'done' };
@@ -82,7 +84,8 @@ export async function checkReminder(
 ): Promise<ReminderDecision> {
   const base = { ...input, now: deps.clock.now(), pauses: [] as Pause[], entries: [] as HistoryEntry[] };
   if (!input.habit) return decideReminder(user, base);
-  const from = addDays(localDateOf(input.dueAt, user.timeZone, user.dayStartHour), -REMINDER_HISTORY_DAYS);
+  const back = input.habit.frequency.kind === 'every_n_days' ? Math.max(REMINDER_HISTORY_DAYS, input.habit.frequency.n) : REMINDER_HISTORY_DAYS;
+  const from = addDays(localDateOf(input.dueAt, user.timeZone, user.dayStartHour), -back);
   const [pauses, entries] = await Promise.all([
     deps.repos.pauses.list(user.id),
     deps.repos.entries.historyForHabit(user.id, input.habit.id, { from }),

@@ -9,12 +9,9 @@ import { parseInput, type InvalidInput } from './outcome.js';
 import type { CategoryMetrics, Review, ReviewComparison, ReviewMetrics } from './ports.js';
 import { statsFor } from './queries.js';
 import { userToday } from './users.js';
-import { week, type DayCell } from './week.js';
+import { countCells, week } from './week.js';
 import type { QueryUser } from './history.js';
 
-const MET: DayCell[] = ['done', 'kept'];
-/** Today still pending is not a miss yet: only met or missed (and slipped) days count as due. */
-const DUE: DayCell[] = ['done', 'kept', 'missed', 'slipped'];
 
 const rateOf = (met: number, due: number): number => (due === 0 ? 0 : met / due);
 
@@ -36,8 +33,7 @@ export async function weekMetrics(deps: AppDeps, user: QueryUser): Promise<Revie
   let met = 0;
   let due = 0;
   for (const row of grid.rows) {
-    const habitMet = row.cells.filter((cell) => MET.includes(cell)).length;
-    const habitDue = row.cells.filter((cell) => DUE.includes(cell)).length;
+    const { met: habitMet, due: habitDue } = countCells(row.cells);
     met += habitMet;
     due += habitDue;
     const category = (row.habit.categoryId && categoryName.get(row.habit.categoryId)) || null;

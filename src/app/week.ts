@@ -3,17 +3,20 @@ import { addDays } from '../core/day.js';
 import type { StreakUnit } from '../core/stats.js';
 import type { Habit, LocalDate } from '../core/types.js';
 import type { AppDeps } from './deps.js';
-import { statsOf } from './habit-stats.js';
+import { evaluateDays, type DayOutcome } from '../core/evaluation.js';
+import type { Pause } from '../core/types.js';
+import type { HistoryEntry } from './ports.js';
+import { pausesFor } from './habit-stats.js';
 import { habitEntries, loadUserHistory, statsForAll, type QueryUser, type UserHistory } from './history.js';
 import { overallOf } from './overall.js';
-import { isActiveOn } from './pauses.js';
 import { userToday } from './users.js';
 
 /**
- * One habit on one day. `kept`: a break habit's day without a slip. `pending`: due today and not
- * done yet. `not_due`: the frequency does not ask for it that day (or the period is already met).
+ * One habit on one day, as core/evaluation.ts decides it. `done` and `kept` are a met day of a
+ * build and of a break habit; `partial` an amount below the target; `pending` due today and not
+ * done yet; `not_due` the schedule asks nothing that day.
  */
-export type DayCell = 'done' | 'kept' | 'skipped' | 'slipped' | 'paused' | 'missed' | 'pending' | 'not_due' | 'before_start';
+export type DayCell = 'done' | 'kept' | 'partial' | 'skipped' | 'slipped' | 'paused' | 'missed' | 'pending' | 'not_due' | 'before_start';
 
 export interface WeekRow {
   habit: Habit;
@@ -31,27 +34,23 @@ export function lastDays(today: LocalDate, count: number): LocalDate[] {
   return Array.from({ length: count }, (_, index) => addDays(today, index - (count - 1)));
 }
 
-function cellFor(history: UserHistory, habit: Habit, day: LocalDate, today: LocalDate, user: QueryUser): DayCell {
-  if (day < habit.startDate) return 'before_start';
-  const upToDay = habitEntries(history, habit.id).filter((entry) => entry.localDate <= day);
-  const onDay = upToDay.filter((entry) => entry.localDate === day);
-  if (onDay.some((entry) => entry.kind === 'slip')) return 'slipped';
-  if (onDay.some((entry) => entry.kind === 'done')) return 'done';
-  if (onDay.some((entry) => entry.kind === 'skip')) return 'skipped';
-  if (history.pauses.some((p) => (p.habitId === null || p.habitId === habit.id) && isActiveOn(p, day))) return 'paused';
-  if (habit.kind === 'break') return day === today ? 'pending' : 'kept';
-  // "3 times a week" asks for no day in particular: a past day without an entry is open, not
-  // missed (the week or month as a whole is what can be missed, and /streaks says so).
-  const periodBased = habit.frequency.kind === 'per_week' || habit.frequency.kind === 'per_month';
-  if (periodBased && day !== today) return 'not_due';
-  const stats = statsOf(habit, upToDay, history.pauses, day, user);
-  if (!stats.dueToday) return 'not_due';
-  return day === today ? 'pending' : 'missed';
+export function cellOf(habit: Pick<Habit, 'kind'>, outcome: DayOutcome): DayCell {
+  if (outcome === 'met') return habit.kind === 'break' ? 'kept' : 'done';
+  return outcome;
+}
+
+/** The cells of one habit over `days`, from one evaluation of its history as of `today`. */
+export function habitCells(habit: Habit, entries: HistoryEntry[], pauses: Pause[], days: readonly LocalDate[], today: LocalDate, weekStart: 1 | 7): DayCell[] {
+  const outcomes = evaluateDays({ habit, entries, pauses: pausesFor(habit.id, pauses) }, days, today, weekStart);
+  return outcomes.map((outcome) => cellOf(habit, outcome));
 }
 
 function weekOf(history: UserHistory, today: LocalDate, user: QueryUser): WeekView {
   const days = lastDays(today, 7);
-  const rows = history.habits.map((habit) => ({ habit, cells: days.map((day) => cellFor(history, habit, day, today, user)) }));
+  const rows = history.habits.map((habit) => ({
+    habit,
+    cells: habitCells(habit, habitEntries(history, habit.id), history.pauses, days, today, user.weekStart),
+  }));
   return { days, rows };
 }
 
@@ -82,9 +81,7 @@ export async function howAmIDoing(deps: AppDeps, user: QueryUser): Promise<HowAm
   const history = await loadUserHistory(deps.repos, user);
   const stats = statsForAll(history, date, user);
   const grid = weekOf(history, date, user);
-  const cells = grid.rows.flatMap((row) => row.cells);
-  const met = cells.filter((cell) => cell === 'done' || cell === 'kept').length;
-  const due = met + cells.filter((cell) => cell === 'missed' || cell === 'slipped').length;
+  const { met, due } = countCells(grid.rows.flatMap((row) => row.cells));
 
   const overall = overallOf(stats);
   let weakest: HowAmIDoing['needsAttention'] = null;
@@ -100,5 +97,17 @@ export async function howAmIDoing(deps: AppDeps, user: QueryUser): Promise<HowAm
     averageScore: overall.averageScore,
     best: overall.best,
     needsAttention: weakest,
+  };
+}
+
+/** Cells that count as met, and as asked for and decided (a pending today is neither). */
+export const MET_CELLS: readonly DayCell[] = ['done', 'kept'];
+export const DUE_CELLS: readonly DayCell[] = ['done', 'kept', 'partial', 'missed', 'slipped'];
+
+/** Met and due cells, the one count /week's summary, "how am I doing?" and the review share. */
+export function countCells(cells: readonly DayCell[]): { met: number; due: number } {
+  return {
+    met: cells.filter((cell) => MET_CELLS.includes(cell)).length,
+    due: cells.filter((cell) => DUE_CELLS.includes(cell)).length,
   };
 }

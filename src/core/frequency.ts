@@ -2,7 +2,8 @@
 // many completions a period needs.
 //
 // - daily, weekdays, every_n_days are judged day by day: each due day is met or not.
-//   every_n_days is anchored at the habit's start date (due on start, start+n, ...).
+//   every_n_days is a flexible interval: due n days after the last completion, so which day
+//   is due depends on the history (timeline.ts decides it); by the schedule alone any day may be.
 // - per_week and per_month are judged per period (the week by the person's week start,
 //   the calendar month): any day of the period may count; the period is met when enough
 //   distinct days in it are met.
@@ -50,22 +51,16 @@ export function periodUnitOf(frequency: Frequency): PeriodUnit {
   return 'day';
 }
 
-/** Euclidean remainder: -1 mod 3 is 2, so days before the anchor follow the same rhythm. */
-function mod(value: number, divisor: number): number {
-  return ((value % divisor) + divisor) % divisor;
-}
-
 /** isDueOn on day numbers, for the hot loops. */
-export function isDueOnDayNumber(frequency: Frequency, anchorDay: number, day: number): boolean {
+export function isDueOnDayNumber(frequency: Frequency, _anchorDay: number, day: number): boolean {
   switch (frequency.kind) {
     case 'daily':
     case 'per_week':
     case 'per_month':
+    case 'every_n_days': // due n days after the last completion: only the history says which day (timeline.ts)
       return true;
     case 'weekdays':
       return frequency.days.includes(weekdayOfDayNumber(day));
-    case 'every_n_days':
-      return mod(day - anchorDay, frequency.n) === 0;
   }
 }
 

@@ -8,7 +8,7 @@
 //   (Loop's and the Streaks app's convention: a skip or a vacation bridges the gap);
 // - pending: today (or the current week/month) is not met yet but is not over either;
 // - missed: breaks the streak.
-import { isDueOnDayNumber, neededInPeriod, isPeriodMet, periodBoundsOfDayNumber, periodUnitOf } from './frequency.js';
+import { neededInPeriod, isPeriodMet, periodBoundsOfDayNumber, periodUnitOf } from './frequency.js';
 import type { Timeline } from './timeline.js';
 
 export type OccurrenceStatus = 'met' | 'missed' | 'bridged' | 'pending';
@@ -41,9 +41,8 @@ export function dayStatus(timeline: Timeline, day: number): OccurrenceStatus {
 
 function dayOccurrences(timeline: Timeline): Occurrence[] {
   const occurrences: Occurrence[] = [];
-  const everyDay = timeline.kind === 'break';
   for (let day = timeline.first; day <= timeline.today; day += 1) {
-    if (!everyDay && !isDueOnDayNumber(timeline.frequency, timeline.anchor, day)) continue;
+    if (timeline.due[day - timeline.first] !== 1) continue;
     const status = dayStatus(timeline, day);
     occurrences.push({ start: day, end: day, status, metDays: status === 'met' ? 1 : 0, needed: 1 });
   }

@@ -22,6 +22,11 @@ export const DEFAULT_WINDOW_DAYS = 30;
 
 /** Share 0..1 of decided occurrences met among those that overlap [windowStart, today]. */
 export function successRateOf(occurrences: readonly Occurrence[], windowStart: number): number {
+  return decidedIn(occurrences, windowStart).rate;
+}
+
+/** Met and decided (met or missed: ended) occurrences that overlap [windowStart, today], and their rate. */
+export function decidedIn(occurrences: readonly Occurrence[], windowStart: number): { met: number; decided: number; rate: number } {
   let met = 0;
   let decided = 0;
   for (let index = occurrences.length - 1; index >= 0; index -= 1) {
@@ -30,7 +35,7 @@ export function successRateOf(occurrences: readonly Occurrence[], windowStart: n
     if (occurrence.status === 'met') met += 1;
     if (occurrence.status === 'met' || occurrence.status === 'missed') decided += 1;
   }
-  return decided === 0 ? 0 : met / decided;
+  return { met, decided, rate: decided === 0 ? 0 : met / decided };
 }
 
 /** Met days counted towards formation (uncapped): see the file comment. */

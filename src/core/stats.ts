@@ -1,9 +1,10 @@
 // Facade over the pure rules: everything /stats shows for one habit, from one parse of its
 // history (timeline.ts) and one cut into occurrences; each rule is then a linear fold, so a
 // habit costs O(days + entries) with no luxon in the loops.
-import { isDueOnDayNumber, periodUnitOf } from './frequency.js';
+import { periodUnitOf } from './frequency.js';
+import { evaluateDay, type DayOutcome } from './evaluation.js';
 import { occurrencesOf, type Occurrence } from './occurrences.js';
-import { DEFAULT_WINDOW_DAYS, formationOf, successRateOf } from './rates.js';
+import { DEFAULT_WINDOW_DAYS, decidedIn, formationOf } from './rates.js';
 import { scoreOfTimeline } from './score.js';
 import { streaksOf } from './streaks.js';
 import { buildTimeline, type Timeline } from './timeline.js';
@@ -25,8 +26,10 @@ export interface HabitStats {
   streakUnit: StreakUnit;
   /** Strength score 0..1 (Loop-style exponential moving average). */
   score: number;
-  /** Share of due days/periods met in the window (default last 30 days), 0..1. */
+  /** Share of due days/periods met in the window (default last 30 days), 0..1; only ended ones count. */
   successRate: number;
+  /** How many ended days/periods the success rate is over (0: nothing to judge yet, the rate says nothing). */
+  successDecided: number;
   /** Days counted towards the 66-day formation, 0..66. */
   formationDays: number;
   /** formationDays / 66 */
@@ -39,6 +42,8 @@ export interface HabitStats {
   doneToday: boolean;
   /** For per_week / per_month: completions so far in the current period and how many are needed. */
   periodProgress: { done: number; needed: number } | null;
+  /** Today's evaluation (evaluation.ts), from the same timeline. */
+  todayOutcome: DayOutcome;
 }
 
 export interface StatsOptions {
@@ -65,9 +70,14 @@ function todayFacts(history: HabitHistory, timeline: Timeline, occurrences: read
   if (dueToday && timeline.kind === 'build') {
     dueToday = periodProgress
       ? periodProgress.done - (metToday ? 1 : 0) < periodProgress.needed
-      : isDueOnDayNumber(timeline.frequency, timeline.anchor, today);
+      : timeline.due[at] === 1;
   }
   return { dueToday, doneToday, periodProgress };
+}
+
+function successOf(occurrences: readonly Occurrence[], windowStart: number): { successRate: number; successDecided: number } {
+  const { rate, decided } = decidedIn(occurrences, windowStart);
+  return { successRate: rate, successDecided: decided };
 }
 
 export function computeHabitStats(history: HabitHistory, today: LocalDate, options: StatsOptions = {}): HabitStats {
@@ -82,11 +92,12 @@ export function computeHabitStats(history: HabitHistory, today: LocalDate, optio
     longestStreak: longest,
     streakUnit: streakUnitOf(history),
     score: scoreOfTimeline(timeline),
-    successRate: successRateOf(occurrences, timeline.today - windowDays + 1),
+    ...successOf(occurrences, timeline.today - windowDays + 1),
     formationDays: formation.days,
     formationProgress: formation.progress,
     totalDone: timeline.metDayCount,
     ...todayFacts(history, timeline, occurrences),
+    todayOutcome: evaluateDay(timeline, timeline.today, occurrences.at(-1)?.status === 'pending'),
   };
 }
 

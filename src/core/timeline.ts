@@ -14,8 +14,16 @@
 //   or an at-most limit is already exceeded (more entries can only add to the sum).
 // - Entries dated after today are ignored (nobody has lived that day yet).
 // - A habit whose status is 'paused' is treated as paused from today on.
+// - "Every N days" is a flexible interval (Loop's and Habitify's): a completion is due N days
+//   after the last one (a completion earlier than that counts and restarts the interval); the
+//   start date anchors only the first one, as if the habit had been done the day before it
+//   started. A due day that passes without a completion (missed, skipped or paused) starts the
+//   next interval from itself. `due` marks the days an occurrence falls on.
+// - No day before MIN_LOCAL_DATE is tracked: the work is bounded by the data that can be
+//   written (see date-bounds.ts), whatever a row in the database says.
+import { MIN_DAY_NUMBER } from './date-bounds.js';
 import { parseDayNumber } from './day-number.js';
-import { periodBoundsOfDayNumber, periodUnitOf } from './frequency.js';
+import { isDueOnDayNumber, periodBoundsOfDayNumber, periodUnitOf } from './frequency.js';
 import type { Entry, Frequency, Habit, HabitKind, LocalDate, Pause, Target } from './types.js';
 
 /** Exactly the parts of a habit's history the rules read (same shape as stats' HabitHistory). */
@@ -28,6 +36,7 @@ export interface HistoryInput {
 export interface Timeline {
   kind: HabitKind;
   frequency: Frequency;
+  target: Target | null;
   weekStart: 1 | 7;
   /** Day number of the habit's start date (every_n_days anchor). */
   anchor: number;
@@ -42,10 +51,17 @@ export interface Timeline {
   credit: Float64Array;
   /** Per day: a done entry was logged. */
   done: Uint8Array;
+  /** Per day: summed done quantity (a done without one counts as planned: see entryQuantity). */
+  quantity: Float64Array;
+  /**
+   * Per day, day-judged build habits: an occurrence falls on it (a due day; for every_n_days a
+   * completion or the last day of an interval). Break habits: every day. Period habits: every day.
+   */
+  due: Uint8Array;
   skipped: Uint8Array;
   slipped: Uint8Array;
   paused: Uint8Array;
-  /** Days met in [first, today]. */
+  /** Days met in [first, today] (break habits: clean days that were neither paused nor skipped). */
   metDayCount: number;
   /** Today can no longer be met: a slip is logged, or an at-most limit is already exceeded. */
   todayFailed: boolean;
@@ -82,14 +98,14 @@ export function entryQuantity(target: Target | null, quantity: number | null): n
 export function buildTimeline(history: HistoryInput, today: LocalDate, weekStart: 1 | 7 = 1): Timeline {
   const { habit, entries, pauses } = history;
   const todayNumber = parseDayNumber(today);
-  const anchor = parseDayNumber(habit.startDate);
+  const anchor = Math.max(parseDayNumber(habit.startDate), MIN_DAY_NUMBER);
 
   const entryDays = new Int32Array(entries.length);
   let first = anchor;
   for (let index = 0; index < entries.length; index += 1) {
     const day = parseDayNumber((entries[index] as HistoryInput['entries'][number]).localDate);
     entryDays[index] = day;
-    if (day < first && day <= todayNumber) first = day;
+    if (day < first && day <= todayNumber && day >= MIN_DAY_NUMBER) first = day;
   }
   const unit = periodUnitOf(habit.frequency);
   const last = habit.kind === 'build' && unit !== 'day' ? periodBoundsOfDayNumber(unit, todayNumber, weekStart).end : todayNumber;
@@ -137,12 +153,14 @@ export function buildTimeline(history: HistoryInput, today: LocalDate, weekStart
         todayFailed = slipped[at] === 1 || overLimit;
       }
     }
-    metDayCount += met[at] as number;
+    metDayCount += habit.kind === 'break' && (paused[at] === 1 || skipped[at] === 1) ? 0 : (met[at] as number);
   }
+  const due = dueDays(habit, first, lastLived, anchor, met, length);
 
   return {
     kind: habit.kind,
     frequency: habit.frequency,
+    target: habit.target,
     weekStart,
     anchor,
     first,
@@ -151,10 +169,33 @@ export function buildTimeline(history: HistoryInput, today: LocalDate, weekStart
     met,
     credit,
     done,
+    quantity,
+    due,
     skipped,
     slipped,
     paused,
     metDayCount,
     todayFailed,
   };
+}
+
+/** The `due` array (see Timeline.due): day-judged build habits by their frequency, others every day. */
+function dueDays(habit: HistoryInput['habit'], first: number, lastLived: number, anchor: number, met: Uint8Array, length: number): Uint8Array {
+  const due = new Uint8Array(length);
+  const { frequency } = habit;
+  if (habit.kind === 'break' || periodUnitOf(frequency) !== 'day') return due.fill(1);
+  if (frequency.kind !== 'every_n_days') {
+    for (let at = 0; at <= lastLived; at += 1) due[at] = isDueOnDayNumber(frequency, anchor, first + at) ? 1 : 0;
+    return due;
+  }
+  // The interval starts at the habit's start (or its first backdated entry), then after each
+  // completion or each due day that passed.
+  let intervalStart = first;
+  for (let at = 0; at <= lastLived; at += 1) {
+    if (met[at] === 1 || first + at === intervalStart + frequency.n - 1) {
+      due[at] = 1;
+      intervalStart = first + at + 1;
+    }
+  }
+  return due;
 }

@@ -128,12 +128,18 @@ describe('logEntry', () => {
     expect(today.stats.currentStreak).toBe(today.habit.currentStreak);
   });
 
-  it('given a done day, when a skip is asked for it, then it is already done', async () => {
+  it('given a done day, when a skip is logged, then the skip replaces the done (a day is not both), and the reverse too', async () => {
     const world = worldOf(db);
     const user = await givenUser(world);
     const habit = await givenHabit(world, user, { name: 'Yoga' });
     expectOk(await logEntry(world.deps, user, { habitId: habit.id }));
-    expect(await logEntry(world.deps, user, { habitId: habit.id, kind: 'skip' })).toMatchObject({ ok: false, error: 'already_done' });
+    const skipped = expectOk(await logEntry(world.deps, user, { habitId: habit.id, kind: 'skip', note: 'sore back' }));
+    expect(skipped.replaced).toBe('done');
+    expect((await db.repos.entries.listForHabit(user.id, habit.id)).map((entry) => entry.kind)).toEqual(['skip']);
+    const done = expectOk(await logEntry(world.deps, user, { habitId: habit.id }));
+    expect(done.replaced).toBe('skip');
+    expect((await db.repos.entries.listForHabit(user.id, habit.id)).map((entry) => entry.kind)).toEqual(['done']);
+    expect(done.stats.currentStreak).toBe(1);
   });
 
   it('given an archived habit, then logging it is refused', async () => {
@@ -340,14 +346,14 @@ describe('logMany', () => {
     expect(await db.repos.entries.listForHabit(user.id, floss.id)).toHaveLength(1);
   });
 
-  it('given a once-a-day break habit with a slip today, when another slip is logged, then it is already done', async () => {
+  it('given a break habit with a slip today, when another slip is logged, then both are kept (two cigarettes are two slips)', async () => {
     const world = worldOf(db);
     const user = await givenUser(world);
     const quit = await givenHabit(world, user, { name: 'Smoking', kind: 'break', startDate: '2025-03-01' });
     expectOk(await logMany(world.deps, user, { logs: [{ habitId: quit.id, kind: 'slip' }] }));
     const again = expectOk(await logMany(world.deps, user, { logs: [{ habitId: quit.id, kind: 'slip' }] }));
-    expect(again.alreadyDone).toHaveLength(1);
-    expect(await db.repos.entries.listForHabit(user.id, quit.id)).toHaveLength(1);
+    expect(again.alreadyDone).toHaveLength(0);
+    expect(await db.repos.entries.listForHabit(user.id, quit.id)).toHaveLength(2);
   });
 
   it('given the habits the caller has just read, then a log uses them, and a stranger\'s habit is still refused', async () => {

@@ -33,7 +33,7 @@ describe('pause and resume', () => {
     expect(back.stats.currentStreak).toBe(4);
   });
 
-  it('given one habit paused until resumed, when resumed later, then the days between are kept and the pause ends that day', async () => {
+  it('given one habit paused until resumed, when resumed later, then the days between are kept and today is active again', async () => {
     const world = worldOf(db, '2025-03-05T12:00:00Z');
     const user = await givenUser(world);
     const habit = await givenHabit(world, user, { name: 'Gym', startDate: '2025-03-04' });
@@ -49,12 +49,12 @@ describe('pause and resume', () => {
     expect(view.items.find((item) => item.habit.id === other.id)).toMatchObject({ paused: false, due: true });
 
     const resumed = expectOk(await resume(world.deps, user, { habitId: habit.id }));
-    expect(resumed.ended[0]).toMatchObject({ startDate: '2025-03-05', endDate: '2025-03-09' });
-    expect((await activePauses(world.deps, user)).pauses).toHaveLength(1); // today is still covered
-    world.clock.set('2025-03-10T12:00:00Z');
-    expect((await activePauses(world.deps, user)).pauses).toHaveLength(0);
+    expect(resumed.ended[0]).toMatchObject({ startDate: '2025-03-05', endDate: '2025-03-08' });
+    expect((await activePauses(world.deps, user)).pauses).toHaveLength(0); // /resume makes today active
     const logged = expectOk(await logEntry(world.deps, user, { habitId: habit.id }));
     expect(logged.stats.currentStreak).toBe(3);
+    world.clock.set('2025-03-10T12:00:00Z');
+    expect((await activePauses(world.deps, user)).pauses).toHaveLength(0);
   });
 
   it('given an active pause, when paused again with a new end, then it is extended from the same start', async () => {

@@ -38,6 +38,17 @@ describe('whether a reminder still goes out', () => {
     expect(await checkReminder(world.deps, user, { habit, dueAt: REMINDER_AT, kind: 'reminder' })).toEqual({ send: false, reason: 'done' });
   });
 
+  it('given an every-3-days habit, then the reminder goes out 3 days after the last completion, not on a day counted from the start', async () => {
+    const world = worldOf(db, '2026-06-10T10:30:00Z');
+    const user = await givenUser(world, { timeZone: 'America/Sao_Paulo' });
+    const habit = await givenHabit(world, user, { name: 'Water', startDate: '2026-06-01', frequency: { kind: 'every_n_days', n: 3 }, reminderTimes: ['07:30'] });
+    expectOk(await logEntry(world.deps, user, { habitId: habit.id, date: '2026-06-08' }));
+    expect(await checkReminder(world.deps, user, { habit, dueAt: REMINDER_AT, kind: 'reminder' })).toEqual({ send: false, reason: 'not_due' });
+    const nextDue = new Date('2026-06-11T10:30:00Z');
+    world.clock.set(nextDue);
+    expect(await checkReminder(world.deps, user, { habit, dueAt: nextDue, kind: 'reminder' })).toMatchObject({ send: true, date: '2026-06-11' });
+  });
+
   it('given the person skipped it today, then nothing is sent', async () => {
     const { world, user, habit } = await saoPauloReader();
     expectOk(await logEntry(world.deps, user, { habitId: habit.id, kind: 'skip', note: 'sick' }));

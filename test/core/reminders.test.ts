@@ -116,9 +116,9 @@ describe('the next reminder of a habit', () => {
     expect(slot?.date).toBe('2026-06-15');
   });
 
-  it('given an every-3-days habit, then reminders on its due days only, counted from its start', () => {
+  it('given an every-3-days habit, then a reminder is planned every day and the history decides when it fires (due 3 days after the last completion)', () => {
     const slot = nextReminderSlot(plan({ frequency: { kind: 'every_n_days', n: 3 }, startDate: '2026-06-01' }), after('2026-06-05T00:00:00Z'));
-    expect(slot?.date).toBe('2026-06-07');
+    expect(slot?.date).toBe('2026-06-05');
   });
 
   it('given a habit that starts next week, then its first reminder is on its start date', () => {

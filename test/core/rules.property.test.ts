@@ -5,6 +5,8 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
+import { countCells, habitCells } from '../../src/app/week.js';
+import { evaluateDays, type DayOutcome } from '../../src/core/evaluation.js';
 import { computeScore } from '../../src/core/score.js';
 import { computeStreaks } from '../../src/core/streaks.js';
 import { computeHabitStats, type HabitHistory } from '../../src/core/stats.js';
@@ -86,15 +88,19 @@ function referenceStats(history: HabitHistory, today: string, weekStart: 1 | 7, 
   const frequency: Frequency = habit.frequency;
   const occurrences: { end: DateTime; status: Status; metDays: number }[] = [];
   if (habit.kind === 'break' || frequency.kind === 'daily' || frequency.kind === 'weekdays' || frequency.kind === 'every_n_days') {
+    // every N days: a flexible interval. It runs from the first tracked day; a completion, or the
+    // interval's last day passing, starts the next one the day after.
+    let intervalFrom: DateTime = first;
     for (const date of daysFrom(first, todayDay)) {
       let due = true;
+      const facts = factsOn(date);
       if (habit.kind === 'build' && frequency.kind === 'weekdays') due = frequency.days.includes(date.weekday as 1);
       if (habit.kind === 'build' && frequency.kind === 'every_n_days') {
-        const since = Math.round(date.diff(start, 'days').days);
-        due = ((since % frequency.n) + frequency.n) % frequency.n === 0;
+        due = facts.met || date.equals(intervalFrom.plus({ days: frequency.n - 1 }));
+        if (due) intervalFrom = date.plus({ days: 1 });
       }
       if (!due) continue;
-      const { status } = factsOn(date);
+      const { status } = facts;
       occurrences.push({ end: date, status, metDays: status === 'met' ? 1 : 0 });
     }
   } else if (first <= todayDay) {
@@ -329,7 +335,48 @@ describe('streaks, score, success rate and formation against a slow reference', 
         expect(after.longestStreak).toBeGreaterThanOrEqual(before.longestStreak);
         expect(after.score).toBeGreaterThanOrEqual(before.score - 1e-12);
       }),
-      { numRuns: 300 },
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('every view reads one evaluation (core/evaluation.ts)', () => {
+  const breaks = new Set<DayOutcome>(['missed', 'slipped']);
+  it('property: /week cells, /today, /stats totals and streaks agree on random histories', () => {
+    fc.assert(
+      fc.property(scenarioArbitrary, ({ history, today, weekStart }) => {
+        const stats = computeHabitStats(history, today, { weekStart });
+        const earliest = [history.habit.startDate, ...history.entries.map((entry) => entry.localDate).filter((date) => date <= today)].sort()[0]!;
+        const days: string[] = [];
+        for (let date = DateTime.fromISO(earliest, { zone: 'utc' }); (date.toISODate() as string) <= today; date = date.plus({ days: 1 })) days.push(date.toISODate() as string);
+        const outcomes = evaluateDays(history, days, today, weekStart);
+        const habit = { ...history.habit, kind: history.habit.kind } as Parameters<typeof habitCells>[0];
+        const cells = habitCells(habit, history.entries, history.pauses as never, days, today, weekStart);
+
+        // /week and "how am I doing?" count cells; /stats counts met days: the same days.
+        expect(countCells(cells).met).toBe(stats.totalDone);
+        expect(outcomes.filter((outcome) => outcome === 'met').length).toBe(stats.totalDone);
+        // /today: done today is a met today, and a pending today is due and not done.
+        const todays = outcomes.at(-1);
+        if (days.length > 0 && history.habit.kind === 'build') {
+          expect(todays === 'met').toBe(stats.doneToday);
+          if (todays === 'pending') expect(stats.dueToday && !stats.doneToday).toBe(true);
+          if (todays === 'paused' || todays === 'not_due') expect(stats.dueToday).toBe(false);
+        }
+        // /streaks: for habits judged on every day, the current streak is the met days back from
+        // today up to the first day the evaluation says broke it.
+        if (history.habit.kind === 'break' || history.habit.frequency.kind === 'daily') {
+          let run = 0;
+          for (let index = outcomes.length - 1; index >= 0; index -= 1) {
+            const outcome = outcomes[index]!;
+            const isToday = index === outcomes.length - 1;
+            if (outcome === 'met') run += 1;
+            else if (breaks.has(outcome) || (outcome === 'partial' && !isToday) || (outcome === 'missed' && isToday)) break;
+          }
+          expect(run).toBe(stats.currentStreak);
+        }
+      }),
+      { numRuns: 150 },
     );
   });
 });

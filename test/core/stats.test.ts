@@ -21,12 +21,14 @@ describe('the stats of one habit', () => {
       streakUnit: 'day',
       score: computeScore(history, today),
       successRate: 24 / 26,
+      successDecided: 26,
       formationDays: 4, // two missed in a row started it over
       formationProgress: 4 / 66,
       totalDone: 24,
       dueToday: true,
       doneToday: true,
       periodProgress: null,
+      todayOutcome: 'met',
     });
   });
 
@@ -93,12 +95,14 @@ describe('overall stats', () => {
     streakUnit: 'day',
     score: 0,
     successRate: 0,
+    successDecided: 0,
     formationDays: 0,
     formationProgress: 0,
     totalDone: 0,
     dueToday: false,
     doneToday: false,
     periodProgress: null,
+    todayOutcome: 'not_due',
   };
 
   it('averages scores, counts due and done habits, and names the best current streak', () => {

@@ -31,7 +31,8 @@ describe('day-judged habits: due days met in a row', () => {
     ['Mon/Wed/Fri: a missed Friday breaks it', monWedFri, 'x.x....x', 1, 2],
     ['Mon/Wed/Fri: Saturday, nothing since Friday, still running', monWedFri, 'x.x.x.', 3, 3],
     ['every 3 days: each due day done', every3, 'x..x..x', 3, 3],
-    ['every 3 days: a day late does not count', every3, 'x..x...x', 0, 2],
+    ['every 3 days: a day late breaks the run and starts a new one', every3, 'x..x...x', 1, 2],
+    ['every 3 days: done early restarts the interval (due 3 days after the last one)', every3, 'x.x..x', 3, 3],
     ['every 3 days: today not due, still running', every3, 'x..x..', 2, 2],
   ])('%s (%j, %s): current %i, longest %i', (_name, frequency, pattern, current, longest) => {
     expect(streaks(pattern, { frequency })).toEqual({ current, longest });

@@ -52,6 +52,26 @@ async function coachLineFor(turn: Turn, logged: LoggedEntry): Promise<string> {
   return lines.join('\n');
 }
 
+/**
+ * "15 of 20 pushups, 5 to go today": a numeric day that is not met is said as it is, never as
+ * done with a streak (the day counts for the streak only once the target is reached).
+ */
+function amountShort(turn: Turn, logged: LoggedEntry): string | null {
+  const { amount, habit, entry } = logged;
+  if (!amount || amount.outcome === 'met' || entry.kind !== 'done') return null;
+  const { t, user } = turn;
+  const unit = habit.target?.unit ?? null;
+  const vars = {
+    habit: habitLabel(habit),
+    total: formatQuantity(amount.total, amount.outcome === 'over' ? unit : null, user.locale),
+    target: formatQuantity(amount.target, unit, user.locale),
+    left: formatQuantity(Math.abs(amount.target - amount.total), null, user.locale),
+    date: formatDay(t, user.locale, entry.localDate, turn.today),
+  };
+  if (amount.outcome === 'over') return t('log.over_limit', vars);
+  return t(entry.localDate === turn.today ? 'log.partial' : 'log.partial_on', vars);
+}
+
 function undoButton(turn: Turn, entry: Entry, habit: Habit, several: boolean): Button {
   const label = several ? turn.t('button.undo_habit', { habit: habit.name }) : turn.t('button.undo');
   return button(label, { action: 'undo', entryId: entry.id });
@@ -80,6 +100,7 @@ export async function writeLogs(
         await turn.setState(CONFIRM_LOG, 'confirm', { logs, source: options.source });
         return [reply(t('log.confirm_backdate', { habit: outcome.habit.name, date: formatDay(t, turn.user.locale, outcome.date, turn.today), days: outcome.daysAgo }), confirmButtons(t('button.yes_log'), t('button.no')))];
       case 'future_date': return [reply(t('log.future', { habit: outcome.habit.name }))];
+      case 'too_old': return [reply(t('log.too_old', { habit: outcome.habit.name }))];
       case 'habit_archived': return [reply(t('log.archived', { habit: outcome.habit.name }))];
       case 'slip_on_build_habit': return [reply(t('log.slip_on_build', { habit: outcome.habit.name }))];
       case 'done_on_break_habit': return [reply(t('log.done_on_break', { habit: outcome.habit.name }))];
@@ -90,7 +111,14 @@ export async function writeLogs(
   const several = outcome.logged.length > 1;
   const lines: string[] = [];
   for (const logged of outcome.logged) {
+    const short = amountShort(turn, logged);
+    if (short) {
+      lines.push(short);
+      if (logged.replaced) lines.push(t(`log.replaced.${logged.replaced}`, { date: formatDay(t, turn.user.locale, logged.entry.localDate, turn.today) }));
+      continue;
+    }
     lines.push(describeEntry(turn, logged.habit, logged.entry));
+    if (logged.replaced) lines.push(t(`log.replaced.${logged.replaced}`, { date: formatDay(t, turn.user.locale, logged.entry.localDate, turn.today) }));
     lines.push(await coachLineFor(turn, logged));
   }
   for (const { habit, entry } of outcome.alreadyDone) {

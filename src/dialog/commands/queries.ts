@@ -28,12 +28,16 @@ function todayLine(turn: Turn, item: TodayItem): string {
   if (item.paused) return `⏸️ ${label} ${t('today.paused')}`;
   if (item.habit.kind === 'break') return item.slipped ? `🔻 ${label} ${t('today.slipped')}` : `🛡️ ${label} ${t('today.clean')}`;
   const periodKey = item.habit.frequency.kind === 'per_month' ? 'today.period_month' : 'today.period_week';
-  const progress = item.periodProgress ? ` (${t(periodKey, { done: item.periodProgress.done, needed: item.periodProgress.needed })})` : '';
+  const quota = item.habit.frequency.kind === 'per_week' || item.habit.frequency.kind === 'per_month' ? item.habit.frequency.times : 0;
+  // A period asking for less than the habit's quota (its first days, a pause, a skip) says so.
+  const prorated = item.periodProgress && item.periodProgress.needed < quota ? t('today.prorated', { times: quota }) : '';
+  const progress = item.periodProgress ? ` (${t(periodKey, { done: item.periodProgress.done, needed: item.periodProgress.needed })}${prorated})` : '';
   const quantity = item.habit.target && item.quantityToday !== null
     ? ` ${formatQuantity(item.quantityToday, null, user.locale)}/${formatQuantity(item.habit.target.quantity, item.habit.target.unit, user.locale)}`
     : '';
   if (item.done) return `✅ ${label}${quantity}${progress}`;
   if (item.skipped) return `⏭️ ${label} ${t('today.skipped')}`;
+  if (item.outcome === 'partial') return `🟡 ${label}${quantity}${progress}`;
   return `⬜ ${label}${quantity}${progress}`;
 }
 
@@ -54,6 +58,8 @@ export async function showToday(turn: Turn): Promise<Reply[]> {
   const open = shown.filter((item) => item.due && !item.done && !item.skipped && !item.paused && item.habit.kind === 'build' && item.habit.status === 'active');
   const lines = [t('today.title', { date: formatDate(turn.user.locale, view.date) }), ...shown.map((item) => todayLine(turn, item))];
   if (shown.length === 0) lines.push(t('today.nothing_due'));
+  // A paused day is a paused day, not a done one.
+  else if (shown.every((item) => item.paused)) lines.push('', t('today.all_paused'));
   else if (open.length === 0) lines.push('', t('today.all_done'));
   return [reply(lines.join('\n'), rows(open.slice(0, 12).map((item) => markButton(turn, item)), 2))];
 }
@@ -103,7 +109,7 @@ export async function showStreaks(turn: Turn): Promise<Reply[]> {
 }
 
 const CELL_ICON: Record<DayCell, string> = {
-  done: '✅', kept: '🟢', skipped: '⏭️', slipped: '🔻', paused: '⏸️', missed: '❌', pending: '⬜', not_due: '➖', before_start: '  ',
+  done: '✅', kept: '🟢', partial: '🟡', skipped: '⏭️', slipped: '🔻', paused: '⏸️', missed: '❌', pending: '⬜', not_due: '➖', before_start: '  ',
 };
 
 export async function showWeek(turn: Turn): Promise<Reply[]> {

@@ -47,7 +47,7 @@ describe('/pause and /resume', () => {
     expect((await state()).pauses).toMatchObject([{ habitId: null, endDate: '2026-11-29' }]);
   });
 
-  it('given /resume, then active pauses end today', async () => {
+  it('given /resume, then today is active again (the pause ends yesterday; one begun today is taken back)', async () => {
     const ana = await onboarded(chat);
     await createHabit(ana, 'Read');
     await ana.say('/pause');
@@ -56,8 +56,9 @@ describe('/pause and /resume', () => {
     expect((await state()).pauses[0]?.endDate).toBeNull();
     await ana.say('/resume');
     expect(ana.last()).toContain('Resumed everything');
-    expect((await state()).pauses[0]?.endDate).toBe('2026-11-23');
-    chat.clock.advanceDays(1);
+    expect((await state()).pauses).toHaveLength(0);
+    await ana.say('/today');
+    expect(ana.last()).toContain('⬜ **Read**');
     await ana.say('/resume');
     expect(ana.last()).toContain('Nothing is paused');
   });
