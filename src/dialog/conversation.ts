@@ -4,7 +4,7 @@
 // and hands the message to the router. Errors never escape: the person gets a clear
 // reply and nothing half-written.
 import { z } from 'zod';
-import type { OpenedTurn } from '../app/ports.js';
+import type { OpenedTurn, SavedReplyKey } from '../app/ports.js';
 import { ensureUser } from '../app/users.js';
 import { PLATFORMS } from '../core/types.js';
 import type { ConversationDeps } from './deps.js';
@@ -23,6 +23,7 @@ const inboundSchema = z.object({
   button: z.object({ data: z.string().max(256) }).optional(),
   attachment: z.object({ kind: z.literal('photo'), fileRef: z.string().max(1000), caption: z.string().max(4000).optional() }).optional(),
   updateId: z.string().min(1).max(200),
+  botId: z.string().max(200).optional(),
   localeHint: z.string().max(35).optional(),
   addressedToBot: z.boolean().optional(),
   audience: z.enum(['speaker', 'chat']).optional(),
@@ -43,16 +44,19 @@ async function handleMessage(deps: ConversationDeps, raw: InboundMessage): Promi
   if (message.chat.kind === 'group' && !message.addressedToBot && !isCommand(message.text)) return [];
 
   const { platform, updateId } = message;
+  const botId = message.botId ?? '';
   try {
     // One statement: an earlier reply to this update, and the person with their flow state and catalog.
-    const opened = await deps.repos.turns.open({ platform, updateId, externalId: message.user.externalId, chatRef: chatRefOf(message) });
+    const opened = await deps.repos.turns.open({
+      platform, botId, updateId, externalId: message.user.externalId, chatRef: chatRefOf(message), now: deps.clock.now(),
+    });
     // A redelivered update gets the reply it got the first time. One that was never answered (the
     // first attempt stopped half-way) is handled again: every write carries an idempotency key
     // derived from the update id, so nothing is written twice.
     const saved = restoreReplies(opened.savedReply);
     if (saved) return saved;
-    const replies = await respond(deps, message, opened.person);
-    await deps.repos.processedUpdates.saveReply(platform, updateId, storableReplies(replies), deps.clock.now());
+    const { userId, replies } = await respond(deps, message, opened.person);
+    if (userId) await saveReplies(deps, { platform, botId, updateId, userId }, replies);
     return replies;
   } catch (error) {
     deps.logger?.error({ err: error, platform, updateId }, 'failed to handle a message');
@@ -60,17 +64,30 @@ async function handleMessage(deps: ConversationDeps, raw: InboundMessage): Promi
   }
 }
 
-async function respond(deps: ConversationDeps, message: InboundMessage, person: OpenedTurn['person']): Promise<Reply[]> {
-  if (person) return route(createTurn(deps, person.user, message, deps.clock.now(), person));
+/**
+ * The work is done by now, so a reply that cannot be saved is still sent: telling the person
+ * "nothing was changed" would be false. A redelivery is then handled again, and writes once
+ * (idempotency keys).
+ */
+async function saveReplies(deps: ConversationDeps, key: SavedReplyKey, replies: Reply[]): Promise<void> {
+  try {
+    await deps.repos.processedUpdates.saveReply(key, storableReplies(replies), deps.clock.now());
+  } catch (error) {
+    deps.logger?.warn({ err: error, platform: key.platform, updateId: key.updateId }, 'could not save a reply for redelivery');
+  }
+}
+
+async function respond(deps: ConversationDeps, message: InboundMessage, person: OpenedTurn['person']): Promise<{ userId: string | null; replies: Reply[] }> {
+  if (person) return { userId: person.user.id, replies: await route(createTurn(deps, person.user, message, deps.clock.now(), person)) };
   const ensured = await ensureUser(appDepsOf(deps), {
     platform: message.platform,
     externalId: message.user.externalId,
     ...(message.user.displayName?.trim() ? { displayName: message.user.displayName.trim().slice(0, 100) } : {}),
     ...(message.localeHint ? { localeHint: message.localeHint.slice(0, 35) } : {}),
   });
-  if (!ensured.ok) return [{ text: createTranslator('en')('error.bad_message') }];
+  if (!ensured.ok) return { userId: null, replies: [{ text: createTranslator('en')('error.bad_message') }] };
   const turn = createTurn(deps, ensured.user, message, deps.clock.now());
   // First contact starts the short setup, unless the person opened with a command (/import, /help...).
-  if (ensured.created && !isCommand(message.text) && !message.button) return startOnboarding(turn);
-  return route(turn);
+  const replies = ensured.created && !isCommand(message.text) && !message.button ? await startOnboarding(turn) : await route(turn);
+  return { userId: ensured.user.id, replies };
 }

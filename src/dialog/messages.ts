@@ -14,6 +14,8 @@ export interface InboundMessage {
   attachment?: { kind: 'photo'; fileRef: string; caption?: string };
   /** The platform's own update id; the same id handled twice writes once. */
   updateId: string;
+  /** The bot that received it (Telegram bot id, Discord application id), when the adapter knows it. */
+  botId?: string;
   /** The platform's language hint, e.g. 'pt-BR', 'pt', 'en-US'. */
   localeHint?: string;
   /** In groups: the message mentions or replies to the bot, or is a command for it. */

@@ -29,7 +29,7 @@ export function interactionSpeaker(interaction: BaseInteraction): Speaker {
 
 /** Fields every interaction's InboundMessage carries. Commands and buttons are always for the bot. */
 export function interactionInbound(interaction: BaseInteraction, updateId = interaction.id): Omit<InboundMessage, 'text' | 'button'> {
-  return { ...interactionSpeaker(interaction), updateId, localeHint: interaction.locale, addressedToBot: true };
+  return { ...interactionSpeaker(interaction), updateId, botId: interaction.applicationId, localeHint: interaction.locale, addressedToBot: true };
 }
 
 function optionValue(interaction: ChatInputCommandInteraction, name: string): string | null {
@@ -71,6 +71,7 @@ export function directMessageInbound(message: Message): InboundMessage {
     user: { externalId: message.author.id, displayName: displayName(message.author) },
     chat: { id: message.author.id, kind: 'private' },
     updateId: message.id,
+    botId: message.client.user.id,
     addressedToBot: true,
     ...(photo ? { attachment: { kind: 'photo', fileRef: photo.url, ...(text ? { caption: text } : {}) } } : {}),
     ...(text && !photo ? { text } : {}),

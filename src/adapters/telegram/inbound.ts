@@ -95,6 +95,7 @@ export function inboundFromMessage(update: Update, message: Message, me: UserFro
     user: person(from),
     chat: { id: String(message.chat.id), kind },
     updateId: String(update.update_id),
+    botId: String(me.id),
     addressedToBot,
   };
   if (from.language_code) inbound.localeHint = from.language_code;
@@ -123,6 +124,7 @@ export function inboundFromButton(update: Update, me: UserFromGetMe): InboundMes
     chat: { id: String(chat.id), kind },
     button: { data: query.data },
     updateId: String(update.update_id),
+    botId: String(me.id),
     addressedToBot: true,
   };
   if (query.from.language_code) inbound.localeHint = query.from.language_code;

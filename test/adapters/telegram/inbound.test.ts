@@ -13,7 +13,7 @@ function messageOf(update: Update): Message {
 const translate = (update: Update) => inboundFromMessage(update, messageOf(update), me);
 
 describe('a private message', () => {
-  it('becomes an inbound message with the person, chat, language and update id', () => {
+  it('becomes an inbound message with the person, chat, language, update id and the bot it reached', () => {
     const update = textMessage({ updateId: 501, chat: privateChat, text: 'did 20 pushups', languageCode: 'pt-BR' });
     expect(translate(update)).toEqual({
       platform: 'telegram',
@@ -21,6 +21,7 @@ describe('a private message', () => {
       chat: { id: String(privateChat.id), kind: 'private' },
       text: 'did 20 pushups',
       updateId: '501',
+      botId: String(me.id),
       localeHint: 'pt-BR',
       addressedToBot: true,
     });
@@ -94,6 +95,7 @@ describe('a button press', () => {
       chat: { id: String(groupChat.id), kind: 'group' },
       button: { data: '1:u:abc' },
       updateId: '77',
+      botId: String(me.id),
       localeHint: 'en',
       addressedToBot: true,
     });
