@@ -9,6 +9,7 @@ import { ensureUser } from '../app/users.js';
 import { PLATFORMS } from '../core/types.js';
 import type { ConversationDeps } from './deps.js';
 import { startOnboarding } from './flows/onboarding.js';
+import { cleanInbound } from './clean-text.js';
 import { createTranslator, localeFromHint } from './i18n/index.js';
 import type { Conversation, InboundMessage, Reply } from './messages.js';
 import { isCommand, route } from './router.js';
@@ -20,6 +21,7 @@ const inboundSchema = z.object({
   user: z.object({ externalId: z.string().trim().min(1).max(200), displayName: z.string().max(200).optional() }),
   chat: z.object({ id: z.string().min(1).max(200), kind: z.enum(['private', 'group']) }),
   text: z.string().max(20_000).optional(),
+  unreadableText: z.boolean().optional(),
   button: z.object({ data: z.string().max(256) }).optional(),
   attachment: z.object({ kind: z.literal('photo'), fileRef: z.string().max(1000), caption: z.string().max(4000).optional() }).optional(),
   updateId: z.string().min(1).max(200),
@@ -39,7 +41,7 @@ async function handleMessage(deps: ConversationDeps, raw: InboundMessage): Promi
     deps.logger?.warn({ issues: parsed.error.issues.map((issue) => issue.path.join('.')) }, 'invalid inbound message');
     return [{ text: createTranslator(localeFromHint(raw.localeHint) ?? 'en')('error.bad_message') }];
   }
-  const message: InboundMessage = parsed.data;
+  const message: InboundMessage = cleanInbound(parsed.data);
   // In a group, only what is addressed to the bot is ours to answer.
   if (message.chat.kind === 'group' && !message.addressedToBot && !isCommand(message.text)) return [];
 

@@ -9,6 +9,8 @@ export interface InboundMessage {
   /** Where the message was said. Group chats need `addressedToBot` for anything but commands. */
   chat: { id: string; kind: 'private' | 'group' };
   text?: string;
+  /** The text had characters in it, but none that could be read (only NUL, control characters, broken emoji). */
+  unreadableText?: boolean;
   /** A pressed button: the `data` of a Button this bot sent. */
   button?: { data: string };
   attachment?: { kind: 'photo'; fileRef: string; caption?: string };

@@ -37,6 +37,7 @@ export async function route(turn: Turn): Promise<Reply[]> {
   const { message, t } = turn;
   if (message.button) return routeButton(turn, message.button.data);
   const text = (message.text ?? message.attachment?.caption ?? '').trim();
+  if (message.unreadableText && !message.attachment) return [reply(t('input.unreadable'))];
   if (text === '') return [reply(message.attachment ? t('input.photo_only') : t('input.empty'))];
   if (text.length > MAX_TEXT) return [reply(t('input.too_long', { max: MAX_TEXT }))];
 

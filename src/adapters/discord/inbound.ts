@@ -1,6 +1,7 @@
 // Discord -> InboundMessage. Who speaks, where, in which language, and which update it
 // is (the interaction or message id, so a redelivery writes once).
 import type { BaseInteraction, ChatInputCommandInteraction, Message } from 'discord.js';
+import { cleanInbound } from '../../dialog/clean-text.js';
 import type { InboundMessage } from '../../dialog/messages.js';
 import { COMMAND_OPTIONS } from './commands.js';
 import type { CommandName } from './command-texts.js';
@@ -66,7 +67,7 @@ export function slashCommandText(interaction: ChatInputCommandInteraction, name:
 export function directMessageInbound(message: Message): InboundMessage {
   const photo = message.attachments.find((attachment) => attachment.contentType?.startsWith('image/') ?? /\.(png|jpe?g|gif|webp)$/i.test(attachment.name));
   const text = message.content.trim();
-  return {
+  return cleanInbound({
     platform: 'discord',
     user: { externalId: message.author.id, displayName: displayName(message.author) },
     chat: { id: message.author.id, kind: 'private' },
@@ -75,5 +76,10 @@ export function directMessageInbound(message: Message): InboundMessage {
     addressedToBot: true,
     ...(photo ? { attachment: { kind: 'photo', fileRef: photo.url, ...(text ? { caption: text } : {}) } } : {}),
     ...(text && !photo ? { text } : {}),
-  };
+  });
+}
+
+/** An interaction (a slash command, a button, a form step) as an InboundMessage, its text cleaned. */
+export function interactionMessage(interaction: BaseInteraction, fields: Partial<InboundMessage>): InboundMessage {
+  return cleanInbound({ ...interactionInbound(interaction), ...fields });
 }

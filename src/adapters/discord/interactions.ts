@@ -9,7 +9,7 @@ import {
 } from 'discord.js';
 import type { Reply } from '../../dialog/messages.js';
 import { STATS_COMMANDS, isCommandName } from './commands.js';
-import { interactionInbound, slashCommandText } from './inbound.js';
+import { interactionInbound, interactionMessage, slashCommandText } from './inbound.js';
 import { NEW_HABIT_MODAL_ID, newHabitModal, readNewHabitForm, submitNewHabitForm } from './new-habit-modal.js';
 import { apologize } from './apology.js';
 import { renderReply, type DiscordMessagePayload } from './render.js';
@@ -89,13 +89,13 @@ async function answerCommand(deps: DiscordHandlerDeps, interaction: ChatInputCom
   }
   // In a channel every answer is ephemeral unless shared on request: tell dialog who will see it.
   const audience = interaction.inGuild() ? { audience: shared ? ('chat' as const) : ('speaker' as const) } : {};
-  const replies = await deps.conversation.handle({ ...interactionInbound(interaction), ...audience, text: slashCommandText(interaction, name) });
+  const replies = await deps.conversation.handle(interactionMessage(interaction, { ...audience, text: slashCommandText(interaction, name) }));
   await answerDeferredReply(interaction, replies);
 }
 
 async function answerButton(deps: DiscordHandlerDeps, interaction: ButtonInteraction): Promise<void> {
   await interaction.deferUpdate();
-  const replies = await deps.conversation.handle({ ...interactionInbound(interaction), button: { data: interaction.customId } });
+  const replies = await deps.conversation.handle(interactionMessage(interaction, { button: { data: interaction.customId } }));
   await answerDeferredUpdate(interaction, replies);
 }
 

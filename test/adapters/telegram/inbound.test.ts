@@ -27,6 +27,11 @@ describe('a private message', () => {
     });
   });
 
+  it('never passes on a NUL byte, a control character or half an emoji (the database refuses them)', () => {
+    const update = textMessage({ chat: privateChat, text: 'did 20\u0000 pushups \u0007💪\ud83d' });
+    expect(translate(update)?.text).toBe('did 20 pushups 💪');
+  });
+
   it('keeps a /start deep-link payload in the text', () => {
     const update = textMessage({ chat: privateChat, text: '/start group_abc123', command: true });
     expect(translate(update)?.text).toBe('/start group_abc123');
