@@ -2,6 +2,7 @@
 // free-text reader (logs, questions, greetings). A command always wins over a flow: it
 // leaves the flow, and /cancel (or "cancel") leaves it without doing anything else.
 import type { DialogState } from '../app/ports.js';
+import { ownValue } from '../core/own.js';
 import { decodeButton } from './buttons.js';
 import { COMMANDS, PICKERS } from './commands/index.js';
 import { FLOWS } from './flows/index.js';
@@ -29,7 +30,7 @@ export function readCommand(text: string): { name: string; args: string } | null
 }
 
 async function leaveFlow(turn: Turn, state: DialogState): Promise<void> {
-  await FLOWS[state.flow]?.onLeave?.(turn, state);
+  await ownValue(FLOWS, state.flow)?.onLeave?.(turn, state);
   await turn.clearState();
 }
 
@@ -48,7 +49,7 @@ export async function route(turn: Turn): Promise<Reply[]> {
     if (command.name === 'cancel' || command.name === 'cancelar') {
       return [reply(state ? t('flow.cancelled') : t('flow.nothing_to_cancel'))];
     }
-    const handler = COMMANDS[command.name];
+    const handler = ownValue(COMMANDS, command.name);
     return handler ? handler(turn, command.args) : [reply(t('command.unknown', { command: command.name }))];
   }
   if (state) {
@@ -56,7 +57,7 @@ export async function route(turn: Turn): Promise<Reply[]> {
       await leaveFlow(turn, state);
       return [reply(t('flow.cancelled'))];
     }
-    const flow = FLOWS[state.flow];
+    const flow = ownValue(FLOWS, state.flow);
     const answered = flow ? await flow.onText(turn, state, text) : null;
     if (answered) return answered;
     // Not an answer to the flow's question: the flow ends and the text is read as usual.
@@ -92,14 +93,14 @@ async function routeButton(turn: Turn, data: string): Promise<Reply[]> {
     case 'undo_correction': return inPlace(await undoCorrection(turn, action));
     case 'snooze': return snoozeFromButton(turn, action);
     case 'pick': {
-      const picker = PICKERS[action.command];
+      const picker = ownValue(PICKERS, action.command);
       const replies = picker ? await picker(turn, action.habitId) : [reply(t('button.invalid'))];
       return action.inPlace ? inPlace(replies) : replies;
     }
     case 'choose':
     case 'confirm': {
       const state = await turn.state();
-      const flow = state ? FLOWS[state.flow] : undefined;
+      const flow = state ? ownValue(FLOWS, state.flow) : undefined;
       if (!state || !flow) return inPlace([reply(t('button.expired'))]);
       if (action.action === 'choose') return inPlace(await flow.onChoice(turn, state, action.value));
       return inPlace(flow.onConfirm ? await flow.onConfirm(turn, state, action.answer === 'yes') : [reply(t('button.expired'))]);
