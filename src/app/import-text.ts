@@ -4,7 +4,8 @@
 // in the flow state, which is JSON in the database too, while the person confirms).
 
 // With the u flag a well-formed surrogate pair is one code point: \p{Cs} matches only a lone half.
-const UNSTORABLE = /\u0000|\p{Cs}/u;
+const LONE_SURROGATE = /\p{Cs}/u;
+const unstorable = (text: string): boolean => text.includes('\u0000') || LONE_SURROGATE.test(text);
 const MAX_ISSUES = 20;
 
 /** "habits.0.name: holds a NUL byte or a broken emoji" for each string (or key) no database can store. */
@@ -13,7 +14,7 @@ export function unstorableTextIssues(data: unknown): string[] {
   const visit = (value: unknown, path: string): void => {
     if (issues.length >= MAX_ISSUES) return;
     if (typeof value === 'string') {
-      if (UNSTORABLE.test(value)) issues.push(`${path || 'file'}: holds a NUL byte or a broken emoji`);
+      if (unstorable(value)) issues.push(`${path || 'file'}: holds a NUL byte or a broken emoji`);
       return;
     }
     if (Array.isArray(value)) {
@@ -23,7 +24,7 @@ export function unstorableTextIssues(data: unknown): string[] {
     if (typeof value === 'object' && value !== null) {
       for (const [key, item] of Object.entries(value)) {
         const at = path ? `${path}.${key}` : key;
-        if (UNSTORABLE.test(key)) issues.push(`${at.replace(UNSTORABLE, '?')}: a field name holds a NUL byte or a broken emoji`);
+        if (unstorable(key)) issues.push(`${path || 'file'}: a field name holds a NUL byte or a broken emoji`);
         else visit(item, at);
       }
     }
