@@ -8,6 +8,7 @@ import {
   type Interaction, type ModalSubmitInteraction,
 } from 'discord.js';
 import type { Reply } from '../../dialog/messages.js';
+import { truncateText } from '../../dialog/split-text.js';
 import { STATS_COMMANDS, isCommandName } from './commands.js';
 import { interactionInbound, interactionMessage, slashCommandText } from './inbound.js';
 import { NEW_HABIT_MODAL_ID, newHabitModal, readNewHabitForm, submitNewHabitForm } from './new-habit-modal.js';
@@ -124,7 +125,7 @@ async function answerAutocomplete(deps: DiscordHandlerDeps, interaction: Autocom
   } catch (error) {
     deps.logger.error({ err: error, interactionId: interaction.id }, 'discord: habit suggestions failed');
   }
-  await interaction.respond(choices.slice(0, 25).map((choice) => ({ name: choice.name.slice(0, 100), value: choice.value.slice(0, 100) })));
+  await interaction.respond(choices.slice(0, 25).map((choice) => ({ name: truncateText(choice.name, 100), value: truncateText(choice.value, 100) })));
 }
 
 /** One handler for every interaction. It never throws: a failure is logged and apologized for. */
