@@ -5,6 +5,7 @@ import type { User } from '../core/types.js';
 import type { AppDeps } from './deps.js';
 import { exportFileSchema, type ExportFile } from './export-format.js';
 import { integrityIssues } from './import-checks.js';
+import { unstorableTextIssues } from './import-text.js';
 import { invalidInput } from './outcome.js';
 import type { UserDataSnapshot, UserPatch } from './ports.js';
 
@@ -61,6 +62,8 @@ function parseFile(json: unknown): { ok: true; value: ExportFile } | { ok: false
       return { ok: false, error: 'invalid_file', issues: ['not JSON'] };
     }
   }
+  const unstorable = unstorableTextIssues(data);
+  if (unstorable.length > 0) return { ok: false, error: 'invalid_file', issues: unstorable };
   const parsed = exportFileSchema.safeParse(data);
   if (!parsed.success) return { ok: false, error: 'invalid_file', issues: invalidInput(parsed.error).issues };
   const issues = integrityIssues(parsed.data);

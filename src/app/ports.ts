@@ -164,10 +164,22 @@ export interface DialogStateRepository {
   clear(userId: string, chatRef: string): Promise<void>;
 }
 
+/** Which update a saved reply answered, and whom: a reply is only ever read back for that person. */
+export interface SavedReplyKey {
+  platform: Platform;
+  /** The bot that received the update ('' when the adapter names none). */
+  botId: string;
+  updateId: string;
+  userId: string;
+}
+
 /** A redelivery's saved reply is read by TurnRepository.open. */
 export interface ProcessedUpdateRepository {
-  /** Records the update as answered with `reply`, so a redelivery is answered the same way. */
-  saveReply(platform: Platform, updateId: string, reply: unknown, now: Date): Promise<void>;
+  /**
+   * Records the update as answered with `reply`, so a redelivery within 48 hours is answered the
+   * same way. Saving for a person who no longer exists (the reply to /delete) stores nothing.
+   */
+  saveReply(key: SavedReplyKey, reply: unknown, now: Date): Promise<void>;
 }
 
 /** Every row one user owns, exactly as stored: what export reads and import restores. */

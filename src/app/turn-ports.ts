@@ -14,15 +14,19 @@ export interface Catalog {
 
 export interface OpenTurnRequest {
   platform: Platform;
+  /** The bot that received the update ('' when the adapter names none). */
+  botId: string;
   updateId: string;
   /** The speaker's id on the platform. */
   externalId: string;
   /** The chat whose flow state is read. */
   chatRef: string;
+  /** Saved replies older than 48 hours before this are expired and never returned. */
+  now: Date;
 }
 
 export interface OpenedTurn {
-  /** For an update answered before: the reply saved then (null when none was). */
+  /** For an update answered before to this person, within 48 hours: the reply saved then (null when none was). */
   savedReply: unknown;
   /** The person behind the identity as of this message; null on first contact. */
   person: { user: User; state: DialogState | null; catalog: Catalog } | null;

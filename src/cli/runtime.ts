@@ -21,6 +21,7 @@ import { createTokenBucketLimiter } from '../dialog/rate-limit.js';
 import type { FreeTextHandler } from '../dialog/deps.js';
 import type { Conversation } from '../dialog/messages.js';
 import { freeTextFromCoachChat } from '../dialog/coach-chat.js';
+import { REDACTED_PATHS, logSafeError } from './log-redaction.js';
 
 export interface RuntimeOverrides {
   /** A fixed clock (`--now`) or a test clock; default: the system clock. */
@@ -53,13 +54,21 @@ export interface Runtime {
 const systemClock: Clock = { now: () => new Date() };
 const LEVELS: pino.Level[] = ['trace', 'debug', 'info', 'warn', 'error', 'fatal'];
 
-/** Structured logs to stderr (never into the chat on stdout). Secrets are redacted if ever passed. */
-export function createLogger(config: Pick<Config, 'LOG_LEVEL'>, minLevel?: pino.Level): Logger {
+/**
+ * Structured logs to stderr (never into the chat on stdout), or to `destination` (tests).
+ * Secrets and message texts are redacted if ever passed; errors are logged without the
+ * parameters of a failed query (see log-redaction.ts).
+ */
+export function createLogger(config: Pick<Config, 'LOG_LEVEL'>, minLevel?: pino.Level, destination?: pino.DestinationStream): Logger {
   let level: string = config.LOG_LEVEL;
   if (minLevel && level !== 'silent' && LEVELS.indexOf(level as pino.Level) < LEVELS.indexOf(minLevel)) level = minLevel;
   return pino(
-    { level, redact: { paths: ['*.token', '*.apiKey', '*.password', '*.databaseUrl', 'config'], censor: '[redacted]' } },
-    pino.destination({ fd: 2, sync: true }),
+    {
+      level,
+      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      serializers: { err: logSafeError, error: logSafeError },
+    },
+    destination ?? pino.destination({ fd: 2, sync: true }),
   );
 }
 

@@ -1,5 +1,6 @@
 // Reads a time of day the way people type it ("20:00", "8pm", "20h", "8h30", "noon") and a
 // span of hours ("22:00-07:00", "22h-7h", "10pm-7am") into 'HH:mm'. Pure: no clock, no zone.
+import { ownValue } from './own.js';
 import type { LocalTime } from './types.js';
 
 export type TimeOfDayError = 'empty' | 'unrecognized' | 'out_of_range';
@@ -26,7 +27,7 @@ const pad = (value: number) => String(value).padStart(2, '0');
 export function resolveTimeOfDay(text: string): TimeOfDayResult {
   const answer = tidy(text);
   if (answer === '') return { ok: false, error: 'empty' };
-  const named = NAMED_TIMES[answer];
+  const named = ownValue(NAMED_TIMES, answer);
   if (named) return { ok: true, time: named };
   const match = TIME_PATTERN.exec(answer);
   if (!match) return { ok: false, error: 'unrecognized' };

@@ -1,6 +1,7 @@
 // A time zone from what a person types: an IANA name in any case ("america/sao_paulo"),
 // a UTC offset ("UTC-3", "+05:30", "GMT+1"), a city or country in English or Portuguese
 // ("São Paulo", "Nova York", "Lisboa", "Tóquio"), or the city part of any IANA zone.
+import { ownValue } from './own.js';
 import { IANAZone } from 'luxon';
 import { normalizePhrase } from './parser/normalize.js';
 import { ABBREVIATIONS, FRACTIONAL_OFFSETS, PLACES } from './timezone-cities.js';
@@ -19,7 +20,7 @@ const FILLER = new Set([
 ]);
 
 function fromPlaces(key: string): TimeZoneResolution | null {
-  const found = PLACES[key];
+  const found = ownValue(PLACES, key);
   if (found === undefined) return null;
   if (typeof found === 'string') return { ok: true, zone: found };
   return { ok: false, error: 'ambiguous', candidates: found };
@@ -39,7 +40,7 @@ function fromOffset(text: string): TimeZoneResolution | null {
     return { ok: true, zone: `Etc/GMT${sign > 0 ? '-' : '+'}${hours}` };
   }
   const key = `${sign > 0 ? '+' : '-'}${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
-  const zone = FRACTIONAL_OFFSETS[key];
+  const zone = ownValue(FRACTIONAL_OFFSETS, key);
   return zone ? { ok: true, zone } : UNKNOWN;
 }
 
@@ -97,7 +98,7 @@ export function resolveTimeZone(text: string): TimeZoneResolution {
     .split(' ')
     .filter((w) => w.length > 0 && !/^[.,;:!?()\-—–]$/.test(w));
   const whole = words.join(' ');
-  const abbreviation = ABBREVIATIONS[whole];
+  const abbreviation = ownValue(ABBREVIATIONS, whole);
   if (abbreviation !== undefined) return typeof abbreviation === 'string' ? { ok: true, zone: abbreviation } : { ok: false, error: 'ambiguous', candidates: abbreviation };
   const exact = lookup(whole);
   if (exact) return exact;

@@ -4,11 +4,12 @@
 // and hands the message to the router. Errors never escape: the person gets a clear
 // reply and nothing half-written.
 import { z } from 'zod';
-import type { OpenedTurn } from '../app/ports.js';
+import type { OpenedTurn, SavedReplyKey } from '../app/ports.js';
 import { ensureUser } from '../app/users.js';
 import { PLATFORMS } from '../core/types.js';
 import type { ConversationDeps } from './deps.js';
 import { startOnboarding } from './flows/onboarding.js';
+import { cleanInbound } from './clean-text.js';
 import { createTranslator, localeFromHint } from './i18n/index.js';
 import type { Conversation, InboundMessage, Reply } from './messages.js';
 import { isCommand, route } from './router.js';
@@ -21,9 +22,11 @@ const inboundSchema = z.object({
   user: z.object({ externalId: z.string().trim().min(1).max(200), displayName: z.string().max(200).optional() }),
   chat: z.object({ id: z.string().min(1).max(200), kind: z.enum(['private', 'group']) }),
   text: z.string().max(20_000).optional(),
+  unreadableText: z.boolean().optional(),
   button: z.object({ data: z.string().max(256) }).optional(),
   attachment: z.object({ kind: z.literal('photo'), fileRef: z.string().max(1000), caption: z.string().max(4000).optional() }).optional(),
   updateId: z.string().min(1).max(200),
+  botId: z.string().max(200).optional(),
   localeHint: z.string().max(35).optional(),
   addressedToBot: z.boolean().optional(),
   audience: z.enum(['speaker', 'chat']).optional(),
@@ -39,7 +42,7 @@ async function handleMessage(deps: ConversationDeps, raw: InboundMessage): Promi
     deps.logger?.warn({ issues: parsed.error.issues.map((issue) => issue.path.join('.')) }, 'invalid inbound message');
     return [{ text: createTranslator(localeFromHint(raw.localeHint) ?? 'en')('error.bad_message') }];
   }
-  const message: InboundMessage = parsed.data;
+  const message: InboundMessage = cleanInbound(parsed.data);
   // In a group, only what is addressed to the bot is ours to answer.
   if (message.chat.kind === 'group' && !message.addressedToBot && !isCommand(message.text)) return [];
 
@@ -50,16 +53,19 @@ async function handleMessage(deps: ConversationDeps, raw: InboundMessage): Promi
   const allowed = limiter?.take(`${platform}:${message.user.externalId}`, deps.clock.now()) ?? 'allow';
   if (allowed === 'drop') return [];
   if (allowed === 'warn') return [{ text: createTranslator(localeFromHint(message.localeHint) ?? 'en')('input.slow_down'), private: true }];
+  const botId = message.botId ?? '';
   try {
     // One statement: an earlier reply to this update, and the person with their flow state and catalog.
-    const opened = await deps.repos.turns.open({ platform, updateId, externalId: message.user.externalId, chatRef: chatRefOf(message) });
+    const opened = await deps.repos.turns.open({
+      platform, botId, updateId, externalId: message.user.externalId, chatRef: chatRefOf(message), now: deps.clock.now(),
+    });
     // A redelivered update gets the reply it got the first time. One that was never answered (the
     // first attempt stopped half-way) is handled again: every write carries an idempotency key
     // derived from the update id, so nothing is written twice.
     const saved = restoreReplies(opened.savedReply);
     if (saved) return saved;
-    const replies = await respond(deps, message, opened.person);
-    await deps.repos.processedUpdates.saveReply(platform, updateId, storableReplies(replies), deps.clock.now());
+    const { userId, replies } = await respond(deps, message, opened.person);
+    if (userId) await saveReplies(deps, { platform, botId, updateId, userId }, replies);
     return replies;
   } catch (error) {
     deps.logger?.error({ err: error, platform, updateId }, 'failed to handle a message');
@@ -67,10 +73,23 @@ async function handleMessage(deps: ConversationDeps, raw: InboundMessage): Promi
   }
 }
 
-async function respond(deps: ConversationDeps, message: InboundMessage, person: OpenedTurn['person']): Promise<Reply[]> {
+/**
+ * The work is done by now, so a reply that cannot be saved is still sent: telling the person
+ * "nothing was changed" would be false. A redelivery is then handled again, and writes once
+ * (idempotency keys).
+ */
+async function saveReplies(deps: ConversationDeps, key: SavedReplyKey, replies: Reply[]): Promise<void> {
+  try {
+    await deps.repos.processedUpdates.saveReply(key, storableReplies(replies), deps.clock.now());
+  } catch (error) {
+    deps.logger?.warn({ err: error, platform: key.platform, updateId: key.updateId }, 'could not save a reply for redelivery');
+  }
+}
+
+async function respond(deps: ConversationDeps, message: InboundMessage, person: OpenedTurn['person']): Promise<{ userId: string | null; replies: Reply[] }> {
   if (person) {
     const turn = createTurn(deps, person.user, message, deps.clock.now(), person);
-    return withFlowTokens(turn, await route(turn));
+    return { userId: person.user.id, replies: await withFlowTokens(turn, await route(turn)) };
   }
   const ensured = await ensureUser(appDepsOf(deps), {
     platform: message.platform,
@@ -78,11 +97,11 @@ async function respond(deps: ConversationDeps, message: InboundMessage, person: 
     ...(message.user.displayName?.trim() ? { displayName: message.user.displayName.trim().slice(0, 100) } : {}),
     ...(message.localeHint ? { localeHint: message.localeHint.slice(0, 35) } : {}),
   });
-  if (!ensured.ok) return [{ text: createTranslator('en')('error.bad_message') }];
+  if (!ensured.ok) return { userId: null, replies: [{ text: createTranslator('en')('error.bad_message') }] };
   const turn = createTurn(deps, ensured.user, message, deps.clock.now());
   // First contact starts the short setup, unless the person opened with a command (/import, /help...).
-  if (ensured.created && !isCommand(message.text) && !message.button) return withFlowTokens(turn, await startOnboarding(turn));
-  return withFlowTokens(turn, await route(turn));
+  const replies = ensured.created && !isCommand(message.text) && !message.button ? await startOnboarding(turn) : await route(turn);
+  return { userId: ensured.user.id, replies: await withFlowTokens(turn, replies) };
 }
 
 /** The active flow's buttons get the token of the question they answer (read once the flow has saved it). */

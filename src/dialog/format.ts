@@ -44,18 +44,19 @@ function withoutAbbreviationDots(text: string): string {
   return text.replace(/(\p{L})\./gu, '$1');
 }
 
-/** "today", "yesterday", "Mon 16 Nov" (in the person's language). */
+/** "today", "yesterday", "Monday" (within the week), "Mon 16 Nov", or "Mon 1 Jan 2024" outside this year. */
 export function formatDay(t: Translate, locale: Locale, date: LocalDate, today: LocalDate): string {
   const ago = daysBetween(date, today);
   if (ago === 0) return t('date.today');
   if (ago === 1) return t('date.yesterday');
-  const day = DateTime.fromISO(date, { locale });
-  return ago > 1 && ago < 7 ? day.toFormat('cccc') : withoutAbbreviationDots(day.toFormat(locale === 'en' ? 'ccc d LLL' : "ccc d 'de' LLL"));
+  return ago > 1 && ago < 7 ? DateTime.fromISO(date, { locale }).toFormat('cccc') : formatDate(locale, date, today);
 }
 
-/** A calendar date without "today": "Fri 27 Nov". */
-export function formatDate(locale: Locale, date: LocalDate): string {
-  return withoutAbbreviationDots(DateTime.fromISO(date, { locale }).toFormat(locale === 'en' ? 'ccc d LLL' : "ccc d 'de' LLL"));
+/** A calendar date without "today": "Fri 27 Nov"; with the year when it is not `today`'s year ("Mon 1 Jan 2024"). */
+export function formatDate(locale: Locale, date: LocalDate, today?: LocalDate): string {
+  const withYear = today !== undefined && date.slice(0, 4) !== today.slice(0, 4);
+  const pattern = locale === 'en' ? 'ccc d LLL' : "ccc d 'de' LLL";
+  return withoutAbbreviationDots(DateTime.fromISO(date, { locale }).toFormat(withYear ? `${pattern}${locale === 'en' ? ' yyyy' : " 'de' yyyy"}` : pattern));
 }
 
 export function weekdayName(locale: Locale, day: Weekday, style: 'short' | 'long' = 'short'): string {

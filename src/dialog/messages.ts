@@ -9,11 +9,15 @@ export interface InboundMessage {
   /** Where the message was said. Group chats need `addressedToBot` for anything but commands. */
   chat: { id: string; kind: 'private' | 'group' };
   text?: string;
+  /** The text had characters in it, but none that could be read (only NUL, control characters, broken emoji). */
+  unreadableText?: boolean;
   /** A pressed button: the `data` of a Button this bot sent. */
   button?: { data: string };
   attachment?: { kind: 'photo'; fileRef: string; caption?: string };
   /** The platform's own update id; the same id handled twice writes once. */
   updateId: string;
+  /** The bot that received it (Telegram bot id, Discord application id), when the adapter knows it. */
+  botId?: string;
   /** The platform's language hint, e.g. 'pt-BR', 'pt', 'en-US'. */
   localeHint?: string;
   /** In groups: the message mentions or replies to the bot, or is a command for it. */

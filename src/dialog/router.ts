@@ -2,6 +2,7 @@
 // free-text reader (logs, questions, greetings). A command always wins over a flow: it
 // leaves the flow, and /cancel (or "cancel") leaves it without doing anything else.
 import type { DialogState } from '../app/ports.js';
+import { ownValue } from '../core/own.js';
 import { decodeButton, flowTokenOf } from './buttons.js';
 import { undoCoachHabit } from './coach-chat.js';
 import { COMMANDS, PICKERS, commandName } from './commands/index.js';
@@ -31,7 +32,7 @@ export function readCommand(text: string): { name: string; args: string } | null
 }
 
 async function leaveFlow(turn: Turn, state: DialogState): Promise<void> {
-  await FLOWS[state.flow]?.onLeave?.(turn, state);
+  await ownValue(FLOWS, state.flow)?.onLeave?.(turn, state);
   await turn.clearState();
 }
 
@@ -45,6 +46,7 @@ async function answer(turn: Turn): Promise<Reply[]> {
   const { message, t } = turn;
   if (message.button) return routeButton(turn, message.button.data);
   const text = (message.text ?? message.attachment?.caption ?? '').trim();
+  if (message.unreadableText && !message.attachment) return [reply(t('input.unreadable'))];
   if (text === '') return [reply(message.attachment ? t('input.photo_only') : t('input.empty'))];
   if (text.length > MAX_TEXT) return [reply(t('input.too_long', { max: MAX_TEXT }))];
 
@@ -52,10 +54,10 @@ async function answer(turn: Turn): Promise<Reply[]> {
   const command = isCommand(text) ? readCommand(text) : null;
   if (command) {
     const cancel = command.name === 'cancel' || command.name === 'cancelar';
-    const kept = state && !cancel ? FLOWS[state.flow] : undefined;
+    const kept = state && !cancel ? ownValue(FLOWS, state.flow) : undefined;
     if (state && !kept?.afterCommand) await leaveFlow(turn, state);
     if (cancel) return [reply(state ? t('flow.cancelled') : t('flow.nothing_to_cancel'))];
-    const handler = COMMANDS[command.name];
+    const handler = ownValue(COMMANDS, command.name);
     const replies = handler ? await handler(turn, command.args) : [reply(t('command.unknown', { command: command.name }))];
     return state && kept?.afterCommand ? kept.afterCommand(turn, state, commandName(command.name), replies) : replies;
   }
@@ -72,7 +74,7 @@ async function answer(turn: Turn): Promise<Reply[]> {
       if (pick && 'option' in pick) return (await routeButton(turn, pick.option.data)).map(({ editsPrevious: _edit, ...typed }) => typed);
       if (pick) return [reply(t('menu.no_such_option', { text, range: pick.noSuchOption }))];
     }
-    const flow = FLOWS[state.flow];
+    const flow = ownValue(FLOWS, state.flow);
     // The same "yes" typed twice, or sent twice at once: one of them answers.
     const claimed = flow ? await turn.claimState(state) : null;
     if (flow && !claimed) return [reply(t('flow.already_done'))];
@@ -112,14 +114,14 @@ async function routeButton(turn: Turn, data: string): Promise<Reply[]> {
     case 'undo_correction': return inPlace(await undoCorrection(turn, action));
     case 'snooze': return snoozeFromButton(turn, action);
     case 'pick': {
-      const picker = PICKERS[action.command];
+      const picker = ownValue(PICKERS, action.command);
       const replies = picker ? await picker(turn, action.habitId) : [reply(t('button.invalid'))];
       return action.inPlace ? inPlace(replies) : replies;
     }
     case 'choose':
     case 'confirm': {
       const state = await turn.state();
-      const flow = state ? FLOWS[state.flow] : undefined;
+      const flow = state ? ownValue(FLOWS, state.flow) : undefined;
       if (!state || !flow) return inPlace([reply(t('button.expired'))]);
       // A Yes carries the question it answers: from an earlier question (or someone else's
       // message) it answers nothing. Choices are namespaced by step, so old ones without a

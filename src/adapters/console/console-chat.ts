@@ -4,6 +4,7 @@
 // Reads until the input ends, so a piped script (one message per line) runs to completion.
 import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
+import { cleanInbound } from '../../dialog/clean-text.js';
 import type { Button, Conversation, InboundMessage, Reply } from '../../dialog/messages.js';
 import { pickOption } from '../../dialog/menu.js';
 import { buttonsOf, renderReplies, renderReply } from './render.js';
@@ -62,7 +63,7 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
       ...(options.localeHint ? { localeHint: options.localeHint } : {}),
       ...(pressed ? { button: { data: pressed.data } } : { text: line }),
     };
-    const replies = await conversation.handle(message);
+    const replies = await conversation.handle(cleanInbound(message));
     // Only the latest replies' buttons can be pressed by their key.
     buttons = replies.flatMap(buttonsOf);
     write(renderReplies(replies, { color: interactive }));

@@ -5,6 +5,7 @@ import { normalizeName } from '../../app/habit-input.js';
 import type { Repositories } from '../../app/ports.js';
 import type { Habit } from '../../core/types.js';
 import { habitLabel } from '../../dialog/format.js';
+import { truncateText } from '../../dialog/split-text.js';
 import type { HabitChoice, HabitSuggestions } from './types.js';
 
 const MAX_CHOICES = 25;
@@ -25,7 +26,7 @@ export function suggestHabits(habits: Habit[], typed: string): HabitChoice[] {
     .filter((candidate): candidate is { habit: Habit; rank: number } => candidate.rank !== null)
     .sort((a, b) => a.rank - b.rank)
     .slice(0, MAX_CHOICES)
-    .map(({ habit }) => ({ name: habitLabel(habit).slice(0, 100), value: habit.name.slice(0, 100) }));
+    .map(({ habit }) => ({ name: truncateText(habitLabel(habit), 100), value: truncateText(habit.name, 100) }));
 }
 
 export function createHabitSuggestions(repos: Pick<Repositories, 'users' | 'habits'>): HabitSuggestions {

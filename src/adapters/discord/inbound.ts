@@ -1,6 +1,7 @@
 // Discord -> InboundMessage. Who speaks, where, in which language, and which update it
 // is (the interaction or message id, so a redelivery writes once).
 import type { BaseInteraction, ChatInputCommandInteraction, Message } from 'discord.js';
+import { cleanInbound } from '../../dialog/clean-text.js';
 import type { InboundMessage } from '../../dialog/messages.js';
 import { COMMAND_OPTIONS } from './commands.js';
 import type { CommandName } from './command-texts.js';
@@ -29,7 +30,7 @@ export function interactionSpeaker(interaction: BaseInteraction): Speaker {
 
 /** Fields every interaction's InboundMessage carries. Commands and buttons are always for the bot. */
 export function interactionInbound(interaction: BaseInteraction, updateId = interaction.id): Omit<InboundMessage, 'text' | 'button'> {
-  return { ...interactionSpeaker(interaction), updateId, localeHint: interaction.locale, addressedToBot: true };
+  return { ...interactionSpeaker(interaction), updateId, botId: interaction.applicationId, localeHint: interaction.locale, addressedToBot: true };
 }
 
 function optionValue(interaction: ChatInputCommandInteraction, name: string): string | null {
@@ -66,13 +67,19 @@ export function slashCommandText(interaction: ChatInputCommandInteraction, name:
 export function directMessageInbound(message: Message): InboundMessage {
   const photo = message.attachments.find((attachment) => attachment.contentType?.startsWith('image/') ?? /\.(png|jpe?g|gif|webp)$/i.test(attachment.name));
   const text = message.content.trim();
-  return {
+  return cleanInbound({
     platform: 'discord',
     user: { externalId: message.author.id, displayName: displayName(message.author) },
     chat: { id: message.author.id, kind: 'private' },
     updateId: message.id,
+    botId: message.client.user.id,
     addressedToBot: true,
     ...(photo ? { attachment: { kind: 'photo', fileRef: photo.url, ...(text ? { caption: text } : {}) } } : {}),
     ...(text && !photo ? { text } : {}),
-  };
+  });
+}
+
+/** An interaction (a slash command, a button, a form step) as an InboundMessage, its text cleaned. */
+export function interactionMessage(interaction: BaseInteraction, fields: Partial<InboundMessage>): InboundMessage {
+  return cleanInbound({ ...interactionInbound(interaction), ...fields });
 }

@@ -8,8 +8,9 @@ import {
   type Interaction, type ModalSubmitInteraction,
 } from 'discord.js';
 import type { Reply } from '../../dialog/messages.js';
+import { truncateText } from '../../dialog/split-text.js';
 import { STATS_COMMANDS, isCommandName } from './commands.js';
-import { interactionInbound, slashCommandText } from './inbound.js';
+import { interactionInbound, interactionMessage, slashCommandText } from './inbound.js';
 import { NEW_HABIT_MODAL_ID, newHabitModal, readNewHabitForm, submitNewHabitForm } from './new-habit-modal.js';
 import { apologize } from './apology.js';
 import { renderReply, type DiscordMessagePayload } from './render.js';
@@ -83,13 +84,13 @@ async function answerCommand(deps: DiscordHandlerDeps, interaction: ChatInputCom
   await interaction.deferReply(flagsFor(interaction, !shared));
   // In a channel every answer is ephemeral unless shared on request: tell dialog who will see it.
   const audience = interaction.inGuild() ? { audience: shared ? ('chat' as const) : ('speaker' as const) } : {};
-  const replies = await deps.conversation.handle({ ...interactionInbound(interaction), ...audience, text: slashCommandText(interaction, name) });
+  const replies = await deps.conversation.handle(interactionMessage(interaction, { ...audience, text: slashCommandText(interaction, name) }));
   await answerDeferredReply(interaction, replies);
 }
 
 async function answerButton(deps: DiscordHandlerDeps, interaction: ButtonInteraction): Promise<void> {
   await interaction.deferUpdate();
-  const replies = await deps.conversation.handle({ ...interactionInbound(interaction), button: { data: interaction.customId } });
+  const replies = await deps.conversation.handle(interactionMessage(interaction, { button: { data: interaction.customId } }));
   await answerDeferredUpdate(interaction, replies);
 }
 
@@ -118,7 +119,7 @@ async function answerAutocomplete(deps: DiscordHandlerDeps, interaction: Autocom
   } catch (error) {
     deps.logger.error({ err: error, interactionId: interaction.id }, 'discord: habit suggestions failed');
   }
-  await interaction.respond(choices.slice(0, 25).map((choice) => ({ name: choice.name.slice(0, 100), value: choice.value.slice(0, 100) })));
+  await interaction.respond(choices.slice(0, 25).map((choice) => ({ name: truncateText(choice.name, 100), value: truncateText(choice.value, 100) })));
 }
 
 /** One handler for every interaction. It never throws: a failure is logged and apologized for. */

@@ -4,6 +4,7 @@
 // two-minute version, ...) continues in the conversation with buttons.
 import { LabelBuilder, ModalBuilder, TextInputBuilder, TextInputStyle, type ModalSubmitInteraction } from 'discord.js';
 import { decodeButton } from '../../dialog/buttons.js';
+import { cleanInbound } from '../../dialog/clean-text.js';
 import type { Conversation, InboundMessage, Reply } from '../../dialog/messages.js';
 import { adapterText, type AdapterLocale } from './texts.js';
 
@@ -71,7 +72,7 @@ export async function submitNewHabitForm(
   form: NewHabitForm,
 ): Promise<Reply[]> {
   const say = (step: string, input: Pick<InboundMessage, 'text' | 'button'>) =>
-    conversation.handle({ ...base, ...input, updateId: `${interactionId}:${step}` });
+    conversation.handle(cleanInbound({ ...base, ...input, updateId: `${interactionId}:${step}` }));
   let replies = await say('name', { text: `/new ${form.name}` });
   if (form.frequency) {
     if (!offeredChoice(replies, (value) => ASKS_FREQUENCY.test(value))) return replies;

@@ -5,6 +5,7 @@
 import { ActionRowBuilder, AttachmentBuilder, ButtonBuilder, ButtonStyle } from 'discord.js';
 import { decodeButton } from '../../dialog/buttons.js';
 import type { Button, Reply } from '../../dialog/messages.js';
+import { splitText as splitIntoPieces, truncateText } from '../../dialog/split-text.js';
 
 export const CONTENT_LIMIT = 2000;
 const BUTTONS_PER_ROW = 5;
@@ -28,7 +29,7 @@ function buttonStyle(data: string): ButtonStyle {
 }
 
 function truncate(text: string, limit: number): string {
-  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
+  return text.length <= limit ? text : `${truncateText(text, limit - 1)}…`;
 }
 
 /** Rows of at most 5 buttons, at most 5 rows; a custom id Discord would refuse is dropped. */
@@ -53,18 +54,9 @@ export function buttonRows(rows: Button[][] | undefined): ActionRowBuilder<Butto
   return result.slice(0, MAX_ROWS);
 }
 
-/** Splits text into pieces Discord accepts, at line breaks where it can. */
+/** Splits text into pieces Discord accepts, at line breaks where it can, never inside a grapheme. */
 export function splitText(text: string, limit = CONTENT_LIMIT): string[] {
-  const pieces: string[] = [];
-  let rest = text;
-  while (rest.length > limit) {
-    const cut = rest.lastIndexOf('\n', limit);
-    const at = cut > limit / 2 ? cut : limit;
-    pieces.push(rest.slice(0, at));
-    rest = rest.slice(at).replace(/^\n/, '');
-  }
-  pieces.push(rest);
-  return pieces;
+  return splitIntoPieces(text, limit);
 }
 
 /**

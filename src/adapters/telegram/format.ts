@@ -2,6 +2,8 @@
 // HTML parse mode needs only &, < and > escaped, so any text the dialog echoes back (a habit
 // named "<b>" or "R&D") arrives exactly as typed instead of breaking the message.
 
+import { splitText } from '../../dialog/split-text.js';
+
 export const TELEGRAM_TEXT_LIMIT = 4096;
 export const TELEGRAM_CAPTION_LIMIT = 1024;
 
@@ -40,14 +42,6 @@ export function stripFormatting(text: string): string {
  */
 export function splitForTelegram(text: string, limit = TELEGRAM_TEXT_LIMIT - 96): string[] {
   if (text.length <= limit) return [text];
-  const pieces: string[] = [];
-  let rest = text;
-  while (rest.length > limit) {
-    const window = rest.slice(0, limit);
-    const breakAt = Math.max(window.lastIndexOf('\n'), Math.floor(limit / 2));
-    pieces.push(rest.slice(0, breakAt).trimEnd());
-    rest = rest.slice(breakAt).replace(/^\n/, '');
-  }
-  if (rest.length > 0) pieces.push(rest);
-  return pieces;
+  // Cut between graphemes (never half an emoji), at a line break where there is one.
+  return splitText(text, limit).map((piece) => piece.trimEnd()).filter((piece) => piece.length > 0);
 }

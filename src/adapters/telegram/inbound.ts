@@ -2,6 +2,7 @@
 // may only act on what was said to it (a command for it, a mention, a reply to one of its
 // messages). Everything else said in a group is dropped here, before dialog ever sees it.
 import type { Chat, Message, MessageEntity, Update, User, UserFromGetMe } from 'grammy/types';
+import { cleanInbound } from '../../dialog/clean-text.js';
 import type { InboundMessage } from '../../dialog/messages.js';
 
 type ChatKind = InboundMessage['chat']['kind'];
@@ -95,6 +96,7 @@ export function inboundFromMessage(update: Update, message: Message, me: UserFro
     user: person(from),
     chat: { id: String(message.chat.id), kind },
     updateId: String(update.update_id),
+    botId: String(me.id),
     addressedToBot,
   };
   if (from.language_code) inbound.localeHint = from.language_code;
@@ -104,7 +106,7 @@ export function inboundFromMessage(update: Update, message: Message, me: UserFro
   } else if (text !== undefined) {
     inbound.text = text;
   }
-  return inbound;
+  return cleanInbound(inbound);
 }
 
 /**
@@ -123,8 +125,9 @@ export function inboundFromButton(update: Update, me: UserFromGetMe): InboundMes
     chat: { id: String(chat.id), kind },
     button: { data: query.data },
     updateId: String(update.update_id),
+    botId: String(me.id),
     addressedToBot: true,
   };
   if (query.from.language_code) inbound.localeHint = query.from.language_code;
-  return inbound;
+  return cleanInbound(inbound);
 }

@@ -1,5 +1,6 @@
 // Words whose meaning depends on the words around them: "had a drink" is alcohol, "a bit tired"
 // is no biting, "drank on friday" (nothing drunk named) is alcohol for someone quitting it.
+import { ownValue } from '../own.js';
 import type { Evidence } from './habit-matcher.js';
 import type { Token } from './normalize.js';
 import * as V from './vocabulary.js';
@@ -65,9 +66,9 @@ function drinksWithNothingDrunk(tokens: Token[], i: number, context: WordContext
 export function wordInContext(tokens: Token[], i: number, context: WordContext): string {
   const norm = tokens[i]?.norm ?? '';
   if (context.drinkingIsAlcohol && drinksWithNothingDrunk(tokens, i, context)) return 'drinks';
-  const beside = NOT_BESIDE[norm];
+  const beside = ownValue(NOT_BESIDE, norm);
   if (beside && (beside.after.has(tokens[i - 1]?.norm ?? '') || beside.before.has(tokens[i + 1]?.norm ?? ''))) return '';
-  const rule = IN_CONTEXT[norm];
+  const rule = ownValue(IN_CONTEXT, norm);
   if (!rule || !rule.after.has(tokens[i - 1]?.norm ?? '') || (rule.notBefore !== undefined && tokens[i + 1]?.norm === rule.notBefore)) return norm;
   return rule.means;
 }

@@ -1,5 +1,6 @@
 // Turns free text into tokens that keep their place in the original text, so a
 // note or a skip reason can be cut out of what the person actually typed.
+import { ownValue } from '../own.js';
 import { memoized } from './memo.js';
 
 export type TokenKind = 'word' | 'number' | 'emoji' | 'punct';
@@ -183,7 +184,7 @@ const COUNTED_AFTER_ARTICLE = new Set(['day', 'week', 'month', 'night', 'time', 
 
 function chatDigits(tokens: Token[]): void {
   tokens.forEach((t, i) => {
-    const meaning = t.kind === 'number' ? CHAT_DIGITS[t.norm] : undefined;
+    const meaning = t.kind === 'number' ? ownValue(CHAT_DIGITS, t.norm) : undefined;
     const next = tokens[i + 1]?.norm ?? '';
     if (!meaning || tokens[i - 1]?.kind !== 'word' || !CHAT_DIGIT_NEXT.has(next)) return;
     if ((next === 'a' || next === 'an') && COUNTED_AFTER_ARTICLE.has(tokens[i + 2]?.norm ?? '')) return;
@@ -195,7 +196,7 @@ function pushWord(tokens: Token[], text: string, start: number, end: number): vo
   // "correr é difícil": "é" (is) must not read as "e" (and), which splits clauses.
   const norm = text === 'é' || text === 'É' ? 'eh' : normalizeWord(text);
   const hasApostrophe = /['’]/.test(text);
-  const expansion = hasApostrophe ? (APOSTROPHE_ONLY[norm] ?? EXPANSIONS[norm]) : EXPANSIONS[norm];
+  const expansion = hasApostrophe ? (ownValue(APOSTROPHE_ONLY, norm) ?? ownValue(EXPANSIONS, norm)) : ownValue(EXPANSIONS, norm);
   if (expansion) {
     for (const part of expansion) tokens.push({ kind: 'word', text, norm: part, start, end });
     return;

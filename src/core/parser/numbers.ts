@@ -1,5 +1,6 @@
 // Numbers as people type them: "20", "1.5", "1,5", "1,000", "twenty-five",
 // "vinte e cinco", "a couple", "meia".
+import { ownValue } from '../own.js';
 import { memoized } from './memo.js';
 import type { Locale } from '../types.js';
 import type { Token } from './normalize.js';
@@ -76,7 +77,7 @@ const gluedNumber = memoized((word: string): number | null => {
 });
 
 function wordValue(word: string): number | undefined {
-  return UNITS[word] ?? TENS[word] ?? HUNDREDS[word] ?? gluedNumber(word) ?? undefined;
+  return ownValue(UNITS, word) ?? ownValue(TENS, word) ?? ownValue(HUNDREDS, word) ?? gluedNumber(word) ?? undefined;
 }
 
 /** Reads a number starting at token `index`: digits or number words. */
@@ -125,7 +126,7 @@ function readWordNumber(tokens: Token[], index: number): ReadNumber | null {
       length = i - index + 1;
       continue;
     }
-    const multiplier = MULTIPLIERS[norm];
+    const multiplier = ownValue(MULTIPLIERS, norm);
     if (multiplier !== undefined && norm !== 'k' && (seen || norm === 'mil')) {
       current = Math.max(current, 1) * multiplier;
       seen = true;

@@ -1,5 +1,6 @@
 // Words that put a clause in the future (a plan, a wish) and the cheers that only look like
 // them: "let's go!", "bora", "vamo" after a log hope for nothing, they celebrate.
+import { ownValue } from '../own.js';
 import type { Token } from './normalize.js';
 import * as V from './vocabulary.js';
 
@@ -23,7 +24,7 @@ export function hasFutureMarker(tokens: Token[], from: number, to: number): bool
   for (let i = from; i <= to; i++) {
     const word = tokens[i]?.norm ?? '';
     if (!V.FUTURE_MARKERS.has(word) || isCheer(tokens, i, to)) continue;
-    const needs = V.FUTURE_NEEDS_NEXT[word];
+    const needs = ownValue(V.FUTURE_NEEDS_NEXT, word);
     if (needs && !needs.includes(tokens[i + 1]?.norm ?? '')) continue;
     // "going to the gym" is a plan; "instead of going to the gym" is not.
     if (word === 'going' && i > from && !['am', 'is', 'are', 'i', 'we', 'not', 'still', 'just', 'now', 'so'].includes(tokens[i - 1]?.norm ?? '')) continue;

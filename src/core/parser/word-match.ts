@@ -1,5 +1,6 @@
 // Forgiving word comparison: plural and verb endings in English and Portuguese, and
 // small typos by edit distance.
+import { ownValue } from '../own.js';
 import { memoized } from './memo.js';
 
 /** Damerau-Levenshtein distance (adjacent swaps count once), giving up above `max`. */
@@ -74,7 +75,7 @@ const IRREGULAR_PASTS: Record<string, string> = {
 
 /** The base verb of an English irregular past ("wore" -> "wear"), or null. */
 export function irregularBase(word: string): string | null {
-  return IRREGULAR_PASTS[word] ?? null;
+  return ownValue(IRREGULAR_PASTS, word) ?? null;
 }
 
 const EN_SUFFIXES = ['ings', 'ing', 'ied', 'ies', 'ed', 'es', 's'];

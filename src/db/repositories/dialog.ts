@@ -1,10 +1,10 @@
 // Dialog flow state and processed platform updates.
 import DataLoader from 'dataloader';
 import { and, eq, sql } from 'drizzle-orm';
-import type { DialogStateRepository, ProcessedUpdateRepository } from '../../app/ports.js';
+import type { DialogStateRepository, ProcessedUpdateRepository, SavedReplyKey } from '../../app/ports.js';
 import type { Platform } from '../../core/types.js';
 import type { Database } from '../client.js';
-import { dialogState, processedUpdates } from '../schema/index.js';
+import { dialogState, processedUpdates, users } from '../schema/index.js';
 import { toDialogState } from './mappers.js';
 import { bound, preparedOnce } from './prepared.js';
 
@@ -49,40 +49,77 @@ export function createDialogStateRepository(db: Database): DialogStateRepository
   };
 }
 
-interface ReplyToSave {
-  platform: Platform;
-  updateId: string;
+/** How long a reply is kept for a redelivery: platforms redeliver within minutes, never days. */
+export const SAVED_REPLY_LIFETIME_MS = 48 * 60 * 60 * 1000;
+/**
+ * Expired replies deleted by each save, at most. A save writes at most maxBatchSize rows and
+ * deletes up to twice as many, so deleting outpaces writing and the table holds about 48 hours
+ * of traffic; the bound keeps a save's cost flat after a long stop.
+ */
+const EXPIRED_PER_SAVE = 1000;
+
+interface ReplyToSave extends SavedReplyKey {
   reply: unknown;
   processedAt: Date;
 }
 
+type SavedRow = { user_id: string; platform: Platform; bot_id: string; update_id: string; processed_at: string; reply: unknown };
+
 export function createProcessedUpdateRepository(db: Database): ProcessedUpdateRepository {
   // Every message saves its reply: under load, the replies of the messages that finish in one
   // turn of the event loop are saved by one statement (one commit). Each caller still waits for
-  // its own reply to be stored. DataLoader does the collecting.
-  const saveReplies = preparedOnce(() =>
-    db.insert(processedUpdates)
-      .select(sql`select saved.platform, saved.update_id, saved.processed_at, saved.reply
+  // its own reply to be stored. DataLoader does the collecting. The same statement deletes a
+  // bounded number of expired replies (a data-modifying WITH runs whether or not it is read;
+  // SKIP LOCKED keeps two saves from waiting on each other's deletions). A reply for a person
+  // who is gone (the reply to /delete) finds no user and is not stored.
+  const saveReplies = preparedOnce(() => {
+    const expired = db.$with('expired', {}).as(sql`delete from ${processedUpdates}
+      where (user_id, platform, bot_id, update_id) in (
+        select user_id, platform, bot_id, update_id from ${processedUpdates}
+        where processed_at < ${bound('expiredBefore')}::timestamptz
+        limit ${sql.raw(String(EXPIRED_PER_SAVE))} for update skip locked)`);
+    return db.with(expired).insert(processedUpdates)
+      .select(sql`select saved.user_id, saved.platform, saved.bot_id, saved.update_id, saved.processed_at, saved.reply
         from jsonb_to_recordset(${bound('replies')}::text::jsonb)
-          as saved(platform text, update_id text, processed_at timestamptz, reply jsonb)`)
-      .onConflictDoUpdate({ target: [processedUpdates.platform, processedUpdates.updateId], set: { reply: sql`excluded.reply` } })
-      .prepare('processed_updates_save_replies'),
-  );
+          as saved(user_id uuid, platform text, bot_id text, update_id text, processed_at timestamptz, reply jsonb)
+        join ${users} on ${users.id} = saved.user_id`)
+      .onConflictDoUpdate({
+        target: [processedUpdates.userId, processedUpdates.platform, processedUpdates.botId, processedUpdates.updateId],
+        set: { reply: sql`excluded.reply`, processedAt: sql`excluded.processed_at` },
+      })
+      .prepare('processed_updates_save_replies');
+  });
+  const save = (rows: SavedRow[], expiredBefore: Date) =>
+    saveReplies().execute({ replies: JSON.stringify(rows), expiredBefore: expiredBefore.toISOString() });
   const replies = new DataLoader<ReplyToSave, void>(
     async (batch) => {
       // One row per update (a batch could hold the same update twice); a reply of null is
       // stored as SQL NULL (jsonb_to_recordset reads a JSON null so).
-      const rows = new Map(batch.map(({ platform, updateId, reply, processedAt }) => [
-        `${platform}:${updateId}`,
-        { platform, update_id: updateId, processed_at: processedAt.toISOString(), reply: reply ?? null },
+      const rows = new Map(batch.map(({ platform, botId, updateId, userId, reply, processedAt }) => [
+        JSON.stringify([userId, platform, botId, updateId]),
+        { user_id: userId, platform, bot_id: botId, update_id: updateId, processed_at: processedAt.toISOString(), reply: reply ?? null },
       ]));
-      await saveReplies().execute({ replies: JSON.stringify([...rows.values()]) });
-      return batch.map(() => undefined);
+      const expiredBefore = new Date(Math.max(...batch.map((item) => item.processedAt.getTime())) - SAVED_REPLY_LIFETIME_MS);
+      try {
+        await save([...rows.values()], expiredBefore);
+        return batch.map(() => undefined);
+      } catch (error) {
+        if (rows.size === 1) return batch.map(() => asError(error));
+        // One bad row (text PostgreSQL refuses) must not cost everyone else their saved reply:
+        // each row again on its own; only the bad one fails.
+        const outcomes = new Map<string, Error | undefined>();
+        for (const [key, row] of rows) {
+          outcomes.set(key, await save([row], expiredBefore).then(() => undefined, asError));
+        }
+        return batch.map((item) => outcomes.get(JSON.stringify([item.userId, item.platform, item.botId, item.updateId])));
+      }
     },
     { cache: false, maxBatchSize: 500, batchScheduleFn: (run) => setImmediate(run) },
   );
 
   return {
-    saveReply: (platform, updateId, reply, now) => replies.load({ platform, updateId, reply, processedAt: now }),
+    saveReply: (key, reply, now) => replies.load({ ...key, reply, processedAt: now }),
   };
 }
+
+const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));

@@ -1,9 +1,10 @@
-// The statement every message starts with: the reply already given to this update (if any), the
-// person behind the platform identity, their flow state in this chat and their catalog (habits,
-// goals, pauses). One round trip instead of six; rows of several tables come back as JSON.
+// The statement every message starts with: the reply already given to this update (if any, to this
+// person, within 48 hours), the person behind the platform identity, their flow state in this chat
+// and their catalog (habits, goals, pauses). One round trip instead of six; rows of several tables come back as JSON.
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Catalog, OpenedTurn, TurnRepository } from '../../app/turn-ports.js';
 import type { Database } from '../client.js';
+import { SAVED_REPLY_LIFETIME_MS } from './dialog.js';
 import { dialogState, goals, habits, pauses, platformIdentities, processedUpdates, users } from '../schema/index.js';
 import { isUuid } from './ids.js';
 import { rowFromJson, rowsFromJson } from './json-rows.js';
@@ -38,8 +39,11 @@ export function createTurnRepository(db: Database): TurnRepository {
     );
     const person = sql`(select ${identity.userId} from ${identity})`;
     return db.with(identity).select({
+      // Only this person's reply, from this bot, not yet expired.
       savedReply: sql<unknown>`(select ${processedUpdates.reply} from ${processedUpdates}
-        where ${processedUpdates.platform} = ${bound('platform')} and ${processedUpdates.updateId} = ${bound('updateId')})`,
+        where ${processedUpdates.userId} = ${person} and ${processedUpdates.platform} = ${bound('platform')}
+          and ${processedUpdates.botId} = ${bound('botId')} and ${processedUpdates.updateId} = ${bound('updateId')}
+          and ${processedUpdates.processedAt} >= ${bound('repliesSince')}::timestamptz)`,
       user: sql<Record<string, unknown> | null>`(select row_to_json(u) from ${users} u where u.id = ${person})`,
       state: sql<Record<string, unknown> | null>`(select row_to_json(s) from ${dialogState} s
         where s.user_id = ${person} and s.chat_ref = ${bound('chatRef')})`,
@@ -51,8 +55,9 @@ export function createTurnRepository(db: Database): TurnRepository {
   );
 
   return {
-    async open({ platform, updateId, externalId, chatRef }): Promise<OpenedTurn> {
-      const [row] = await openTurn().execute({ platform, updateId, externalId, chatRef });
+    async open({ platform, botId, updateId, externalId, chatRef, now }): Promise<OpenedTurn> {
+      const repliesSince = new Date(now.getTime() - SAVED_REPLY_LIFETIME_MS).toISOString();
+      const [row] = await openTurn().execute({ platform, botId, updateId, externalId, chatRef, repliesSince });
       if (!row) throw new Error('turns.open returned no row');
       return {
         savedReply: row.savedReply ?? null,

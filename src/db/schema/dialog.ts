@@ -24,16 +24,24 @@ export const dialogState = pgTable(
   ],
 );
 
+// A saved reply belongs to the person it answered: it goes with them on /delete (cascade), and a
+// redelivery finds it only for that person, so two bots sharing a database (bot_id tells them
+// apart; '' when an adapter names none) never hand one person another's reply. Kept 48 hours.
 export const processedUpdates = pgTable(
   'processed_updates',
   {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     platform: text('platform', { enum: ['console', 'telegram', 'discord'] }).notNull(),
+    botId: text('bot_id').notNull().default(''),
     updateId: text('update_id').notNull(),
     processedAt: timestamp('processed_at', { withTimezone: true }).notNull(),
     reply: jsonb('reply'),
   },
   (t) => [
-    primaryKey({ name: 'processed_updates_platform_update_id_pk', columns: [t.platform, t.updateId] }),
+    // The person first: the key serves the redelivery lookup and the cascade from users.
+    primaryKey({ name: 'processed_updates_pk', columns: [t.userId, t.platform, t.botId, t.updateId] }),
     index('processed_updates_processed_at_idx').on(t.processedAt),
     check('processed_updates_platform_known', sql`${t.platform} in ('console', 'telegram', 'discord')`),
   ],

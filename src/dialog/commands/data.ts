@@ -3,6 +3,7 @@
 import { deleteUser } from '../../app/delete.js';
 import { entriesCsv, exportUserData } from '../../app/export.js';
 import { importUserData } from '../../app/import.js';
+import { unstorableTextIssues } from '../../app/import-text.js';
 import { startConfirmation } from '../flows/confirm.js';
 import type { Reply } from '../messages.js';
 import { normalizeAnswer, reply } from '../replies.js';
@@ -42,6 +43,12 @@ export async function offerImport(turn: Turn, json: string): Promise<Reply[]> {
   } catch {
     await turn.clearState();
     return [reply(t('import.not_json'))];
+  }
+  // Refused before the file waits in the flow state (stored as JSON, which cannot hold them either).
+  const unstorable = unstorableTextIssues(parsed);
+  if (unstorable.length > 0) {
+    await turn.clearState();
+    return [reply(t('import.invalid', { issues: `• ${unstorable.slice(0, 5).join('\n• ')}` }))];
   }
   const [habits, entries] = await Promise.all([
     turn.repos.habits.list(turn.user.id, { includeArchived: true }),

@@ -13,7 +13,7 @@ export function describeGoal(turn: Turn, view: GoalView): string {
   const { goal, progress } = view;
   const lines: string[] = [];
   if (progress.kind === 'counter') {
-    lines.push(`🔢 **${goal.title}** — ${t('goal.counter_days', { count: progress.days, since: formatDate(user.locale, progress.since) })}`);
+    lines.push(`🔢 **${goal.title}** — ${t('goal.counter_days', { count: progress.days, since: formatDate(user.locale, progress.since, turn.today) })}`);
   } else {
     const amount = `${formatNumber(progress.current, user.locale)}/${formatQuantity(progress.target, goal.unit, user.locale)}`;
     const done = progress.reached ? ' ✅' : '';
@@ -22,7 +22,7 @@ export function describeGoal(turn: Turn, view: GoalView): string {
       if (progress.overdue) lines.push(`   ${t('goal.overdue')}`);
       else {
         const pace = progress.neededPerDay !== null ? formatQuantity(Math.ceil(progress.neededPerDay * 100) / 100, goal.unit, user.locale) : null;
-        lines.push(`   ${t('goal.deadline', { count: progress.daysLeft, date: formatDate(user.locale, goal.deadline ?? turn.today) })}${pace ? ` · ${t('goal.pace', { pace })}` : ''}${progress.onTrack === false ? ` · ${t('goal.behind')}` : ''}`);
+        lines.push(`   ${t('goal.deadline', { count: progress.daysLeft, date: formatDate(user.locale, goal.deadline ?? turn.today, turn.today) })}${pace ? ` · ${t('goal.pace', { pace })}` : ''}${progress.onTrack === false ? ` · ${t('goal.behind')}` : ''}`);
       }
     }
   }

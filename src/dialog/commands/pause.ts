@@ -62,7 +62,7 @@ async function applyPause(turn: Turn, habit: Habit | null, until: LocalDate | nu
     return [reply(t('habits.gone'))];
   }
   const what = habit ? habitLabel(habit) : t('pause.everything');
-  const end = until ? t('pause.until', { date: formatDate(user.locale, until) }) : t('pause.open_ended');
+  const end = until ? t('pause.until', { date: formatDate(user.locale, until, turn.today) }) : t('pause.open_ended');
   const why = reason === 'other' ? '' : ` (${t(`pause.reason.${reason}`)})`;
   return [reply(t('pause.done', { what, end, why }))];
 }

@@ -56,7 +56,7 @@ export async function showToday(turn: Turn): Promise<Reply[]> {
   if (view.items.length === 0) return [reply(t('habits.none'))];
   const shown = view.items.filter((item) => item.due || item.done || item.skipped || item.habit.kind === 'break' || item.paused);
   const open = shown.filter((item) => item.due && !item.done && !item.skipped && !item.paused && item.habit.kind === 'build' && item.habit.status === 'active');
-  const lines = [t('today.title', { date: formatDate(turn.user.locale, view.date) }), ...shown.map((item) => todayLine(turn, item))];
+  const lines = [t('today.title', { date: formatDate(turn.user.locale, view.date, turn.today) }), ...shown.map((item) => todayLine(turn, item))];
   if (shown.length === 0) lines.push(t('today.nothing_due'));
   // A paused day is a paused day, not a done one.
   else if (shown.every((item) => item.paused)) lines.push('', t('today.all_paused'));

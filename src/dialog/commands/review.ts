@@ -34,7 +34,7 @@ function summary(turn: Turn, review: Review, previous: Review | null, questionCo
   const { t, user } = turn;
   const { metrics } = review;
   const lines = [
-    t('review.title', { from: formatDate(user.locale, metrics.from), to: formatDate(user.locale, metrics.to) }),
+    t('review.title', { from: formatDate(user.locale, metrics.from, turn.today), to: formatDate(user.locale, metrics.to, turn.today) }),
     // The same met/due the closing line gives: one snapshot, one set of counts.
     t('review.metrics', { done: metrics.met, due: metrics.due, rate: formatPercent(metrics.successRate, user.locale) }),
   ];
@@ -51,7 +51,7 @@ function summary(turn: Turn, review: Review, previous: Review | null, questionCo
   if (previous) {
     const points = Math.round((metrics.successRate - previous.metrics.successRate) * 100);
     lines.push(t('review.compared', {
-      date: formatDate(user.locale, previous.metrics.to), completions: signed(metrics.met - previous.metrics.met), points: signed(points),
+      date: formatDate(user.locale, previous.metrics.to, turn.today), completions: signed(metrics.met - previous.metrics.met), points: signed(points),
     }));
   } else {
     lines.push(t('review.first'));

@@ -1,5 +1,6 @@
 // Reading typed habit details: a frequency ("3 times a week", "seg qua sex"), a target
 // ("20 pushups", "at most 2 coffees"), reminder times ("7:30, 9pm"), an emoji prefix.
+import { ownValue } from '../../core/own.js';
 import type { Frequency, Target, Weekday } from '../../core/types.js';
 import { normalizeAnswer } from '../replies.js';
 
@@ -21,7 +22,7 @@ export function readWeekdays(text: string): Weekday[] | null {
   const words = answer.split(/[\s,;/&]+/).map((word) => word.replace(/\.$/, '')).filter((word) => word && word !== 'e' && word !== 'and');
   const days = new Set<Weekday>();
   for (const word of words) {
-    const day = WEEKDAY_WORDS[word] ?? WEEKDAY_WORDS[word.replace(/s$/, '')];
+    const day = ownValue(WEEKDAY_WORDS, word) ?? ownValue(WEEKDAY_WORDS, word.replace(/s$/, ''));
     if (!day) return null;
     days.add(day);
   }
@@ -35,7 +36,7 @@ const NUMBER_WORDS: Record<string, number> = {
 
 function readCount(word: string | undefined): number | null {
   if (!word) return null;
-  const number = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word];
+  const number = /^\d+$/.test(word) ? Number(word) : ownValue(NUMBER_WORDS, word);
   return number && number > 0 ? number : null;
 }
 

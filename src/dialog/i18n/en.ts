@@ -9,6 +9,7 @@ export const en = {
   'error.bad_message': "I couldn't read that message. Nothing was changed.",
   'error.invalid': "That didn't work: {issues}. Nothing was changed.",
   'input.empty': 'Say something, or /help to see what I can do.',
+  'input.unreadable': "I couldn't read anything in that message: it held only invisible control characters or a broken emoji. Nothing was changed; try typing it again.",
   'input.photo_only': 'Nice picture! Add a caption to tell me what it is for.',
   'input.too_long': 'That message is too long for me (the limit is {max} characters).',
   'input.slow_down': "You're sending messages faster than I can read them. I skipped the last few and recorded nothing from them: wait a few seconds, then send again.",

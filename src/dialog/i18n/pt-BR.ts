@@ -9,6 +9,7 @@ export const ptBR: Record<MessageKey, Message> = {
   'error.bad_message': 'Não consegui ler essa mensagem. Nada foi alterado.',
   'error.invalid': 'Não deu certo: {issues}. Nada foi alterado.',
   'input.empty': 'Diga alguma coisa, ou /ajuda para ver o que eu sei fazer.',
+  'input.unreadable': 'Não consegui ler nada nessa mensagem: ela tinha só caracteres de controle invisíveis ou um emoji quebrado. Nada foi alterado; tente digitar de novo.',
   'input.photo_only': 'Bela foto! Escreva uma legenda dizendo para que ela é.',
   'input.too_long': 'Essa mensagem é longa demais para mim (o limite é {max} caracteres).',
   'input.slow_down': 'Você está mandando mensagens mais rápido do que consigo ler. Pulei as últimas e não registrei nada delas: espere alguns segundos e mande de novo.',

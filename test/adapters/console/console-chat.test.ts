@@ -29,6 +29,11 @@ describe('console chat adapter', () => {
     expect(await chat.db.repos.entries.listForUser(user!.id)).toEqual([]);
   });
 
+  it('given a line with NUL bytes and half an emoji, then it is read without them', async () => {
+    const printed = await script(['hi', 'skip', '/new Re\u0000ad\ud83d', '1', "that's all"]);
+    expect(printed).toContain('Created Read, every day');
+  });
+
   it('given a number that is not a button, then it is read as text', async () => {
     const printed = await script(['hi', 'skip', '7']);
     expect(printed).toContain('> 7\n');

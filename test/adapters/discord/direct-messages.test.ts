@@ -56,6 +56,15 @@ describe('direct messages', () => {
     await h.message(directMessage(ana, 'undo'));
   });
 
+  test('given a DM with NUL bytes and half an emoji, then the conversation gets the text without them', async () => {
+    const seen: unknown[] = [];
+    const handle = h.conversation.handle.bind(h.conversation);
+    h.conversation.handle = (message) => { seen.push(message.text); return handle(message); };
+    await h.message(directMessage(ana, 'how am I\u0000 doing \ud83d?'));
+    h.conversation.handle = handle;
+    expect(seen).toEqual(['how am I doing ?']);
+  });
+
   test('given someone new writes, then the conversation starts onboarding with them there', async () => {
     const bea = person({ locale: 'pt-BR' });
     const calls = await h.message(directMessage(bea, 'oi'));

@@ -13,7 +13,7 @@ function messageOf(update: Update): Message {
 const translate = (update: Update) => inboundFromMessage(update, messageOf(update), me);
 
 describe('a private message', () => {
-  it('becomes an inbound message with the person, chat, language and update id', () => {
+  it('becomes an inbound message with the person, chat, language, update id and the bot it reached', () => {
     const update = textMessage({ updateId: 501, chat: privateChat, text: 'did 20 pushups', languageCode: 'pt-BR' });
     expect(translate(update)).toEqual({
       platform: 'telegram',
@@ -21,9 +21,15 @@ describe('a private message', () => {
       chat: { id: String(privateChat.id), kind: 'private' },
       text: 'did 20 pushups',
       updateId: '501',
+      botId: String(me.id),
       localeHint: 'pt-BR',
       addressedToBot: true,
     });
+  });
+
+  it('never passes on a NUL byte, a control character or half an emoji (the database refuses them)', () => {
+    const update = textMessage({ chat: privateChat, text: 'did 20\u0000 pushups \u0007💪\ud83d' });
+    expect(translate(update)?.text).toBe('did 20 pushups 💪');
   });
 
   it('keeps a /start deep-link payload in the text', () => {
@@ -94,6 +100,7 @@ describe('a button press', () => {
       chat: { id: String(groupChat.id), kind: 'group' },
       button: { data: '1:u:abc' },
       updateId: '77',
+      botId: String(me.id),
       localeHint: 'en',
       addressedToBot: true,
     });

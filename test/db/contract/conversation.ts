@@ -26,26 +26,82 @@ export function conversationContract(ctx: ContractContext): void {
 
   describe('processed updates', () => {
     const now = new Date('2024-01-01T00:00:00Z');
-    const savedReply = async (platform: 'telegram' | 'discord', updateId: string) =>
-      (await ctx.repos.turns.open({ platform, updateId, externalId: 'nobody', chatRef: `${platform}:1` })).savedReply;
+    const hours = (n: number) => new Date(now.getTime() + n * 3_600_000);
+    /** A person on Telegram, and how to save and read their replies to updates of bot `botId`. */
+    const person = async () => {
+      const externalId = randomUUID();
+      const user = await ctx.repos.users.create({ platform: 'telegram', externalId }, { displayName: 'Ana' });
+      const key = (updateId: string, botId = '') => ({ platform: 'telegram' as const, botId, updateId, userId: user.id });
+      const savedReply = async (updateId: string, at = now, botId = '') =>
+        (await ctx.repos.turns.open({ platform: 'telegram', botId, updateId, externalId, chatRef: `telegram:${externalId}`, now: at })).savedReply;
+      return { user, key, savedReply };
+    };
 
     it('given an answered update, remembers its reply for a redelivery', async () => {
+      const ana = await person();
       const updateId = randomUUID();
-      expect(await savedReply('telegram', updateId)).toBeNull();
-      await ctx.repos.processedUpdates.saveReply('telegram', updateId, { text: 'Done ✅', buttons: [] }, now);
-      expect(await savedReply('telegram', updateId)).toEqual({ text: 'Done ✅', buttons: [] });
-      expect(await savedReply('discord', updateId)).toBeNull();
-      await ctx.repos.processedUpdates.saveReply('telegram', updateId, { text: 'Again' }, now);
-      expect(await savedReply('telegram', updateId)).toEqual({ text: 'Again' });
+      expect(await ana.savedReply(updateId)).toBeNull();
+      await ctx.repos.processedUpdates.saveReply(ana.key(updateId), { text: 'Done ✅', buttons: [] }, now);
+      expect(await ana.savedReply(updateId)).toEqual({ text: 'Done ✅', buttons: [] });
+      await ctx.repos.processedUpdates.saveReply(ana.key(updateId), { text: 'Again' }, now);
+      expect(await ana.savedReply(updateId)).toEqual({ text: 'Again' });
     });
 
     it('given many replies saved at once, stores each with its own update (null as no reply)', async () => {
+      const ana = await person();
       const ids = Array.from({ length: 30 }, () => randomUUID());
-      await Promise.all(ids.map((id, i) => ctx.repos.processedUpdates.saveReply('telegram', id, i === 0 ? null : [{ text: `reply ${i}` }], now)));
-      const saved = await Promise.all(ids.map((id) => savedReply('telegram', id)));
+      await Promise.all(ids.map((id, i) => ctx.repos.processedUpdates.saveReply(ana.key(id), i === 0 ? null : [{ text: `reply ${i}` }], now)));
+      const saved = await Promise.all(ids.map((id) => ana.savedReply(id)));
       expect(saved).toEqual(ids.map((_, i) => (i === 0 ? null : [{ text: `reply ${i}` }])));
       const rows = await ctx.raw(`select reply is null as empty, processed_at from processed_updates where update_id = '${ids[0]}'`);
       expect(rows).toEqual([{ empty: true, processed_at: expect.anything() }]);
+    });
+
+    it('given two bots sharing the database and the same update id, neither person is handed the other\'s reply', async () => {
+      const ana = await person();
+      const bia = await person();
+      const updateId = '1001';
+      await Promise.all([
+        ctx.repos.processedUpdates.saveReply(ana.key(updateId, 'bot-a'), [{ text: 'Ana: Read done' }], now),
+        ctx.repos.processedUpdates.saveReply(bia.key(updateId, 'bot-b'), [{ text: 'Bia: Run done' }], now),
+      ]);
+      expect(await ana.savedReply(updateId, now, 'bot-a')).toEqual([{ text: 'Ana: Read done' }]);
+      expect(await bia.savedReply(updateId, now, 'bot-b')).toEqual([{ text: 'Bia: Run done' }]);
+      expect(await ana.savedReply(updateId, now, 'bot-b')).toBeNull();
+      expect(await bia.savedReply(updateId, now, 'bot-a')).toBeNull();
+      // Even two bots that name themselves alike keep each person's own reply.
+      await ctx.repos.processedUpdates.saveReply(bia.key('1002'), [{ text: 'Bia only' }], now);
+      await ctx.repos.processedUpdates.saveReply(ana.key('1002'), [{ text: 'Ana only' }], now);
+      expect(await bia.savedReply('1002')).toEqual([{ text: 'Bia only' }]);
+      expect(await ana.savedReply('1002')).toEqual([{ text: 'Ana only' }]);
+    });
+
+    it('given a reply older than 48 hours, it is not replayed and the next save deletes it', async () => {
+      const ana = await person();
+      const [old, recent] = [randomUUID(), randomUUID()];
+      await ctx.repos.processedUpdates.saveReply(ana.key(old), [{ text: 'old' }], now);
+      expect(await ana.savedReply(old, hours(47))).toEqual([{ text: 'old' }]);
+      expect(await ana.savedReply(old, hours(49))).toBeNull();
+      await ctx.repos.processedUpdates.saveReply(ana.key(recent), [{ text: 'recent' }], hours(49));
+      expect(await ctx.raw(`select update_id from processed_updates where user_id = '${ana.user.id}' order by update_id`)).toEqual([{ update_id: recent }]);
+    });
+
+    it('given a person deleted, their saved replies go with them, and a reply saved after that stores nothing', async () => {
+      const ana = await person();
+      await ctx.repos.processedUpdates.saveReply(ana.key(randomUUID()), [{ text: 'export', file: { name: 'x.json', mimeType: 'application/json', content: '{}' } }], now);
+      await ctx.repos.users.delete(ana.user.id);
+      await ctx.repos.processedUpdates.saveReply(ana.key(randomUUID()), [{ text: 'Deleted.' }], now);
+      expect(await ctx.countOwned('processed_updates', ana.user.id)).toBe(0);
+    });
+
+    it('given a batch with one reply PostgreSQL refuses (a NUL), every other reply in it is still saved', async () => {
+      const ana = await person();
+      const ids = Array.from({ length: 12 }, () => randomUUID());
+      const outcomes = await Promise.allSettled(ids.map((id, i) =>
+        ctx.repos.processedUpdates.saveReply(ana.key(id), [{ text: i === 5 ? 'echo \u0000 and \ud83d' : `reply ${i}` }], now)));
+      expect(outcomes.map((outcome) => outcome.status)).toEqual(ids.map((_, i) => (i === 5 ? 'rejected' : 'fulfilled')));
+      const saved = await Promise.all(ids.map((id) => ana.savedReply(id)));
+      expect(saved).toEqual(ids.map((_, i) => (i === 5 ? null : [{ text: `reply ${i}` }])));
     });
   });
 

@@ -9,15 +9,18 @@ export function turnContract(ctx: ContractContext): void {
 
   describe('turns', () => {
     it('given a stranger, finds nobody and no earlier reply', async () => {
-      const request = { platform: 'telegram' as const, updateId: randomUUID(), externalId: randomUUID(), chatRef: 'telegram:1' };
+      const request = { platform: 'telegram' as const, botId: '', updateId: randomUUID(), externalId: randomUUID(), chatRef: 'telegram:1', now };
       expect(await ctx.repos.turns.open(request)).toEqual({ savedReply: null, person: null });
     });
 
-    it('given a redelivered update whose reply was saved, returns that reply', async () => {
-      const request = { platform: 'discord' as const, updateId: randomUUID(), externalId: randomUUID(), chatRef: 'discord:1' };
-      await ctx.repos.processedUpdates.saveReply('discord', request.updateId, [{ text: 'Done ✅' }], now);
+    it('given a redelivered update whose reply was saved, returns that reply to its person only', async () => {
+      const externalId = randomUUID();
+      const user = await ctx.repos.users.create({ platform: 'discord', externalId }, { displayName: 'Bia' });
+      const request = { platform: 'discord' as const, botId: 'b1', updateId: randomUUID(), externalId, chatRef: 'discord:1', now };
+      await ctx.repos.processedUpdates.saveReply({ platform: 'discord', botId: 'b1', updateId: request.updateId, userId: user.id }, [{ text: 'Done ✅' }], now);
       expect((await ctx.repos.turns.open(request)).savedReply).toEqual([{ text: 'Done ✅' }]);
       expect((await ctx.repos.turns.open({ ...request, platform: 'telegram' })).savedReply).toBeNull();
+      expect((await ctx.repos.turns.open({ ...request, botId: 'b2' })).savedReply).toBeNull();
     });
 
     it('given a person with habits, goals, pauses and a flow, reads what each repository reads', async () => {
@@ -38,7 +41,7 @@ export function turnContract(ctx: ContractContext): void {
       const stranger = await ctx.newUser();
       await ctx.newHabit(stranger.id, { name: 'Not mine' });
 
-      const opened = await ctx.repos.turns.open({ platform: 'telegram', updateId: randomUUID(), externalId, chatRef: 'telegram:9' });
+      const opened = await ctx.repos.turns.open({ platform: 'telegram', botId: '', updateId: randomUUID(), externalId, chatRef: 'telegram:9', now });
       const catalog = {
         habits: await ctx.repos.habits.list(user.id),
         goals: await ctx.repos.goals.list(user.id),
@@ -51,7 +54,7 @@ export function turnContract(ctx: ContractContext): void {
       });
       expect(await ctx.repos.turns.catalog(user.id)).toEqual(catalog);
 
-      const elsewhere = await ctx.repos.turns.open({ platform: 'telegram', updateId: randomUUID(), externalId, chatRef: 'telegram:10' });
+      const elsewhere = await ctx.repos.turns.open({ platform: 'telegram', botId: '', updateId: randomUUID(), externalId, chatRef: 'telegram:10', now });
       expect(elsewhere.person?.state).toBeNull();
     });
 

@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { rowsOf } from '../../../src/db/client.js';
 import { createHabit, onboarded, startChat, type ChatHarness } from '../support/chat.js';
 
 describe('the person\'s data: /export, /import, /delete', () => {
@@ -91,6 +93,46 @@ describe('the person\'s data: /export, /import, /delete', () => {
     await ana.press('Delete everything');
     expect(ana.last()).toContain('Everything is deleted');
     expect(await chat.db.repos.users.findByIdentity('console', 'ana')).toBeNull();
+  });
+
+  const savedReplyCount = async () =>
+    rowsOf<{ count: number }>(await chat.db.handle.db.execute(sql`select count(*)::int as count from processed_updates`))[0]!.count;
+
+  it('given /delete confirmed, then no saved reply is left behind, not even an export file', async () => {
+    const ana = await onboarded(chat);
+    await createHabit(ana, 'Read');
+    await ana.say('read today, a private note');
+    await ana.say('/export');
+    expect(ana.lastReplies()[0]?.file?.content).toContain('a private note');
+    expect(await savedReplyCount()).toBeGreaterThan(0);
+    await ana.say('/delete');
+    await ana.press('Delete everything');
+    expect(ana.last()).toContain('Everything is deleted');
+    expect(await savedReplyCount()).toBe(0);
+  });
+
+  it('given two bots sharing a database and the same update id, then each person gets their own reply, never the other\'s export', async () => {
+    const ana = await onboarded(chat);
+    await createHabit(ana, 'Read');
+    await ana.say('read today, a private note');
+    const base = { platform: 'console' as const, chat: { kind: 'private' as const }, updateId: 'same-update-7' };
+    const anas = await chat.conversation.handle({ ...base, botId: 'bot-a', user: { externalId: 'ana' }, chat: { ...base.chat, id: 'ana' }, text: '/export' });
+    expect(anas[0]?.file?.content).toContain('a private note');
+    const bias = await chat.conversation.handle({ ...base, botId: 'bot-b', user: { externalId: 'bia' }, chat: { ...base.chat, id: 'bia' }, text: '/export' });
+    expect(JSON.stringify(bias)).not.toContain('a private note');
+    const anaOnTheOtherBot = await chat.conversation.handle({ ...base, botId: 'bot-b', user: { externalId: 'ana' }, chat: { ...base.chat, id: 'ana' }, text: '/help' });
+    expect(anaOnTheOtherBot[0]?.file).toBeUndefined();
+  });
+
+  it('given a reply saved more than 48 hours ago, then a redelivery is handled afresh, not replayed', async () => {
+    const ana = await onboarded(chat);
+    await ana.say('/export');
+    const exported = ana.sent.at(-1)!;
+    await createHabit(ana, 'Walk');
+    chat.clock.advance(47 * 3_600_000);
+    expect((await ana.redeliver(exported))[0]?.file?.content).not.toContain('Walk');
+    chat.clock.advance(2 * 3_600_000);
+    expect((await ana.redeliver(exported))[0]?.file?.content).toContain('Walk');
   });
 
   it('given /delete answered no, then everything stays', async () => {

@@ -34,8 +34,9 @@ export interface ChatHarness {
 
 let sequence = 0;
 
-export async function startChat(now = '2026-11-23T12:00:00Z'): Promise<ChatHarness> {
-  const db = await createTestDatabase();
+/** `open` gives the database: a fresh PostgreSQL one unless a test asks for another (PGlite). */
+export async function startChat(now = '2026-11-23T12:00:00Z', open: () => Promise<TestDatabase> = () => createTestDatabase()): Promise<ChatHarness> {
+  const db = await open();
   const clock = new FixedClock(now);
   const coach = createTemplateCoach(await loadPersonalities());
   const reviewQuestions = await loadReviewQuestions();
