@@ -14,7 +14,7 @@ import { DelayedError, Queue, UnrecoverableError, Worker, type Job } from 'bullm
 import { Redis } from 'ioredis';
 import type { DueItem, ScheduleKind } from '../app/ports.js';
 import { baseJobContext } from './base-context.js';
-import { silentLogger, type JobContext } from './context.js';
+import { silentLogger, type JobContext, type JobLogger } from './context.js';
 import { DeliveryDelayed, PlatformRateLimited } from './definition.js';
 import { deliveryKey, giveUp, payloadOf } from './delivery.js';
 import type { InProcessJobsOptions } from './in-process.js';
@@ -52,6 +52,11 @@ export interface JobWorkerOptions extends Omit<InProcessJobsOptions, 'intervalMs
   /** Redis key prefix of the queues, the pacer and the epoch; default 'habit-coach' (tests isolate with their own). */
   prefix?: string;
   sweepEveryMs?: number;
+  /**
+   * How often this process checks that the sweep's job scheduler is still in Redis and puts it
+   * back when not (a FLUSHALL on a connected Redis removes it without a reconnect); default a minute.
+   */
+  schedulerCheckMs?: number;
   /** Job lock; a worker that dies holds a job this long before another takes it. Default 30 s. */
   lockDurationMs?: number;
   stalledIntervalMs?: number;
@@ -171,19 +176,19 @@ export async function startJobWorker(options: JobWorkerOptions): Promise<JobWork
   }
 
   let sweepWorker: Worker | null = null;
-  const upsertScheduler = async (): Promise<void> => {
-    await sweeps.upsertJobScheduler(SWEEP_SCHEDULER_ID, { every: options.sweepEveryMs ?? 60_000 }, {
-      name: sweepJob.id, data: {}, opts: { removeOnComplete: true, removeOnFail: 50 },
-    });
-  };
+  let schedulerCheck: NodeJS.Timeout | undefined;
   if (options.sweeps !== false) {
     sweepWorker = new Worker(SWEEP_QUEUE, async () => sweepJob.handler({}, context), { connection: workerRedis, prefix, concurrency: 1, ...lockOptions });
     sweepWorker.on('error', (error: Error) => logger.warn({ err: error.message }, 'sweep worker error'));
-    await upsertScheduler();
-    // A restarted (possibly wiped) Redis has lost the scheduler: put it back on every reconnect.
-    redis.on('ready', () => void upsertScheduler().catch((error: unknown) => logger.warn({ err: error }, 'could not upsert the sweep scheduler')));
+    const scheduler = createSchedulerKeeper(sweeps, options.sweepEveryMs ?? 60_000, logger);
+    await scheduler.upsert();
+    // A restarted Redis has lost the scheduler: put it back on every reconnect.
+    redis.on('ready', () => void scheduler.ensure());
+    // A wiped but connected Redis (FLUSHALL) never reconnects: a plain timer, which needs no
+    // Redis job to run, looks for the scheduler every minute and puts it back when it is gone.
+    schedulerCheck = setInterval(() => void scheduler.ensure(), options.schedulerCheckMs ?? 60_000);
+    schedulerCheck.unref();
   }
-
   return {
     runSweep: async () => {
       await beforeSweep();
@@ -195,9 +200,37 @@ export async function startJobWorker(options: JobWorkerOptions): Promise<JobWork
     },
     deliveries,
     async close() {
+      clearInterval(schedulerCheck);
       await Promise.allSettled([deliveryWorker?.close(), sweepWorker?.close()]);
       await Promise.allSettled([deliveries.close(), sweeps.close()]);
       for (const connection of [redis, workerRedis]) connection.disconnect();
+    },
+  };
+}
+
+/** Upserts the sweep's job scheduler, and checks for it (the scheduler itself is the marker). */
+function createSchedulerKeeper(sweeps: Queue, everyMs: number, logger: JobLogger) {
+  let checking = false;
+  const upsert = async (): Promise<void> => {
+    await sweeps.upsertJobScheduler(SWEEP_SCHEDULER_ID, { every: everyMs }, {
+      name: sweepJob.id, data: {}, opts: { removeOnComplete: true, removeOnFail: 50 },
+    });
+  };
+  return {
+    upsert,
+    /** One cheap read; an upsert only when the scheduler is gone. Never two at once, never throws. */
+    async ensure(): Promise<void> {
+      if (checking) return;
+      checking = true;
+      try {
+        if (await sweeps.getJobScheduler(SWEEP_SCHEDULER_ID)) return;
+        await upsert();
+        logger.warn({}, 'the sweep scheduler was missing from Redis (wiped?): put back');
+      } catch (error) {
+        logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'could not check the sweep scheduler');
+      } finally {
+        checking = false;
+      }
     },
   };
 }

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createTelegramNotifier } from '../../src/adapters/telegram/notifier.js';
-import { startJobWorker, type JobWorker } from '../../src/jobs/index.js';
+import { createRedis, startJobWorker, type JobWorker } from '../../src/jobs/index.js';
 import { startRedis } from '../support/servers.js';
 import { startFakeTelegram, type FakeTelegram } from './support/fake-telegram.js';
 import { RecordingNotifier } from './support/recording-notifier.js';
@@ -119,6 +119,39 @@ describe('Redis stopped and restarted during a sweep', () => {
       await redis.stop();
     }
   });
+});
+
+describe('Redis wiped (FLUSHALL) while workers run', () => {
+  it('given two workers and a FLUSHALL, then the next due reminder is still delivered within 2 minutes, exactly once', async () => {
+    const redis = await startRedis();
+    const platform = new RecordingNotifier();
+    const { chats, userIds } = await givenReaders(1);
+    const shared = {
+      redisUrl: redis.url, database: world.db.handle, repos: world.db.repos, clock: world.clock, coach: world.coach,
+      notifiers: { telegram: platform }, limiter: null,
+      // Configuration, not a mock: sweeps every second and a scheduler check every second.
+      sweepEveryMs: 1000, schedulerCheckMs: 1000,
+    } as const;
+    const workers = [await startJobWorker(shared), await startJobWorker(shared)];
+    const admin = createRedis(redis.url);
+    try {
+      // The scheduler's sweeps plan the 07:30 reminder (06:00 local now).
+      await waitFor(async () => (await world.store.needingPlan(10)).length === 0, 20_000, 'the reminder to be planned');
+      expect(await admin.flushall()).toBe('OK');
+      expect(await workers[0]!.deliveries.getJobScheduler('sweep')).toBeUndefined();
+
+      world.clock.set('2026-06-10T10:30:05Z'); // 07:30 local: due
+      await waitFor(() => platform.to(chats[0]!).length >= 1, 120_000, 'the reminder after the wipe');
+      // A few more sweeps by both workers change nothing.
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      expect(platform.to(chats[0]!)).toHaveLength(1);
+      expect(await reminderStatuses(userIds)).toEqual(['sent']);
+    } finally {
+      admin.disconnect();
+      await Promise.all(workers.map((worker) => worker.close()));
+      await redis.stop();
+    }
+  }, 150_000);
 });
 
 describe('a worker process killed mid-delivery', () => {
