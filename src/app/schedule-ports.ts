@@ -99,6 +99,12 @@ export interface JobStore {
    * the same row; a claim whose lease ran out (its job was lost) is claimed again.
    */
   claimDue(now: Date, options: { limit: number; leaseMs: number; platforms: readonly Platform[] }): Promise<DueItem[]>;
+  /**
+   * Records that a sweep starts at `now` and returns when the one before it started (null: the
+   * first). Changes made since then are planned from that moment, so a reminder set while
+   * Redis was down (no sweeps ran) still fires that day.
+   */
+  markSweep(now: Date): Promise<Date | null>;
   /** Drops every lease (the queue was wiped: what was claimed must be enqueued again). */
   releaseLeases(): Promise<number>;
   /**

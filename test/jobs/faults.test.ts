@@ -121,6 +121,36 @@ describe('Redis stopped and restarted during a sweep', () => {
   });
 });
 
+describe('a reminder set while Redis is down', () => {
+  it('given Redis down when a 07:30 reminder is set at 07:00, then it is still delivered that day once Redis is back at 07:45', async () => {
+    const redis = await startRedis();
+    const platform = new RecordingNotifier();
+    const worker = await startJobWorker({
+      redisUrl: redis.url,
+      database: world.db.handle, repos: world.db.repos, clock: world.clock, coach: world.coach,
+      notifiers: { telegram: platform }, sweeps: false, limiter: null,
+    });
+    try {
+      world.clock.set('2026-06-10T09:00:00Z'); // 06:00 in São Paulo
+      const ana = await givenPerson(world);
+      await worker.runSweep();
+
+      await redis.kill(); // no sweep runs while it is down
+      world.clock.set('2026-06-10T10:00:00Z'); // 07:00
+      await givenHabit(world, ana, { name: 'Read', startDate: '2026-06-01', reminderTimes: ['07:30'] });
+
+      await redis.restart();
+      world.clock.set('2026-06-10T10:45:00Z'); // 07:45: the first sweep since
+      await worker.runSweep();
+      await waitFor(() => platform.to(ana.chatId).length === 1, 20_000, "that day's reminder");
+      expect(platform.to(ana.chatId)[0]?.text).toContain('Read');
+    } finally {
+      await worker.close();
+      await redis.stop();
+    }
+  });
+});
+
 describe('Redis wiped (FLUSHALL) while workers run', () => {
   it('given two workers and a FLUSHALL, then the next due reminder is still delivered within 2 minutes, exactly once', async () => {
     const redis = await startRedis();

@@ -169,6 +169,19 @@ export function createJobStore(handle: { db: Database }): JobStore {
       return rows.map(dueItemOf).sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
     },
 
+    async markSweep(now) {
+      // The previous start is read in the statement that replaces it.
+      const rows = rowsOf<{ started_at: Date | string | null }>(await db.execute(sql`
+        with previous as (select started_at from sweep_runs where name = 'sweep'),
+        marked as (
+          insert into sweep_runs (name, started_at) values ('sweep', ${now.toISOString()}::timestamptz)
+          on conflict (name) do update set started_at = excluded.started_at
+          returning 1)
+        select (select started_at from previous) as started_at, (select count(*) from marked) as marked`));
+      const previous = rows[0]?.started_at;
+      return previous ? new Date(previous) : null;
+    },
+
     async releaseLeases() {
       return countOf(await db.execute(sql`
         with released as (update schedules set lease_until = null where lease_until is not null returning 1)

@@ -48,6 +48,12 @@ export const schedules = pgTable(
   ],
 );
 
+/** When each sweep started, by name (one row: 'sweep'): changes since are planned from then. */
+export const sweepRuns = pgTable('sweep_runs', {
+  name: text('name').primaryKey(),
+  startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+});
+
 export const deliveries = pgTable(
   'deliveries',
   {
