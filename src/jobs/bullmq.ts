@@ -8,7 +8,9 @@
 // Redis faults: every connection retries forever (commands wait while Redis is down; the bot
 // path never touches Redis). When Redis comes back the scheduler is upserted again, and the
 // sweep notices a wiped Redis (its epoch key is gone) and releases every lease, so what was
-// claimed but lost is enqueued again from PostgreSQL.
+// claimed but lost is enqueued again from PostgreSQL. A timer checks every minute that the
+// scheduler is still there (a FLUSHALL leaves the connection up). An outage is logged once,
+// then at most once a minute (outage-log.ts).
 import { randomUUID } from 'node:crypto';
 import { DelayedError, Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
@@ -20,6 +22,7 @@ import { deliveryKey, giveUp, payloadOf } from './delivery.js';
 import type { InProcessJobsOptions } from './in-process.js';
 import { DELIVERY_JOBS, sweepJob } from './jobs.js';
 import { PRIVATE_CHAT_INTERVAL_MS, createRedisPacer, createRedisSendRate, unpaced } from './pacing.js';
+import { createOutageLog } from './outage-log.js';
 import { sweep, type SweepReport } from './sweep.js';
 
 export const SWEEP_QUEUE = 'habit-coach-sweep';
@@ -57,6 +60,8 @@ export interface JobWorkerOptions extends Omit<InProcessJobsOptions, 'intervalMs
    * back when not (a FLUSHALL on a connected Redis removes it without a reconnect); default a minute.
    */
   schedulerCheckMs?: number;
+  /** While Redis is unreachable: one warning at once, then at most one per this; default a minute. */
+  outageWarningEveryMs?: number;
   /** Job lock; a worker that dies holds a job this long before another takes it. Default 30 s. */
   lockDurationMs?: number;
   stalledIntervalMs?: number;
@@ -80,12 +85,14 @@ export async function startJobWorker(options: JobWorkerOptions): Promise<JobWork
   const logger = options.logger ?? silentLogger;
   const attempts = options.attempts ?? 5;
   const redis = createRedis(options.redisUrl);
-  redis.on('error', (error: Error) => logger.warn({ err: error.message }, 'redis connection'));
+  const outage = createOutageLog(logger, options.outageWarningEveryMs);
+  redis.on('error', (error: Error) => outage.report('connection', error));
+  redis.on('ready', () => outage.recovered());
   const prefix = options.prefix ?? 'habit-coach';
   const epochKey = `${prefix}:jobs:epoch`;
   const deliveries = new Queue(DELIVERY_QUEUE, { connection: redis, prefix });
   const sweeps = new Queue(SWEEP_QUEUE, { connection: redis, prefix });
-  for (const queue of [deliveries, sweeps]) queue.on('error', (error: Error) => logger.warn({ err: error.message, queue: queue.name }, 'queue error'));
+  for (const queue of [deliveries, sweeps]) queue.on('error', (error: Error) => outage.report(queue.name, error));
 
   const limiter = options.limiter === undefined ? TELEGRAM_LIMITER : options.limiter;
 
@@ -172,14 +179,14 @@ export async function startJobWorker(options: JobWorkerOptions): Promise<JobWork
       ...(limiter ? { limiter } : {}),
       ...lockOptions,
     });
-    deliveryWorker.on('error', (error: Error) => logger.warn({ err: error.message }, 'delivery worker error'));
+    deliveryWorker.on('error', (error: Error) => outage.report('delivery worker', error));
   }
 
   let sweepWorker: Worker | null = null;
   let schedulerCheck: NodeJS.Timeout | undefined;
   if (options.sweeps !== false) {
     sweepWorker = new Worker(SWEEP_QUEUE, async () => sweepJob.handler({}, context), { connection: workerRedis, prefix, concurrency: 1, ...lockOptions });
-    sweepWorker.on('error', (error: Error) => logger.warn({ err: error.message }, 'sweep worker error'));
+    sweepWorker.on('error', (error: Error) => outage.report('sweep worker', error));
     const scheduler = createSchedulerKeeper(sweeps, options.sweepEveryMs ?? 60_000, logger);
     await scheduler.upsert();
     // A restarted Redis has lost the scheduler: put it back on every reconnect.
