@@ -29,6 +29,16 @@ export const configSchema = z.object({
   LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2500),
   LOG_LEVEL: z.enum(logLevels).default('info'),
   DEFAULT_TIME_ZONE: z.string().trim().min(1).default('America/Sao_Paulo'),
+}).superRefine((config, context) => {
+  // Without a fixed secret a failed setWebhook leaves Telegram posting with a secret this
+  // process never learns, and every update is refused (401) until someone notices.
+  if (config.TELEGRAM_WEBHOOK_URL && !config.TELEGRAM_WEBHOOK_SECRET) {
+    context.addIssue({
+      code: 'custom',
+      path: ['TELEGRAM_WEBHOOK_SECRET'],
+      message: 'required when TELEGRAM_WEBHOOK_URL is set (1-256 of A-Z a-z 0-9 _ -, the same on every replica)',
+    });
+  }
 });
 
 export type Config = z.infer<typeof configSchema>;
