@@ -32,28 +32,30 @@ const DEFAULT_BATCH = 1000;
 const DELIVERY_RETENTION_MS = 14 * 24 * 60 * 60 * 1000;
 
 /**
- * Where new and changed rows are planned from: when the previous sweep started, since the change
- * was made after it. Normally a minute ago; after Redis was down (no sweeps ran) it is when Redis
- * went away, so a reminder set meanwhile for later that day still fires that day. Never more
- * than the late limit back (older slots would be skipped as late anyway), never after now.
+ * Where a new or changed row is planned from: when the sweep before the one that marked it
+ * started, since the change was made after it (kept on the row, so two sweeps at once agree).
+ * Normally a minute ago; after Redis was down (no sweeps ran) it is when Redis went away, so a
+ * reminder set meanwhile for later that day still fires that day. Never more than the late
+ * limit back (older slots would be skipped as late anyway), never after now.
  */
-function planFrom(previousSweep: Date | null, now: Date): Date {
-  if (!previousSweep) return now;
+function planFrom(markedFrom: Date | null, now: Date): Date {
+  if (!markedFrom) return now;
   const earliest = now.getTime() - LATE_LIMIT_MS;
-  return new Date(Math.min(now.getTime(), Math.max(earliest, previousSweep.getTime())));
+  return new Date(Math.min(now.getTime(), Math.max(earliest, markedFrom.getTime())));
 }
 
 export async function sweep(context: JobContext, enqueue: (items: DueItem[]) => Promise<void>, options: SweepOptions = {}): Promise<SweepReport> {
   const { store, clock } = context;
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
-  const since = planFrom(await store.markSweep(clock.now()), clock.now());
-  const { marked, removed } = await store.reconcile();
+  const previousSweep = await store.markSweep(clock.now());
+  const { marked, removed } = await store.reconcile(previousSweep ?? clock.now());
 
   let planned = 0;
   for (;;) {
     const rows = await store.needingPlan(batchSize);
     if (rows.length === 0) break;
-    await store.savePlans(rows.map((row) => ({ scheduleId: row.scheduleId, next: nextDelivery(row.kind, row.user, row.habit, { at: since }) })));
+    const now = clock.now();
+    await store.savePlans(rows.map((row) => ({ scheduleId: row.scheduleId, next: nextDelivery(row.kind, row.user, row.habit, { at: planFrom(row.planFrom, now) }) })));
     planned += rows.length;
     if (rows.length < batchSize) break;
   }

@@ -6,7 +6,8 @@ import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createTelegramNotifier } from '../../src/adapters/telegram/notifier.js';
-import { createRedis, startJobWorker, type JobWorker } from '../../src/jobs/index.js';
+import { Queue } from 'bullmq';
+import { createRedis, startJobWorker, SWEEP_QUEUE, SWEEP_SCHEDULER_ID, type JobWorker } from '../../src/jobs/index.js';
 import { startRedis } from '../support/servers.js';
 import { startFakeTelegram, type FakeTelegram } from './support/fake-telegram.js';
 import { RecordingNotifier } from './support/recording-notifier.js';
@@ -164,11 +165,14 @@ describe('Redis wiped (FLUSHALL) while workers run', () => {
     } as const;
     const workers = [await startJobWorker(shared), await startJobWorker(shared)];
     const admin = createRedis(redis.url);
+    const sweepQueue = new Queue(SWEEP_QUEUE, { connection: admin, prefix: 'habit-coach' });
     try {
       // The scheduler's sweeps plan the 07:30 reminder (06:00 local now).
-      await waitFor(async () => (await world.store.needingPlan(10)).length === 0, 20_000, 'the reminder to be planned');
+      const planned = async () => (await world.db.handle.db.query.schedules.findFirst({
+        where: (table, { and, eq }) => and(eq(table.userId, userIds[0]!), eq(table.kind, 'reminder')),
+      }))?.slot === '20260610T0730';
+      await waitFor(planned, 20_000, 'the reminder to be planned');
       expect(await admin.flushall()).toBe('OK');
-      expect(await workers[0]!.deliveries.getJobScheduler('sweep')).toBeUndefined();
 
       world.clock.set('2026-06-10T10:30:05Z'); // 07:30 local: due
       await waitFor(() => platform.to(chats[0]!).length >= 1, 120_000, 'the reminder after the wipe');
@@ -176,7 +180,9 @@ describe('Redis wiped (FLUSHALL) while workers run', () => {
       await new Promise((resolve) => setTimeout(resolve, 3000));
       expect(platform.to(chats[0]!)).toHaveLength(1);
       expect(await reminderStatuses(userIds)).toEqual(['sent']);
+      expect(await sweepQueue.getJobScheduler(SWEEP_SCHEDULER_ID)).toMatchObject({ every: 1000 }); // put back
     } finally {
+      await sweepQueue.close();
       admin.disconnect();
       await Promise.all(workers.map((worker) => worker.close()));
       await redis.stop();

@@ -28,6 +28,8 @@ export const schedules = pgTable(
     fingerprint: text('fingerprint').notNull().default(''),
     /** New row or changed inputs: the sweep computes next_at (in the person's zone) before claiming. */
     planNeeded: boolean('plan_needed').notNull().default(true),
+    /** Marked rows: plan the next slot after this (when the sweep before the one that marked it started). */
+    planFrom: timestamp('plan_from', { withTimezone: true }),
     /** When it fires next; null: nothing planned. */
     nextAt: timestamp('next_at', { withTimezone: true }),
     /** The local slot next_at stands for ('YYYYMMDDTHHmm'), or the last one handled. */
