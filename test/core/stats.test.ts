@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../src/core/day.js';
 import { computeScore } from '../../src/core/score.js';
 import { computeHabitStats, computeOverallStats, type HabitHistory, type HabitStats } from '../../src/core/stats.js';
 import type { Frequency } from '../../src/core/types.js';
-import { entry, fromPattern, habitOf, type PatternOptions } from './fixtures.js';
+import { fromPattern, habitOf, type PatternOptions } from './fixtures.js';
 
 function stats(pattern: string, options: PatternOptions = {}, windowDays?: number): HabitStats {
   const { history, today } = fromPattern(pattern, options);
@@ -119,27 +118,5 @@ describe('overall stats', () => {
   it('with no habits, or no streak running, has no best streak', () => {
     expect(computeOverallStats([])).toEqual({ habitCount: 0, averageScore: 0, dueToday: 0, doneToday: 0, bestCurrentStreak: null });
     expect(computeOverallStats([base]).bestCurrentStreak).toBeNull();
-  });
-});
-
-describe('speed', () => {
-  function yearsOfDailyEntries(years: number, seed: number): HabitHistory {
-    const start = '2020-01-01';
-    const days = Math.round(years * 365.25);
-    const entries = [];
-    for (let index = 0; index < days; index += 1) {
-      if ((index * 7919 + seed) % 10 !== 0) entries.push(entry(addDays(start, index), 'done', (index % 5) + 1));
-    }
-    return { habit: habitOf({ start }), entries, pauses: [{ habitId: null, startDate: '2021-06-01', endDate: '2021-06-14' }] };
-  }
-
-  it('computes 10 years of daily entries in well under a millisecond or two', () => {
-    const history = yearsOfDailyEntries(10, 1);
-    const today = '2029-12-31';
-    for (let run = 0; run < 20; run += 1) computeHabitStats(history, today);
-    const runs = 200;
-    const started = performance.now();
-    for (let run = 0; run < runs; run += 1) computeHabitStats(history, today);
-    expect((performance.now() - started) / runs).toBeLessThan(5);
   });
 });
