@@ -36,6 +36,16 @@ export const configSchema = z.object({
   RATE_LIMIT_BURST: z.coerce.number().int().min(0).max(10_000).default(20),
   /** How fast a person's allowance comes back, in messages a second. */
   RATE_LIMIT_PER_SECOND: z.coerce.number().positive().max(10_000).default(1),
+}).superRefine((config, context) => {
+  // Without a fixed secret a failed setWebhook leaves Telegram posting with a secret this
+  // process never learns, and every update is refused (401) until someone notices.
+  if (config.TELEGRAM_WEBHOOK_URL && !config.TELEGRAM_WEBHOOK_SECRET) {
+    context.addIssue({
+      code: 'custom',
+      path: ['TELEGRAM_WEBHOOK_SECRET'],
+      message: 'required when TELEGRAM_WEBHOOK_URL is set (1-256 of A-Z a-z 0-9 _ -, the same on every replica)',
+    });
+  }
 });
 
 export type Config = z.infer<typeof configSchema>;

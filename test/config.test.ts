@@ -21,6 +21,13 @@ describe('config', () => {
     expect(() => loadConfig({ LLM_TIMEOUT_MS: 'soon' })).toThrow(/LLM_TIMEOUT_MS/);
   });
 
+  it('given a Telegram webhook URL without a secret, then startup stops with an error naming the secret', () => {
+    const webhookOnly = { TELEGRAM_BOT_TOKEN: '123456:abcdefghijklmnopqrstuvwxyz', TELEGRAM_WEBHOOK_URL: 'https://coach.example/telegram/hook' };
+    expect(() => loadConfig(webhookOnly)).toThrow(ConfigError);
+    expect(() => loadConfig(webhookOnly)).toThrow(/TELEGRAM_WEBHOOK_SECRET: required when TELEGRAM_WEBHOOK_URL is set/);
+    expect(loadConfig({ ...webhookOnly, TELEGRAM_WEBHOOK_SECRET: 'a-fixed_secret' }).TELEGRAM_WEBHOOK_SECRET).toBe('a-fixed_secret');
+  });
+
   it('given valid values, then they are parsed', () => {
     const config = loadConfig({ DATABASE_URL: 'postgres://u@localhost:5432/db', LLM_TIMEOUT_MS: '1500' });
     expect(config.DATABASE_URL).toBe('postgres://u@localhost:5432/db');

@@ -33,6 +33,8 @@ export interface PlanningRow {
   kind: ScheduleKind;
   user: User;
   habit: Habit | null;
+  /** When the change that marked the row could first have been made: plan the next slot after it. */
+  planFrom: Date | null;
 }
 
 export interface PlannedSlot {
@@ -88,9 +90,10 @@ export interface JobStore {
   /**
    * Brings the rows in line with people and habits: one 'reminder' row per active habit with
    * reminder times, one 'nudge' and one 'review' row per onboarded person. Rows that are new or
-   * whose inputs changed (zone, times, days, quiet hours, frequency...) are marked for planning.
+   * whose inputs changed (zone, times, days, quiet hours, frequency...) are marked for planning,
+   * from `planFrom` (when the previous sweep started: the change was made after it).
    */
-  reconcile(): Promise<{ marked: number; removed: number }>;
+  reconcile(planFrom: Date): Promise<{ marked: number; removed: number }>;
   needingPlan(limit: number): Promise<PlanningRow[]>;
   savePlans(plans: PlannedSlot[]): Promise<void>;
   /**
@@ -99,6 +102,13 @@ export interface JobStore {
    * the same row; a claim whose lease ran out (its job was lost) is claimed again.
    */
   claimDue(now: Date, options: { limit: number; leaseMs: number; platforms: readonly Platform[] }): Promise<DueItem[]>;
+  /**
+   * Records that a sweep starts at `now` and returns when the one before it started (null: the
+   * first). Changes this sweep finds were made since then: they are planned from that moment
+   * (kept on each marked row, so concurrent sweeps agree), and a reminder set while Redis was
+   * down (no sweeps ran) still fires that day.
+   */
+  markSweep(now: Date): Promise<Date | null>;
   /** Drops every lease (the queue was wiped: what was claimed must be enqueued again). */
   releaseLeases(): Promise<number>;
   /**

@@ -16,6 +16,12 @@ export interface StartedPlatform {
 /** Starts one platform if it is configured; null when it is not. */
 export type PlatformStarter = (runtime: Runtime) => Promise<StartedPlatform | null>;
 
+/** The config refuses a webhook URL without a secret; this only narrows the type. */
+function requiredSecret(secret: string | undefined): string {
+  if (!secret) throw new Error('TELEGRAM_WEBHOOK_SECRET is required in webhook mode');
+  return secret;
+}
+
 async function startTelegram(runtime: Runtime): Promise<StartedPlatform | null> {
   const { config, logger } = runtime;
   if (!config.TELEGRAM_BOT_TOKEN) return null;
@@ -34,7 +40,7 @@ async function startTelegram(runtime: Runtime): Promise<StartedPlatform | null> 
           webhook: {
             url: config.TELEGRAM_WEBHOOK_URL,
             port: config.TELEGRAM_WEBHOOK_PORT,
-            ...(config.TELEGRAM_WEBHOOK_SECRET ? { secret: config.TELEGRAM_WEBHOOK_SECRET } : {}),
+            secret: requiredSecret(config.TELEGRAM_WEBHOOK_SECRET),
           },
         }
       : {}),

@@ -8,18 +8,21 @@
 // Redis faults: every connection retries forever (commands wait while Redis is down; the bot
 // path never touches Redis). When Redis comes back the scheduler is upserted again, and the
 // sweep notices a wiped Redis (its epoch key is gone) and releases every lease, so what was
-// claimed but lost is enqueued again from PostgreSQL.
+// claimed but lost is enqueued again from PostgreSQL. A timer checks every minute that the
+// scheduler is still there (a FLUSHALL leaves the connection up). An outage is logged once,
+// then at most once a minute (outage-log.ts).
 import { randomUUID } from 'node:crypto';
 import { DelayedError, Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { DueItem, ScheduleKind } from '../app/ports.js';
 import { baseJobContext } from './base-context.js';
-import { silentLogger, type JobContext } from './context.js';
+import { silentLogger, type JobContext, type JobLogger } from './context.js';
 import { DeliveryDelayed, PlatformRateLimited } from './definition.js';
 import { deliveryKey, giveUp, payloadOf } from './delivery.js';
 import type { InProcessJobsOptions } from './in-process.js';
 import { DELIVERY_JOBS, sweepJob } from './jobs.js';
 import { PRIVATE_CHAT_INTERVAL_MS, createRedisPacer, createRedisSendRate, unpaced } from './pacing.js';
+import { createOutageLog } from './outage-log.js';
 import { sweep, type SweepReport } from './sweep.js';
 
 export const SWEEP_QUEUE = 'habit-coach-sweep';
@@ -52,6 +55,13 @@ export interface JobWorkerOptions extends Omit<InProcessJobsOptions, 'intervalMs
   /** Redis key prefix of the queues, the pacer and the epoch; default 'habit-coach' (tests isolate with their own). */
   prefix?: string;
   sweepEveryMs?: number;
+  /**
+   * How often this process checks that the sweep's job scheduler is still in Redis and puts it
+   * back when not (a FLUSHALL on a connected Redis removes it without a reconnect); default a minute.
+   */
+  schedulerCheckMs?: number;
+  /** While Redis is unreachable: one warning at once, then at most one per this; default a minute. */
+  outageWarningEveryMs?: number;
   /** Job lock; a worker that dies holds a job this long before another takes it. Default 30 s. */
   lockDurationMs?: number;
   stalledIntervalMs?: number;
@@ -75,12 +85,14 @@ export async function startJobWorker(options: JobWorkerOptions): Promise<JobWork
   const logger = options.logger ?? silentLogger;
   const attempts = options.attempts ?? 5;
   const redis = createRedis(options.redisUrl);
-  redis.on('error', (error: Error) => logger.warn({ err: error.message }, 'redis connection'));
+  const outage = createOutageLog(logger, options.outageWarningEveryMs);
+  redis.on('error', (error: Error) => outage.report('connection', error));
+  redis.on('ready', () => outage.recovered());
   const prefix = options.prefix ?? 'habit-coach';
   const epochKey = `${prefix}:jobs:epoch`;
   const deliveries = new Queue(DELIVERY_QUEUE, { connection: redis, prefix });
   const sweeps = new Queue(SWEEP_QUEUE, { connection: redis, prefix });
-  for (const queue of [deliveries, sweeps]) queue.on('error', (error: Error) => logger.warn({ err: error.message, queue: queue.name }, 'queue error'));
+  for (const queue of [deliveries, sweeps]) queue.on('error', (error: Error) => outage.report(queue.name, error));
 
   const limiter = options.limiter === undefined ? TELEGRAM_LIMITER : options.limiter;
 
@@ -167,23 +179,23 @@ export async function startJobWorker(options: JobWorkerOptions): Promise<JobWork
       ...(limiter ? { limiter } : {}),
       ...lockOptions,
     });
-    deliveryWorker.on('error', (error: Error) => logger.warn({ err: error.message }, 'delivery worker error'));
+    deliveryWorker.on('error', (error: Error) => outage.report('delivery worker', error));
   }
 
   let sweepWorker: Worker | null = null;
-  const upsertScheduler = async (): Promise<void> => {
-    await sweeps.upsertJobScheduler(SWEEP_SCHEDULER_ID, { every: options.sweepEveryMs ?? 60_000 }, {
-      name: sweepJob.id, data: {}, opts: { removeOnComplete: true, removeOnFail: 50 },
-    });
-  };
+  let schedulerCheck: NodeJS.Timeout | undefined;
   if (options.sweeps !== false) {
     sweepWorker = new Worker(SWEEP_QUEUE, async () => sweepJob.handler({}, context), { connection: workerRedis, prefix, concurrency: 1, ...lockOptions });
-    sweepWorker.on('error', (error: Error) => logger.warn({ err: error.message }, 'sweep worker error'));
-    await upsertScheduler();
-    // A restarted (possibly wiped) Redis has lost the scheduler: put it back on every reconnect.
-    redis.on('ready', () => void upsertScheduler().catch((error: unknown) => logger.warn({ err: error }, 'could not upsert the sweep scheduler')));
+    sweepWorker.on('error', (error: Error) => outage.report('sweep worker', error));
+    const scheduler = createSchedulerKeeper(sweeps, options.sweepEveryMs ?? 60_000, logger);
+    await scheduler.upsert();
+    // A restarted Redis has lost the scheduler: put it back on every reconnect.
+    redis.on('ready', () => void scheduler.ensure());
+    // A wiped but connected Redis (FLUSHALL) never reconnects: a plain timer, which needs no
+    // Redis job to run, looks for the scheduler every minute and puts it back when it is gone.
+    schedulerCheck = setInterval(() => void scheduler.ensure(), options.schedulerCheckMs ?? 60_000);
+    schedulerCheck.unref();
   }
-
   return {
     runSweep: async () => {
       await beforeSweep();
@@ -195,9 +207,37 @@ export async function startJobWorker(options: JobWorkerOptions): Promise<JobWork
     },
     deliveries,
     async close() {
+      clearInterval(schedulerCheck);
       await Promise.allSettled([deliveryWorker?.close(), sweepWorker?.close()]);
       await Promise.allSettled([deliveries.close(), sweeps.close()]);
       for (const connection of [redis, workerRedis]) connection.disconnect();
+    },
+  };
+}
+
+/** Upserts the sweep's job scheduler, and checks for it (the scheduler itself is the marker). */
+function createSchedulerKeeper(sweeps: Queue, everyMs: number, logger: JobLogger) {
+  let checking = false;
+  const upsert = async (): Promise<void> => {
+    await sweeps.upsertJobScheduler(SWEEP_SCHEDULER_ID, { every: everyMs }, {
+      name: sweepJob.id, data: {}, opts: { removeOnComplete: true, removeOnFail: 50 },
+    });
+  };
+  return {
+    upsert,
+    /** One cheap read; an upsert only when the scheduler is gone. Never two at once, never throws. */
+    async ensure(): Promise<void> {
+      if (checking) return;
+      checking = true;
+      try {
+        if (await sweeps.getJobScheduler(SWEEP_SCHEDULER_ID)) return;
+        await upsert();
+        logger.warn({}, 'the sweep scheduler was missing from Redis (wiped?): put back');
+      } catch (error) {
+        logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'could not check the sweep scheduler');
+      } finally {
+        checking = false;
+      }
     },
   };
 }

@@ -1,11 +1,12 @@
 // The sweep: PostgreSQL says what is due. Each run
 //   1. reconciles schedule rows with habits and settings (new or changed ones are marked),
-//   2. plans the marked rows (next_at in the person's zone),
+//   2. plans the marked rows (next_at in the person's zone, from when the previous sweep started),
 //   3. claims due rows in batches (FOR UPDATE SKIP LOCKED plus a lease, so sweeps and workers
 //      never take the same row) and hands each batch to `enqueue`: BullMQ jobs with
 //      deterministic ids, or direct delivery in-process.
 // Nothing in Redis is needed to know what is due: a wiped queue is rebuilt by the next sweep.
 import { nextDelivery } from '../app/reminders.js';
+import { LATE_LIMIT_MS } from '../core/reminders.js';
 import type { DueItem } from '../app/ports.js';
 import { platformsOf, type JobContext } from './context.js';
 
@@ -30,17 +31,31 @@ const DEFAULT_BATCH = 1000;
 /** Delivery records are kept this long (they make redelivered jobs and double snoozes harmless). */
 const DELIVERY_RETENTION_MS = 14 * 24 * 60 * 60 * 1000;
 
+/**
+ * Where a new or changed row is planned from: when the sweep before the one that marked it
+ * started, since the change was made after it (kept on the row, so two sweeps at once agree).
+ * Normally a minute ago; after Redis was down (no sweeps ran) it is when Redis went away, so a
+ * reminder set meanwhile for later that day still fires that day. Never more than the late
+ * limit back (older slots would be skipped as late anyway), never after now.
+ */
+function planFrom(markedFrom: Date | null, now: Date): Date {
+  if (!markedFrom) return now;
+  const earliest = now.getTime() - LATE_LIMIT_MS;
+  return new Date(Math.min(now.getTime(), Math.max(earliest, markedFrom.getTime())));
+}
+
 export async function sweep(context: JobContext, enqueue: (items: DueItem[]) => Promise<void>, options: SweepOptions = {}): Promise<SweepReport> {
   const { store, clock } = context;
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
-  const { marked, removed } = await store.reconcile();
+  const previousSweep = await store.markSweep(clock.now());
+  const { marked, removed } = await store.reconcile(previousSweep ?? clock.now());
 
   let planned = 0;
   for (;;) {
     const rows = await store.needingPlan(batchSize);
     if (rows.length === 0) break;
     const now = clock.now();
-    await store.savePlans(rows.map((row) => ({ scheduleId: row.scheduleId, next: nextDelivery(row.kind, row.user, row.habit, { at: now }) })));
+    await store.savePlans(rows.map((row) => ({ scheduleId: row.scheduleId, next: nextDelivery(row.kind, row.user, row.habit, { at: planFrom(row.planFrom, now) }) })));
     planned += rows.length;
     if (rows.length < batchSize) break;
   }

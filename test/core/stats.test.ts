@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../src/core/day.js';
 import { computeScore } from '../../src/core/score.js';
 import { computeHabitStats, computeOverallStats, type HabitHistory, type HabitStats } from '../../src/core/stats.js';
 import type { Frequency } from '../../src/core/types.js';
-import { entry, fromPattern, habitOf, type PatternOptions } from './fixtures.js';
+import { fromPattern, habitOf, type PatternOptions } from './fixtures.js';
 
 function stats(pattern: string, options: PatternOptions = {}, windowDays?: number): HabitStats {
   const { history, today } = fromPattern(pattern, options);
@@ -123,46 +122,5 @@ describe('overall stats', () => {
   it('with no habits, or no streak running, has no best streak', () => {
     expect(computeOverallStats([])).toEqual({ habitCount: 0, averageScore: 0, dueToday: 0, doneToday: 0, bestCurrentStreak: null });
     expect(computeOverallStats([base]).bestCurrentStreak).toBeNull();
-  });
-});
-
-describe('speed', () => {
-  function yearsOfDailyEntries(years: number, seed: number): HabitHistory {
-    const start = '2020-01-01';
-    const days = Math.round(years * 365.25);
-    const entries = [];
-    for (let index = 0; index < days; index += 1) {
-      if ((index * 7919 + seed) % 10 !== 0) entries.push(entry(addDays(start, index), 'done', (index % 5) + 1));
-    }
-    return { habit: habitOf({ start }), entries, pauses: [{ habitId: null, startDate: '2021-06-01', endDate: '2021-06-14' }] };
-  }
-
-  it('computes 10 years of daily entries in well under a millisecond or two', () => {
-    const history = yearsOfDailyEntries(10, 1);
-    const today = '2029-12-31';
-    for (let run = 0; run < 20; run += 1) computeHabitStats(history, today);
-    const runs = 200;
-    const started = performance.now();
-    for (let run = 0; run < runs; run += 1) computeHabitStats(history, today);
-    expect((performance.now() - started) / runs).toBeLessThan(5);
-  });
-
-  it('computes the full stats of 50 habits with 5 years each in well under 100 ms', () => {
-    const frequencies: Frequency[] = [
-      { kind: 'daily' },
-      { kind: 'weekdays', days: [1, 2, 3, 4, 5] },
-      { kind: 'per_week', times: 3 },
-      { kind: 'every_n_days', n: 2 },
-      { kind: 'per_month', times: 10 },
-    ];
-    const habits = Array.from({ length: 50 }, (_, index) => {
-      const history = yearsOfDailyEntries(5, index);
-      return { ...history, habit: { ...history.habit, frequency: frequencies[index % 5] as Frequency } };
-    });
-    const today = '2024-12-31';
-    habits.forEach((history) => computeHabitStats(history, today));
-    const started = performance.now();
-    computeOverallStats(habits.map((history) => computeHabitStats(history, today)));
-    expect(performance.now() - started).toBeLessThan(50);
   });
 });

@@ -6,7 +6,8 @@ import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createTelegramNotifier } from '../../src/adapters/telegram/notifier.js';
-import { startJobWorker, type JobWorker } from '../../src/jobs/index.js';
+import { Queue } from 'bullmq';
+import { createRedis, startJobWorker, SWEEP_QUEUE, SWEEP_SCHEDULER_ID, type JobWorker } from '../../src/jobs/index.js';
 import { startRedis } from '../support/servers.js';
 import { startFakeTelegram, type FakeTelegram } from './support/fake-telegram.js';
 import { RecordingNotifier } from './support/recording-notifier.js';
@@ -119,6 +120,74 @@ describe('Redis stopped and restarted during a sweep', () => {
       await redis.stop();
     }
   });
+});
+
+describe('a reminder set while Redis is down', () => {
+  it('given Redis down when a 07:30 reminder is set at 07:00, then it is still delivered that day once Redis is back at 07:45', async () => {
+    const redis = await startRedis();
+    const platform = new RecordingNotifier();
+    const worker = await startJobWorker({
+      redisUrl: redis.url,
+      database: world.db.handle, repos: world.db.repos, clock: world.clock, coach: world.coach,
+      notifiers: { telegram: platform }, sweeps: false, limiter: null,
+    });
+    try {
+      world.clock.set('2026-06-10T09:00:00Z'); // 06:00 in São Paulo
+      const ana = await givenPerson(world);
+      await worker.runSweep();
+
+      await redis.kill(); // no sweep runs while it is down
+      world.clock.set('2026-06-10T10:00:00Z'); // 07:00
+      await givenHabit(world, ana, { name: 'Read', startDate: '2026-06-01', reminderTimes: ['07:30'] });
+
+      await redis.restart();
+      world.clock.set('2026-06-10T10:45:00Z'); // 07:45: the first sweep since
+      await worker.runSweep();
+      await waitFor(() => platform.to(ana.chatId).length === 1, 20_000, "that day's reminder");
+      expect(platform.to(ana.chatId)[0]?.text).toContain('Read');
+    } finally {
+      await worker.close();
+      await redis.stop();
+    }
+  });
+});
+
+describe('Redis wiped (FLUSHALL) while workers run', () => {
+  it('given two workers and a FLUSHALL, then the next due reminder is still delivered within 2 minutes, exactly once', async () => {
+    const redis = await startRedis();
+    const platform = new RecordingNotifier();
+    const { chats, userIds } = await givenReaders(1);
+    const shared = {
+      redisUrl: redis.url, database: world.db.handle, repos: world.db.repos, clock: world.clock, coach: world.coach,
+      notifiers: { telegram: platform }, limiter: null,
+      // Configuration, not a mock: sweeps every second and a scheduler check every second.
+      sweepEveryMs: 1000, schedulerCheckMs: 1000,
+    } as const;
+    const workers = [await startJobWorker(shared), await startJobWorker(shared)];
+    const admin = createRedis(redis.url);
+    const sweepQueue = new Queue(SWEEP_QUEUE, { connection: admin, prefix: 'habit-coach' });
+    try {
+      // The scheduler's sweeps plan the 07:30 reminder (06:00 local now).
+      const planned = async () => (await world.db.handle.db.query.schedules.findFirst({
+        where: (table, { and, eq }) => and(eq(table.userId, userIds[0]!), eq(table.kind, 'reminder')),
+      }))?.slot === '20260610T0730';
+      await waitFor(planned, 20_000, 'the reminder to be planned');
+      expect(await admin.flushall()).toBe('OK');
+
+      world.clock.set('2026-06-10T10:30:05Z'); // 07:30 local: due
+      await waitFor(() => platform.to(chats[0]!).length >= 1, 120_000, 'the reminder after the wipe');
+      // A few more sweeps by both workers change nothing.
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      expect(platform.to(chats[0]!)).toHaveLength(1);
+      expect(await reminderStatuses(userIds)).toEqual(['sent']);
+      expect(await sweepQueue.getJobScheduler(SWEEP_SCHEDULER_ID)).toMatchObject({ every: 1000 }); // put back
+    } finally {
+      await sweepQueue.close();
+      admin.disconnect();
+      await Promise.all(workers.map((worker) => worker.close()));
+      await redis.stop();
+    }
+  }, 150_000);
 });
 
 describe('a worker process killed mid-delivery', () => {

@@ -1,8 +1,9 @@
 // Starting and stopping the bot: long polling through @grammyjs/runner by default, or a
 // webhook server (node:http + grammY's webhookCallback, secret-token header checked) when a
-// public URL is configured. Startup courtesies (the command menu) run in the background
-// with a deadline: when they fail the bot logs it and serves anyway.
-import { randomBytes } from 'node:crypto';
+// public URL is configured (setWebhook is retried with backoff until it succeeds). Startup
+// courtesies (the command menu) run in the background with a deadline: when they fail the bot
+// logs it and serves anyway.
+import { setTimeout as sleep } from 'node:timers/promises';
 import { createServer, type Server } from 'node:http';
 import { webhookCallback, type Bot } from 'grammy';
 import { run, type RunnerHandle } from '@grammyjs/runner';
@@ -17,8 +18,12 @@ export interface WebhookSettings {
   /** The public HTTPS address Telegram posts to; its path is the one served. */
   url: string;
   port: number;
-  /** Checked against X-Telegram-Bot-Api-Secret-Token; a random one is made when unset. */
-  secret?: string;
+  /**
+   * Checked against X-Telegram-Bot-Api-Secret-Token. Required, and the same on every start and
+   * replica: a random one per start would refuse every update (401) whenever setWebhook failed,
+   * since Telegram keeps sending the secret it was last given.
+   */
+  secret: string;
   /** Where to listen; all interfaces by default (a container behind a proxy). */
   host?: string;
 }
@@ -26,8 +31,10 @@ export interface WebhookSettings {
 export interface RunTelegramOptions {
   logger: TelegramLogger;
   webhook?: WebhookSettings;
-  /** Deadline for startup courtesies such as the command menu. */
+  /** Deadline for startup courtesies such as the command menu, and for each setWebhook attempt. */
   startupDeadlineMs?: number;
+  /** setWebhook is retried until it succeeds: first after this, doubling up to `maxMs`. Default 1 s to 5 min. */
+  setWebhookBackoff?: { firstMs: number; maxMs: number };
 }
 
 export interface RunningTelegram {
@@ -71,7 +78,7 @@ async function listen(server: Server, port: number, host: string | undefined): P
 }
 
 async function startWebhook(bot: Bot, settings: WebhookSettings, options: RunTelegramOptions, stopping: AbortSignal) {
-  const secret = settings.secret ?? randomBytes(32).toString('base64url');
+  const { secret } = settings;
   const path = new URL(settings.url).pathname;
   // 'return' answers Telegram after 10 s even if a slow reply is still being written, so
   // Telegram does not redeliver it; the handler finishes on its own.
@@ -88,10 +95,32 @@ async function startWebhook(bot: Bot, settings: WebhookSettings, options: RunTel
     });
   });
   const port = await listen(server, settings.port, settings.host);
-  await tolerate(options.logger, 'setWebhook', () =>
-    bot.api.setWebhook(settings.url, { secret_token: secret, allowed_updates: [...ALLOWED_UPDATES] },
-      toApiSignal(deadline(stopping, options.startupDeadlineMs ?? 15_000))));
-  return { server, port };
+  const register = () => bot.api.setWebhook(settings.url, { secret_token: secret, allowed_updates: [...ALLOWED_UPDATES] },
+    toApiSignal(deadline(stopping, options.startupDeadlineMs ?? 15_000)));
+  // The first attempt is awaited; when it fails the server serves anyway (Telegram may still
+  // post to an earlier registration with the same secret) and registering goes on in the background.
+  const registered = await register().then(() => true, (error: unknown) => {
+    options.logger.warn({ err: error }, 'telegram: setWebhook failed at startup; retrying with backoff');
+    return false;
+  });
+  const registering = registered ? Promise.resolve() : retrySetWebhook(register, options, stopping);
+  return { server, port, registering };
+}
+
+/** Until setWebhook succeeds or the bot stops: without it Telegram may never post here. */
+async function retrySetWebhook(register: () => Promise<unknown>, options: RunTelegramOptions, stopping: AbortSignal): Promise<void> {
+  const { firstMs, maxMs } = options.setWebhookBackoff ?? { firstMs: 1000, maxMs: 5 * 60_000 };
+  for (let attempt = 1, delay = firstMs; !stopping.aborted; attempt += 1, delay = Math.min(delay * 2, maxMs)) {
+    try {
+      await sleep(delay, undefined, { signal: stopping });
+      await register();
+      options.logger.info({ attempt: attempt + 1 }, 'telegram: webhook registered');
+      return;
+    } catch (error) {
+      if (stopping.aborted) return;
+      options.logger.warn({ err: error, attempt: attempt + 1, nextInMs: Math.min(delay * 2, maxMs) }, 'telegram: setWebhook failed; retrying');
+    }
+  }
 }
 
 /** Starts serving updates. Resolves once the bot is listening; call stop() to end. */
@@ -104,12 +133,13 @@ export async function runTelegramBot(bot: Bot, options: RunTelegramOptions): Pro
   const menu = setCommandMenu(bot.api, logger, deadline(stopping.signal, startupDeadline));
 
   if (options.webhook) {
-    const { server, port } = await startWebhook(bot, options.webhook, options, stopping.signal);
+    const { server, port, registering } = await startWebhook(bot, options.webhook, options, stopping.signal);
     return {
       name: 'telegram', mode: 'webhook', port,
       async stop() {
         stopping.abort();
         await menu;
+        await registering;
         await new Promise<void>((resolve) => server.close(() => resolve()));
       },
     };

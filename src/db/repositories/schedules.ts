@@ -73,27 +73,28 @@ export function createJobStore(handle: { db: Database }): JobStore {
   const { db } = handle;
 
   return {
-    async reconcile() {
+    async reconcile(planFrom) {
+      const from = sql`${planFrom.toISOString()}::timestamptz`;
       let marked = 0;
       marked += countOf(await db.execute(sql`
         with changed as (
-          insert into schedules (user_id, habit_id, kind, fingerprint, plan_needed)
-          select h.user_id, h.id, 'reminder', ${REMINDER_FINGERPRINT}, true
+          insert into schedules (user_id, habit_id, kind, fingerprint, plan_needed, plan_from)
+          select h.user_id, h.id, 'reminder', ${REMINDER_FINGERPRINT}, true, ${from}
           from habits h join users u on u.id = h.user_id
           where h.status = 'active' and cardinality(h.reminder_times) > 0
           on conflict on constraint ${UNIQUE_KEY} do update
-            set fingerprint = excluded.fingerprint, plan_needed = true, updated_at = now()
+            set fingerprint = excluded.fingerprint, plan_needed = true, plan_from = excluded.plan_from, updated_at = now()
             where schedules.fingerprint <> excluded.fingerprint
           returning 1)
         select count(*) as count from changed`));
       marked += countOf(await db.execute(sql`
         with changed as (
-          insert into schedules (user_id, habit_id, kind, fingerprint, plan_needed)
-          select u.id, null, k.kind, case k.kind when 'nudge' then ${NUDGE_FINGERPRINT} else ${REVIEW_FINGERPRINT} end, true
+          insert into schedules (user_id, habit_id, kind, fingerprint, plan_needed, plan_from)
+          select u.id, null, k.kind, case k.kind when 'nudge' then ${NUDGE_FINGERPRINT} else ${REVIEW_FINGERPRINT} end, true, ${from}
           from users u cross join (values ('nudge'), ('review')) as k(kind)
           where u.onboarded_at is not null and ${WANTED}
           on conflict on constraint ${UNIQUE_KEY} do update
-            set fingerprint = excluded.fingerprint, plan_needed = true, updated_at = now()
+            set fingerprint = excluded.fingerprint, plan_needed = true, plan_from = excluded.plan_from, updated_at = now()
             where schedules.fingerprint <> excluded.fingerprint
           returning 1)
         select count(*) as count from changed`));
@@ -119,7 +120,7 @@ export function createJobStore(handle: { db: Database }): JobStore {
 
     async needingPlan(limit) {
       const rows = await db
-        .select({ schedule: { id: schedules.id, kind: schedules.kind }, user: users, habit: habits })
+        .select({ schedule: { id: schedules.id, kind: schedules.kind, planFrom: schedules.planFrom }, user: users, habit: habits })
         .from(schedules)
         .innerJoin(users, eq(users.id, schedules.userId))
         .leftJoin(habits, eq(habits.id, schedules.habitId))
@@ -130,6 +131,7 @@ export function createJobStore(handle: { db: Database }): JobStore {
         kind: row.schedule.kind,
         user: toUser(row.user),
         habit: row.habit ? toHabit(row.habit) : null,
+        planFrom: row.schedule.planFrom,
       }));
     },
 
@@ -139,7 +141,7 @@ export function createJobStore(handle: { db: Database }): JobStore {
           sql`(${plan.scheduleId}::uuid, ${plan.next ? plan.next.at.toISOString() : null}::timestamptz, ${plan.next?.slot ?? null}::text)`);
         await db.execute(sql`
           update schedules s
-          set next_at = v.next_at, slot = coalesce(v.slot, s.slot), plan_needed = false, lease_until = null, updated_at = now()
+          set next_at = v.next_at, slot = coalesce(v.slot, s.slot), plan_needed = false, plan_from = null, lease_until = null, updated_at = now()
           from (values ${sql.join(values, sql`, `)}) as v(id, next_at, slot)
           where s.id = v.id`);
       }
@@ -167,6 +169,19 @@ export function createJobStore(handle: { db: Database }): JobStore {
           returning s.id, s.user_id, s.habit_id, s.kind, s.slot, s.next_at`),
       );
       return rows.map(dueItemOf).sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
+    },
+
+    async markSweep(now) {
+      // The previous start is read in the statement that replaces it.
+      const rows = rowsOf<{ started_at: Date | string | null }>(await db.execute(sql`
+        with previous as (select started_at from sweep_runs where name = 'sweep'),
+        marked as (
+          insert into sweep_runs (name, started_at) values ('sweep', ${now.toISOString()}::timestamptz)
+          on conflict (name) do update set started_at = excluded.started_at
+          returning 1)
+        select (select started_at from previous) as started_at, (select count(*) from marked) as marked`));
+      const previous = rows[0]?.started_at;
+      return previous ? new Date(previous) : null;
     },
 
     async releaseLeases() {

@@ -28,6 +28,8 @@ export const schedules = pgTable(
     fingerprint: text('fingerprint').notNull().default(''),
     /** New row or changed inputs: the sweep computes next_at (in the person's zone) before claiming. */
     planNeeded: boolean('plan_needed').notNull().default(true),
+    /** Marked rows: plan the next slot after this (when the sweep before the one that marked it started). */
+    planFrom: timestamp('plan_from', { withTimezone: true }),
     /** When it fires next; null: nothing planned. */
     nextAt: timestamp('next_at', { withTimezone: true }),
     /** The local slot next_at stands for ('YYYYMMDDTHHmm'), or the last one handled. */
@@ -47,6 +49,12 @@ export const schedules = pgTable(
     check('schedules_next_at_has_slot', sql`${t.nextAt} is null or ${t.slot} is not null`),
   ],
 );
+
+/** When each sweep started, by name (one row: 'sweep'): changes since are planned from then. */
+export const sweepRuns = pgTable('sweep_runs', {
+  name: text('name').primaryKey(),
+  startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+});
 
 export const deliveries = pgTable(
   'deliveries',

@@ -7,7 +7,7 @@ import { createRuntime, type Runtime } from '../../../src/cli/runtime.js';
 import { loadConfig } from '../../../src/config.js';
 import { FixedClock } from '../../support/clock.js';
 import { createTestDatabase, type TestDatabase } from '../../support/db.js';
-import { ok, startFakeTelegramApi, tooManyRequests, type FakeTelegramApi } from './fake-api.js';
+import { failure, ok, startFakeTelegramApi, tooManyRequests, type FakeTelegramApi } from './fake-api.js';
 import { memoryLogger, TEST_TOKEN } from './harness.js';
 import { privateChat, textMessage } from './updates.js';
 
@@ -73,6 +73,7 @@ describe('running the Telegram bot', () => {
     async function startWebhook(): Promise<{ post: (body: unknown, token?: string, path?: string) => Promise<number> }> {
       running = await runTelegramBot(botOn(), {
         logger: runtime.logger,
+        setWebhookBackoff: { firstMs: 200, maxMs: 1000 },
         webhook: { url: 'https://coach.example/telegram/hook', port: 0, secret, host: '127.0.0.1' },
       });
       const port = running.port;
@@ -97,6 +98,18 @@ describe('running the Telegram bot', () => {
         url: 'https://coach.example/telegram/hook', secret_token: secret, allowed_updates: ['message', 'callback_query'],
       });
       expect(api.of('getUpdates')).toHaveLength(0);
+    });
+
+    it('given setWebhook failing twice at startup then it is retried with backoff until Telegram accepts it, serving meanwhile', async () => {
+      const badWebhook = failure(400, 'Bad Request: bad webhook: Failed to resolve host: Name or service not known');
+      api.script('setWebhook', badWebhook, badWebhook);
+      const webhook = await startWebhook();
+      expect(await webhook.post(textMessage({ chat: privateChat, text: '/help', command: true }), secret)).toBe(200);
+      const attempts = await until(() => api.of('setWebhook').length === 3 && api.of('setWebhook'));
+      expect(attempts.map((attempt) => attempt.body.secret_token)).toEqual([secret, secret, secret]);
+      expect(attempts[2]!.at - attempts[1]!.at).toBeGreaterThan(attempts[1]!.at - attempts[0]!.at); // backing off
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(api.of('setWebhook')).toHaveLength(3); // accepted: no more attempts
     });
 
     it('given an update with the right secret header then it is answered', async () => {
