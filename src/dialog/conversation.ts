@@ -10,7 +10,7 @@ import { PLATFORMS } from '../core/types.js';
 import type { ConversationDeps } from './deps.js';
 import { startOnboarding } from './flows/onboarding.js';
 import { createTranslator, localeFromHint } from './i18n/index.js';
-import type { Conversation, InboundMessage, Reply } from './messages.js';
+import { MAX_IMPORT_FILE_BYTES, type Conversation, type InboundMessage, type Reply } from './messages.js';
 import { isCommand, route } from './router.js';
 import { restoreReplies, storableReplies } from './saved-replies.js';
 import { appDepsOf, chatRefOf, createTurn } from './turn.js';
@@ -22,6 +22,10 @@ const inboundSchema = z.object({
   text: z.string().max(20_000).optional(),
   button: z.object({ data: z.string().max(256) }).optional(),
   attachment: z.object({ kind: z.literal('photo'), fileRef: z.string().max(1000), caption: z.string().max(4000).optional() }).optional(),
+  document: z.union([
+    z.object({ name: z.string().max(255), text: z.string().max(MAX_IMPORT_FILE_BYTES) }),
+    z.object({ name: z.string().max(255), problem: z.enum(['too_big', 'unreadable']) }),
+  ]).optional(),
   updateId: z.string().min(1).max(200),
   localeHint: z.string().max(35).optional(),
   addressedToBot: z.boolean().optional(),

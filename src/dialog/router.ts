@@ -3,7 +3,9 @@
 // leaves the flow, and /cancel (or "cancel") leaves it without doing anything else.
 import type { DialogState } from '../app/ports.js';
 import { decodeButton } from './buttons.js';
-import { COMMANDS, PICKERS } from './commands/index.js';
+import { COMMANDS, PICKERS, PRIVATE_DATA_COMMANDS } from './commands/index.js';
+import { importDocument } from './commands/data.js';
+import { answerPrivately } from './private-data.js';
 import { FLOWS } from './flows/index.js';
 import { startOnboarding } from './flows/onboarding.js';
 import { handleFreeText } from './free-text.js';
@@ -37,6 +39,8 @@ export async function route(turn: Turn): Promise<Reply[]> {
   const { message, t } = turn;
   if (message.button) return routeButton(turn, message.button.data);
   const text = (message.text ?? message.attachment?.caption ?? '').trim();
+  // A file sent on its own is an export coming back.
+  if (text === '' && message.document) return answerPrivately(turn, importDocument);
   if (text === '') return [reply(message.attachment ? t('input.photo_only') : t('input.empty'))];
   if (text.length > MAX_TEXT) return [reply(t('input.too_long', { max: MAX_TEXT }))];
 
@@ -48,7 +52,8 @@ export async function route(turn: Turn): Promise<Reply[]> {
       return [reply(state ? t('flow.cancelled') : t('flow.nothing_to_cancel'))];
     }
     const handler = COMMANDS[command.name];
-    return handler ? handler(turn, command.args) : [reply(t('command.unknown', { command: command.name }))];
+    if (!handler) return [reply(t('command.unknown', { command: command.name }))];
+    return PRIVATE_DATA_COMMANDS.has(handler) ? answerPrivately(turn, (where) => handler(where, command.args)) : handler(turn, command.args);
   }
   if (state) {
     if (CANCEL_WORDS.has(normalizeAnswer(text))) {

@@ -1,7 +1,8 @@
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deleteUser } from '../../src/app/delete.js';
-import { entriesCsv, exportUserData } from '../../src/app/export.js';
+import { exportUserData } from '../../src/app/export.js';
+import { exportText, openExport } from '../../src/app/export-stream.js';
 import { addProgress, addSubtask, completeSubtask, createGoal, resetCounter } from '../../src/app/goals.js';
 import { archiveHabit } from '../../src/app/habits.js';
 import { importUserData } from '../../src/app/import.js';
@@ -176,11 +177,38 @@ describe('export and import', () => {
   });
 });
 
-describe('entriesCsv', () => {
+describe('the streamed export', () => {
+  async function streamed(world: World, user: User, format: 'json' | 'csv', pageSize: number): Promise<string> {
+    const opened = await openExport(world.deps, user, format, { pageSize });
+    let text = '';
+    for await (const chunk of opened!.chunks()) text += chunk;
+    return text;
+  }
+
+  it('given any page size, then the JSON is byte for byte the whole file pretty-printed, every entry once, and it imports back exactly', async () => {
+    const world = worldOf(db);
+    const user = await givenRichHistory(world);
+    const whole = expectOk(await exportUserData(world.deps, user)).file;
+    const expected = `${JSON.stringify(whole, null, 2)}\n`;
+    for (const pageSize of [1, 2, 3, 5, 2000]) expect(await streamed(world, user, 'json', pageSize)).toBe(expected);
+    const text = await exportText(world.deps, user, 'json');
+    await deleteUser(world.deps, user);
+    const twin = await givenUser(world);
+    expect(await importUserData(world.deps, twin, text)).toMatchObject({ ok: true, idsRemapped: false });
+    const again = expectOk(await exportUserData(world.deps, twin)).file;
+    expect({ ...again, profile: { ...again.profile, displayName: whole.profile.displayName } }).toEqual(whole);
+  });
+
+  it('given a person with no entries, then the JSON still parses with an empty entries list', async () => {
+    const world = worldOf(db);
+    const user = await givenUser(world);
+    expect(JSON.parse((await exportText(world.deps, user, 'json'))!)).toMatchObject({ entries: [] });
+  });
+
   it('given entries with commas and quotes in notes, then the CSV quotes them and has one line per entry', async () => {
     const world = worldOf(db);
     const user = await givenRichHistory(world);
-    const csv = await entriesCsv(world.deps, user);
+    const csv = await streamed(world, user, 'csv', 4);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe('date,habit,kind,quantity,unit,note,mood,energy,source,created_at');
     expect(lines).toHaveLength(12);

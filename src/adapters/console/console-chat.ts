@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import type { Button, Conversation, InboundMessage, Reply } from '../../dialog/messages.js';
+import { importPath, readDocument, saveReplyFile } from './files.js';
 import { buttonsOf, renderReply } from './render.js';
 
 export interface ConsoleChatOptions {
@@ -18,6 +19,8 @@ export interface ConsoleChatOptions {
   interactive: boolean;
   /** Ends the chat early (Ctrl-C), as if the input had ended. */
   signal?: AbortSignal;
+  /** Where /export files are written (default: the current directory). */
+  filesDir?: string;
   /** Messages the bot sends first (reminders): called once with a printer for them; their buttons become pressable. (jobs engineer; additive) */
   onPushReady?: (print: (reply: Reply) => void) => void;
 }
@@ -56,19 +59,22 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
     if (!interactive) write(`> ${line}`);
     if (line.trim() === '') { prompt(); continue; }
     const pressed = pressedButton(line, buttons);
+    const path = pressed ? null : importPath(line);
     const message: InboundMessage = {
       platform: 'console',
       user: { externalId: options.userName, displayName: options.userName },
       chat: { id: options.userName, kind: 'private' },
       updateId: `${session}-${++sequence}`,
       ...(options.localeHint ? { localeHint: options.localeHint } : {}),
-      ...(pressed ? { button: { data: pressed.data } } : { text: line }),
+      ...(pressed ? { button: { data: pressed.data } } : { text: path ? '/import' : line }),
+      ...(path ? { document: await readDocument(path) } : {}),
     };
     const replies = await conversation.handle(message);
     // Only the latest replies' buttons can be pressed by number.
     buttons = [];
     for (const reply of replies) {
-      write(renderReply(reply, { color: interactive }, buttons.length + 1));
+      const saved = reply.file ? await saveReplyFile(reply.file, options.filesDir ?? process.cwd()) : undefined;
+      write(renderReply(reply, { color: interactive }, buttons.length + 1, saved));
       buttons.push(...buttonsOf(reply));
     }
     write('');

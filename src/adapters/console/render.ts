@@ -24,11 +24,14 @@ export function buttonsOf(reply: Reply): Button[] {
   return (reply.buttons ?? []).flat();
 }
 
-/** One reply as terminal text; `firstNumber` continues the numbering across replies. */
-export function renderReply(reply: Reply, options: RenderOptions, firstNumber = 1): string {
+/**
+ * One reply as terminal text; `firstNumber` continues the numbering across replies. A file
+ * shows where it was saved (`savedPath`), or only its name.
+ */
+export function renderReply(reply: Reply, options: RenderOptions, firstNumber = 1, savedPath?: string): string {
   const lines = [renderFormatting(reply.text, options)];
   if (reply.image) lines.push(`[image: ${reply.image.alt}]`);
-  if (reply.file) lines.push(`📎 ${reply.file.name}`, reply.file.content.replace(/\r?\n$/, ''));
+  if (reply.file) lines.push(`📎 ${savedPath ?? reply.file.name}`);
   let number = firstNumber;
   for (const row of reply.buttons ?? []) {
     lines.push(row.map((button) => `  ${number++}) ${button.label}`).join(''));

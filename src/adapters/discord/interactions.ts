@@ -27,7 +27,8 @@ interface Outgoing {
 function outgoing(replies: Reply[]): Outgoing[] {
   return replies.flatMap((reply) => renderReply(reply).map((payload, index) => ({
     payload,
-    private: reply.private ?? false,
+    // A person's own data is shown to them alone (in a direct message it is private anyway).
+    private: (reply.private ?? false) || (reply.direct ?? false),
     editsPrevious: (reply.editsPrevious ?? false) && index === 0,
   }))).filter(({ payload }) => payload.content !== '' || payload.components.length > 0 || payload.files.length > 0);
 }

@@ -295,13 +295,17 @@ export const en = {
   // data
   'export.json': 'Here is everything I have about you (format: docs/export-format.md). /import takes it back.',
   'export.csv': 'Here are all your entries as CSV.',
-  'import.ask': 'Paste the export JSON in your next message (or /cancel).',
+  'import.ask': 'Send me your export file (the .json from /export) in your next message, or paste its JSON (or /cancel).',
   'import.not_json': "That isn't JSON. Nothing was changed.",
+  'import.too_big': 'That file is too big to import (the limit is {max} MB). Nothing was changed.',
+  'import.unreadable': "I couldn't fetch that file. Nothing was changed; please send it again.",
   'import.confirm': { one: 'Importing replaces everything you have now ({count} habit and its history). Continue?', other: 'Importing replaces everything you have now ({count} habits and their history). Continue?' },
   'import.invalid': "That file can't be imported; nothing was changed:\n{issues}",
   'import.done': 'Imported {habits} habits, {entries} entries, {goals} goals and {pauses} pauses. Your profile is restored.',
   'delete.confirm': 'Delete your account and everything in it (habits, entries, goals, settings)? This cannot be undone. /export first if you want a copy.',
   'delete.done': 'Everything is deleted. Goodbye, and good luck! Say hi any time to start over.',
+  'privacy.sent_privately': "🔒 That's your private data, so I've sent it to you privately.",
+  'privacy.open_private_chat': "🔒 That's your private data, so I answer it only in a private chat, and I can't message you yet: open a private chat with me, press Start, and ask there.",
 
   // reminders, nudges and the weekly review (src/dialog/i18n/nudges.en.ts)
   ...nudgesEn,

@@ -295,13 +295,17 @@ export const ptBR: Record<MessageKey, Message> = {
   // dados
   'export.json': 'Aqui está tudo o que tenho sobre você (formato: docs/export-format.md). /importar aceita de volta.',
   'export.csv': 'Aqui estão todos os seus registros em CSV.',
-  'import.ask': 'Cole o JSON da exportação na próxima mensagem (ou /cancelar).',
+  'import.ask': 'Envie o arquivo da exportação (o .json do /exportar) na próxima mensagem, ou cole o JSON dele (ou /cancelar).',
   'import.not_json': 'Isso não é JSON. Nada foi alterado.',
+  'import.too_big': 'Esse arquivo é grande demais para importar (o limite é {max} MB). Nada foi alterado.',
+  'import.unreadable': 'Não consegui baixar esse arquivo. Nada foi alterado; envie de novo, por favor.',
   'import.confirm': { one: 'Importar substitui tudo o que você tem agora ({count} hábito e seu histórico). Continuar?', other: 'Importar substitui tudo o que você tem agora ({count} hábitos e seus históricos). Continuar?' },
   'import.invalid': 'Esse arquivo não pode ser importado; nada foi alterado:\n{issues}',
   'import.done': 'Importei {habits} hábitos, {entries} registros, {goals} metas e {pauses} pausas. Seu perfil foi restaurado.',
   'delete.confirm': 'Apagar sua conta e tudo nela (hábitos, registros, metas, configurações)? Não dá para desfazer. Use /exportar antes se quiser uma cópia.',
   'delete.done': 'Tudo apagado. Tchau e boa sorte! Diga oi quando quiser recomeçar.',
+  'privacy.sent_privately': '🔒 São seus dados privados, então mandei para você no privado.',
+  'privacy.open_private_chat': '🔒 São seus dados privados, então só respondo isso numa conversa privada, e ainda não consigo mandar mensagem para você: abra uma conversa privada comigo, toque em Começar e peça lá.',
 
   // lembretes, avisos e a revisão semanal (src/dialog/i18n/nudges.pt-BR.ts)
   ...nudgesPtBR,

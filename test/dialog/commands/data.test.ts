@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readReplyFile } from '../../../src/dialog/messages.js';
 import { createHabit, onboarded, startChat, type ChatHarness } from '../support/chat.js';
 
 describe('the person\'s data: /export, /import, /delete', () => {
@@ -20,7 +21,8 @@ describe('the person\'s data: /export, /import, /delete', () => {
     await ana.say('/export');
     const file = ana.lastReplies()[0]?.file;
     expect(file?.name).toBe('habit-coach-export.json');
-    const exported = JSON.parse(file!.content) as { habits: unknown[]; entries: unknown[]; goals: unknown[]; pauses: unknown[] };
+    const content = await readReplyFile(file!);
+    const exported = JSON.parse(content) as { habits: unknown[]; entries: unknown[]; goals: unknown[]; pauses: unknown[] };
     expect(exported.habits).toHaveLength(2);
     expect(exported.entries.length).toBeGreaterThanOrEqual(1);
     expect(exported.goals).toHaveLength(1);
@@ -30,17 +32,17 @@ describe('the person\'s data: /export, /import, /delete', () => {
     await ana.say('/delete');
     await ana.press('Delete everything');
     const back = chat.person('ana', { localeHint: 'en' });
-    await back.say(`/import ${file!.content.replace(/\n\s*/g, '')}`);
+    await back.say(`/import ${content.replace(/\n\s*/g, '')}`);
     expect(back.last()).toContain('Imported 2 habits');
     await back.say('/export');
-    expect(JSON.parse(back.lastReplies()[0]!.file!.content)).toEqual(exported);
+    expect(JSON.parse(await readReplyFile(back.lastReplies()[0]!.file!))).toEqual(exported);
     // The restored profile counts as onboarded: no setup questions.
     await back.say('hi');
     expect(back.last()).not.toContain('Where are you?');
 
     // Someone else's file gets fresh ids but the same contents.
     const carl = chat.person('carl', { localeHint: 'en' });
-    await carl.say(`/import ${file!.content.replace(/\n\s*/g, '')}`);
+    await carl.say(`/import ${content.replace(/\n\s*/g, '')}`);
     expect(carl.last()).toContain('Imported 2 habits');
   });
 
@@ -48,10 +50,10 @@ describe('the person\'s data: /export, /import, /delete', () => {
     const ana = await onboarded(chat);
     await createHabit(ana, 'Read');
     await ana.say('/export');
-    const file = ana.lastReplies()[0]!.file!.content;
+    const file = await readReplyFile(ana.lastReplies()[0]!.file!);
     await createHabit(ana, 'Walk');
     await ana.say('/import');
-    expect(ana.last()).toContain('Paste the export JSON');
+    expect(ana.last()).toContain('Send me your export file');
     await ana.say(file.replace(/\n\s*/g, ''));
     expect(ana.last()).toContain('replaces everything you have now (2 habits');
     await ana.press('Replace');
@@ -79,7 +81,7 @@ describe('the person\'s data: /export, /import, /delete', () => {
     await ana.say('/export csv');
     const file = ana.lastReplies()[0]!.file!;
     expect(file.mimeType).toBe('text/csv');
-    expect(file.content).toContain('2026-11-23,Read,done');
+    expect(await readReplyFile(file)).toContain('2026-11-23,Read,done');
   });
 
   it('given /delete confirmed, then the person and everything they own are gone', async () => {
