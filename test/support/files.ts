@@ -3,7 +3,7 @@
 import type { ReplyFile } from '../../src/dialog/messages.js';
 
 export function textFile(name: string, mimeType: string, content: string): ReplyFile {
-  return { name, mimeType, async *chunks() { yield content; } };
+  return { name, mimeType, chunks: () => (async function* () { yield await Promise.resolve(content); })() };
 }
 
 export async function readAll(source: unknown): Promise<string> {

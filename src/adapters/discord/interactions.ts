@@ -11,6 +11,7 @@ import type { Reply } from '../../dialog/messages.js';
 import { STATS_COMMANDS, isCommandName } from './commands.js';
 import { interactionInbound, slashCommandText } from './inbound.js';
 import { NEW_HABIT_MODAL_ID, newHabitModal, readNewHabitForm, submitNewHabitForm } from './new-habit-modal.js';
+import { downloadDocument } from '../shared/files.js';
 import { apologize } from './apology.js';
 import { renderReply, type DiscordMessagePayload } from './render.js';
 import { adapterLocale, adapterText } from './texts.js';
@@ -90,7 +91,9 @@ async function answerCommand(deps: DiscordHandlerDeps, interaction: ChatInputCom
   }
   // In a channel every answer is ephemeral unless shared on request: tell dialog who will see it.
   const audience = interaction.inGuild() ? { audience: shared ? ('chat' as const) : ('speaker' as const) } : {};
-  const replies = await deps.conversation.handle({ ...interactionInbound(interaction), ...audience, text: slashCommandText(interaction, name) });
+  const attachment = name === 'import' ? interaction.options.getAttachment('file') : null;
+  const document = attachment ? { document: await downloadDocument(attachment.url, attachment.name, attachment.size) } : {};
+  const replies = await deps.conversation.handle({ ...interactionInbound(interaction), ...audience, ...document, text: slashCommandText(interaction, name) });
   await answerDeferredReply(interaction, replies);
 }
 

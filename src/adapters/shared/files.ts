@@ -23,7 +23,7 @@ export async function downloadDocument(url: string, name: string, declaredSize?:
     if (!response.ok || !response.body) return { name, problem: 'unreadable' };
     const chunks: Uint8Array[] = [];
     let size = 0;
-    for await (const chunk of response.body) {
+    for await (const chunk of response.body as AsyncIterable<Uint8Array>) {
       size += chunk.byteLength;
       if (size > MAX_IMPORT_FILE_BYTES) {
         await response.body.cancel().catch(() => undefined);

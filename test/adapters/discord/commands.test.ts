@@ -48,7 +48,7 @@ describe('the slash commands registered with Discord', () => {
       expect(options.map((option) => option.name)).toEqual(COMMAND_OPTIONS[name].map((spec) => spec.name));
       for (const [index, spec] of COMMAND_OPTIONS[name].entries()) {
         const option = options[index]!;
-        expect(option.type).toBe({ string: 3, number: 10, boolean: 5 }[spec.kind]);
+        expect(option.type).toBe({ string: 3, number: 10, boolean: 5, attachment: 11 }[spec.kind]);
         expect(option.required ?? false).toBe(spec.required ?? false);
         expect(option.name_localizations).toEqual({ 'pt-BR': OPTION_TEXTS[spec.name].name['pt-BR'] });
         expect(option.description_localizations).toEqual({ 'pt-BR': OPTION_TEXTS[spec.name].description['pt-BR'] });
