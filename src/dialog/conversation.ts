@@ -74,7 +74,7 @@ async function respond(deps: ConversationDeps, message: InboundMessage, person: 
   });
   if (!ensured.ok) return [{ text: createTranslator('en')('error.bad_message') }];
   const turn = createTurn(deps, ensured.user, message, deps.clock.now());
-  // First contact starts the short setup, unless the person opened with a command (/import, /help...).
-  if (ensured.created && !isCommand(message.text) && !message.button) return startOnboarding(turn);
+  // First contact starts the short setup, unless the person opened with a command (/import, /help...) or their export file.
+  if (ensured.created && !isCommand(message.text) && !message.button && !message.document) return startOnboarding(turn);
   return route(turn);
 }
