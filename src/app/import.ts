@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { User } from '../core/types.js';
 import type { AppDeps } from './deps.js';
 import { exportFileSchema, type ExportFile } from './export-format.js';
-import { integrityIssues } from './import-checks.js';
+import { dateIssues, integrityIssues } from './import-checks.js';
 import { invalidInput } from './outcome.js';
 import type { UserDataSnapshot, UserPatch } from './ports.js';
 
@@ -21,7 +21,7 @@ export type ImportOutcome =
 
 /** Reads an export file (its JSON text or the parsed object) into the person's account, replacing their data. */
 export async function importUserData(deps: AppDeps, user: Pick<User, 'id'>, json: unknown): Promise<ImportOutcome> {
-  const file = parseFile(json);
+  const file = parseFile(json, deps.clock.now());
   if (!file.ok) return file;
   const attempt = (remap: boolean): Promise<User | null> =>
     deps.repos.transaction(async (repos) => {
@@ -52,7 +52,7 @@ export async function importUserData(deps: AppDeps, user: Pick<User, 'id'>, json
   };
 }
 
-function parseFile(json: unknown): { ok: true; value: ExportFile } | { ok: false; error: 'invalid_file'; issues: string[] } {
+function parseFile(json: unknown, now: Date): { ok: true; value: ExportFile } | { ok: false; error: 'invalid_file'; issues: string[] } {
   let data = json;
   if (typeof json === 'string') {
     try {
@@ -63,7 +63,7 @@ function parseFile(json: unknown): { ok: true; value: ExportFile } | { ok: false
   }
   const parsed = exportFileSchema.safeParse(data);
   if (!parsed.success) return { ok: false, error: 'invalid_file', issues: invalidInput(parsed.error).issues };
-  const issues = integrityIssues(parsed.data);
+  const issues = [...integrityIssues(parsed.data), ...dateIssues(parsed.data, now)];
   return issues.length > 0 ? { ok: false, error: 'invalid_file', issues } : { ok: true, value: parsed.data };
 }
 

@@ -9,6 +9,7 @@ import { importUserData } from '../../src/app/import.js';
 import { logEntry } from '../../src/app/logging.js';
 import { pause } from '../../src/app/pauses.js';
 import { completeOnboarding, ensureUser } from '../../src/app/users.js';
+import { addDays, localDateOf } from '../../src/core/day.js';
 import type { User } from '../../src/core/types.js';
 import { createTestDatabase, type TestDatabase } from '../support/db.js';
 import { expectOk, givenHabit, givenUser, worldOf, type World } from './fixtures.js';
@@ -156,6 +157,33 @@ describe('export and import', () => {
     const user = await givenRichHistory(world);
     const before = expectOk(await exportUserData(world.deps, user)).file;
     expect(await importUserData(world.deps, user, input)).toMatchObject({ ok: false, error: 'invalid_file' });
+    expect(expectOk(await exportUserData(world.deps, user)).file).toEqual(before);
+  });
+
+  it('given dates out of bounds or a slip on a habit to build, then the import is refused naming each row, and nothing changes', async () => {
+    const world = worldOf(db);
+    const user = await givenRichHistory(world);
+    const before = expectOk(await exportUserData(world.deps, user)).file;
+    const habitIndex = (name: string) => before.habits.findIndex((habit) => habit.name === name);
+    const entryOf = (name: string) => before.entries.findIndex((entry) => entry.habitId === before.habits[habitIndex(name)]!.id);
+    const refused = async (change: (file: typeof before) => void): Promise<string[]> => {
+      const file = structuredClone(before);
+      change(file);
+      const outcome = await importUserData(world.deps, user, file);
+      expect(outcome).toMatchObject({ ok: false, error: 'invalid_file' });
+      return outcome.ok ? [] : (outcome as { issues: string[] }).issues;
+    };
+    const run = entryOf('Run');
+    const runStart = before.habits[habitIndex('Run')]!.startDate;
+    expect(await refused((file) => { file.entries[run]!.localDate = '0001-01-01'; })).toContain(`entries.${run} ("Run", 0001-01-01): before 2000-01-01`);
+    expect(await refused((file) => { file.habits[habitIndex('Run')]!.startDate = '1999-12-31'; })).toContain(`habits.${habitIndex('Run')} ("Run"): starts 1999-12-31, before 2000-01-01`);
+    expect(await refused((file) => { file.entries[run]!.localDate = '2025-02-01'; })).toContain(`entries.${run} ("Run", 2025-02-01): before its habit starts (${runStart})`);
+    // Tomorrow, in the person's zone and day, is the last day a record may carry.
+    const tomorrow = addDays(localDateOf(world.clock.now(), before.profile.timeZone, before.profile.dayStartHour), 1);
+    expect(await refused((file) => { file.entries[run]!.localDate = '2030-01-01'; })).toContain(`entries.${run} ("Run", 2030-01-01): in the future (after ${tomorrow})`);
+    expect(await importUserData(world.deps, user, { ...structuredClone(before), entries: before.entries.map((entry, i) => (i === run ? { ...entry, localDate: tomorrow } : entry)) })).toMatchObject({ ok: true });
+    expect(await refused((file) => { file.entries[run]!.kind = 'slip'; })).toContain(`entries.${run} ("Run", ${before.entries[run]!.localDate}): a slip on a habit to build (only habits to break have slips)`);
+    expect(expectOk(await importUserData(world.deps, user, before)).ok).toBe(true);
     expect(expectOk(await exportUserData(world.deps, user)).file).toEqual(before);
   });
 
