@@ -6,6 +6,7 @@ import type { AppDeps } from './deps.js';
 import { exportFileSchema, type ExportFile } from './export-format.js';
 import { dateIssues, integrityIssues } from './import-checks.js';
 import { invalidInput } from './outcome.js';
+import { RestoreFailure } from './restore-failure.js';
 import type { UserDataSnapshot, UserPatch } from './ports.js';
 
 export type ImportOutcome =
@@ -17,10 +18,17 @@ export type ImportOutcome =
       idsRemapped: boolean;
     }
   | { ok: false; error: 'invalid_file'; issues: string[] }
+  /** The database refused a row (`row` names it, as "entries.12") or the connection was lost. Nothing was written. */
+  | { ok: false; error: 'row_refused' | 'connection_lost'; row: string; detail: string }
   | { ok: false; error: 'unknown_user' };
 
 /** Reads an export file (its JSON text or the parsed object) into the person's account, replacing their data. */
-export async function importUserData(deps: AppDeps, user: Pick<User, 'id'>, json: unknown): Promise<ImportOutcome> {
+export async function importUserData(
+  deps: AppDeps,
+  user: Pick<User, 'id'>,
+  json: unknown,
+  options: { onBatch?: (row: string) => void } = {},
+): Promise<ImportOutcome> {
   const file = parseFile(json, deps.clock.now());
   if (!file.ok) return file;
   const attempt = (remap: boolean): Promise<User | null> =>
@@ -30,17 +38,23 @@ export async function importUserData(deps: AppDeps, user: Pick<User, 'id'>, json
       const updated = await repos.users.update(user.id, profilePatch(file.value, importer, deps.clock.now()));
       if (!updated) return null;
       await repos.userData.clear(user.id);
-      await repos.userData.restore(user.id, toSnapshot(remap ? remapIds(file.value) : file.value, user.id));
+      await repos.userData.restore(user.id, toSnapshot(remap ? remapIds(file.value) : file.value, user.id), options.onBatch);
       return updated;
     });
   let idsRemapped = false;
   let updated: User | null;
   try {
-    updated = await attempt(false);
-  } catch {
-    // Most likely the ids belong to someone else's rows (a file imported into a second account).
-    idsRemapped = true;
-    updated = await attempt(true);
+    try {
+      updated = await attempt(false);
+    } catch (error) {
+      if (error instanceof RestoreFailure && error.reason === 'connection_lost') throw error;
+      // Most likely the ids belong to someone else's rows (a file imported into a second account).
+      idsRemapped = true;
+      updated = await attempt(true);
+    }
+  } catch (error) {
+    if (!(error instanceof RestoreFailure)) throw error;
+    return { ok: false, error: error.reason === 'refused' ? 'row_refused' : 'connection_lost', row: error.row, detail: error.detail };
   }
   if (!updated) return { ok: false, error: 'unknown_user' };
   const { categories, habits, entries, pauses, goals } = file.value;

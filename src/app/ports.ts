@@ -193,7 +193,8 @@ export interface UserDataRepository {
    * idempotency keys kept; every row is owned by `userId` (the rows' own userId fields are ignored).
    * Throws when an id is already taken (the caller then retries with fresh ids).
    */
-  restore(userId: string, data: UserDataSnapshot): Promise<void>;
+  /** `onBatch` hears which rows are being written ("entries"), so a caller can say where a crash struck. */
+  restore(userId: string, data: UserDataSnapshot, onBatch?: (row: string) => void): Promise<void>;
 }
 
 /** One-time codes that link two platform identities into one user (/link, issue 7). */

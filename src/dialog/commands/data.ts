@@ -75,6 +75,7 @@ export async function importNow(turn: Turn, file: unknown): Promise<Reply[]> {
       const issues = outcome.issues.slice(0, 5).join('\n• ');
       return [reply(t('import.invalid', { issues: `• ${issues}` }))];
     }
+    if (outcome.error === 'row_refused') return [reply(t('import.row_refused', { row: outcome.row, detail: outcome.detail }))];
     return [reply(t('error.generic'))];
   }
   const { counts } = outcome;

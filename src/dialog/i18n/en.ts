@@ -301,6 +301,7 @@ export const en = {
   'import.unreadable': "I couldn't fetch that file. Nothing was changed; please send it again.",
   'import.confirm': { one: 'Importing replaces everything you have now ({count} habit and its history). Continue?', other: 'Importing replaces everything you have now ({count} habits and their history). Continue?' },
   'import.invalid': "That file can't be imported; nothing was changed:\n{issues}",
+  'import.row_refused': "I couldn't save {row} of that file (the database refused it: {detail}). Nothing was changed.",
   'import.done': 'Imported {habits} habits, {entries} entries, {goals} goals and {pauses} pauses. Your profile is restored.',
   'delete.confirm': 'Delete your account and everything in it (habits, entries, goals, settings)? This cannot be undone. /export first if you want a copy.',
   'delete.done': 'Everything is deleted. Goodbye, and good luck! Say hi any time to start over.',

@@ -301,6 +301,7 @@ export const ptBR: Record<MessageKey, Message> = {
   'import.unreadable': 'Não consegui baixar esse arquivo. Nada foi alterado; envie de novo, por favor.',
   'import.confirm': { one: 'Importar substitui tudo o que você tem agora ({count} hábito e seu histórico). Continuar?', other: 'Importar substitui tudo o que você tem agora ({count} hábitos e seus históricos). Continuar?' },
   'import.invalid': 'Esse arquivo não pode ser importado; nada foi alterado:\n{issues}',
+  'import.row_refused': 'Não consegui salvar {row} desse arquivo (o banco de dados recusou: {detail}). Nada foi alterado.',
   'import.done': 'Importei {habits} hábitos, {entries} registros, {goals} metas e {pauses} pausas. Seu perfil foi restaurado.',
   'delete.confirm': 'Apagar sua conta e tudo nela (hábitos, registros, metas, configurações)? Não dá para desfazer. Use /exportar antes se quiser uma cópia.',
   'delete.done': 'Tudo apagado. Tchau e boa sorte! Diga oi quando quiser recomeçar.',
