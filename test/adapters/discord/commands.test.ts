@@ -11,9 +11,9 @@ const byName = new Map(payloads.map((payload) => [payload.name, payload]));
 const NAME = /^[-_\p{Ll}\p{Lo}\p{N}]{1,32}$/u;
 
 describe('the slash commands registered with Discord', () => {
-  test('are the fifteen: the fourteen the issue asks for and /review, each a chat-input command', () => {
+  test('are the sixteen: the fourteen the issue asks for, /review and /import (which takes the export file), each a chat-input command', () => {
     expect(payloads.map((payload) => payload.name)).toEqual([
-      'log', 'new', 'habits', 'today', 'stats', 'streaks', 'week', 'goals', 'review', 'pause', 'settings', 'coach', 'export', 'delete', 'link',
+      'log', 'new', 'habits', 'today', 'stats', 'streaks', 'week', 'goals', 'review', 'pause', 'settings', 'coach', 'export', 'import', 'delete', 'link',
     ]);
     for (const payload of payloads) expect(payload.type).toBe(1);
   });
