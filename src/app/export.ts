@@ -1,5 +1,5 @@
 // /export: everything a person owns as one versioned JSON object, and their entries as CSV.
-import type { Goal, GoalProgressEntry, Habit, Subtask, User } from '../core/types.js';
+import type { Entry, Goal, GoalProgressEntry, Habit, Subtask, User } from '../core/types.js';
 import type { AppDeps } from './deps.js';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportedGoal, type ExportedHabit, type ExportFile } from './export-format.js';
 import type { Repositories } from './ports.js';
@@ -46,19 +46,25 @@ async function exportGoals(repos: Repositories, userId: string): Promise<Exporte
   );
 }
 
-/** The person's whole data (archived habits and goals included), ids kept. See docs/export-format.md. */
-export async function exportUserData(deps: AppDeps, user: Pick<User, 'id'>): Promise<{ ok: true; file: ExportFile } | { ok: false; error: 'unknown_user' }> {
+/** A stored entry as the file writes it (key order is the file's). */
+export function exportEntry({ userId: _userId, createdAt, ...fields }: Entry): ExportFile['entries'][number] {
+  return { ...fields, createdAt: iso(createdAt) };
+}
+
+/** Everything but the entries, which are many: the streamed export writes them page by page. */
+export type ExportHead = Omit<ExportFile, 'entries'>;
+
+export async function exportHead(deps: AppDeps, user: Pick<User, 'id'>): Promise<ExportHead | null> {
   const { repos } = deps;
   const profile = await repos.users.get(user.id);
-  if (!profile) return { ok: false, error: 'unknown_user' };
-  const [categories, habits, entries, pauses, goals] = await Promise.all([
+  if (!profile) return null;
+  const [categories, habits, pauses, goals] = await Promise.all([
     repos.categories.list(user.id),
     repos.habits.list(user.id, { includeArchived: true }),
-    repos.entries.listForUser(user.id),
     repos.pauses.list(user.id),
     exportGoals(repos, user.id),
   ]);
-  const file: ExportFile = {
+  return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     profile: {
@@ -81,40 +87,21 @@ export async function exportUserData(deps: AppDeps, user: Pick<User, 'id'>): Pro
       .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id))
       .map(({ id, name, emoji }) => ({ id, name, emoji })),
     habits: [...habits].sort(byCreation).map(exportHabit),
-    entries: [...entries]
-      .sort((a, b) => a.localDate.localeCompare(b.localDate) || byCreation(a, b))
-      .map(({ userId: _userId, createdAt, ...fields }) => ({ ...fields, createdAt: iso(createdAt) })),
     pauses: [...pauses]
       .sort((a, b) => a.startDate.localeCompare(b.startDate) || a.id.localeCompare(b.id))
       .map(({ userId: _userId, ...fields }) => fields),
     goals,
   };
-  return { ok: true, file };
 }
 
-const CSV_COLUMNS = ['date', 'habit', 'kind', 'quantity', 'unit', 'note', 'mood', 'energy', 'source', 'created_at'] as const;
-
-function csvCell(value: string | number | null): string {
-  if (value === null) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** Every entry as CSV (RFC 4180, header row, oldest first), one line per entry. */
-export async function entriesCsv(deps: AppDeps, user: Pick<User, 'id'>): Promise<string> {
-  const [habits, entries] = await Promise.all([
-    deps.repos.habits.list(user.id, { includeArchived: true }),
-    deps.repos.entries.listForUser(user.id),
-  ]);
-  const habitsById = new Map(habits.map((habit) => [habit.id, habit]));
-  const lines = [...entries]
-    .sort((a, b) => a.localDate.localeCompare(b.localDate) || byCreation(a, b))
-    .map((entry) => {
-      const habit = habitsById.get(entry.habitId);
-      return [
-        entry.localDate, habit?.name ?? '', entry.kind, entry.quantity, habit?.target?.unit ?? null,
-        entry.note, entry.mood, entry.energy, entry.source, iso(entry.createdAt),
-      ].map(csvCell).join(',');
-    });
-  return [CSV_COLUMNS.join(','), ...lines].join('\r\n') + '\r\n';
+/**
+ * The person's whole data (archived habits and goals included), ids kept, in one object: for
+ * small accounts and tests. Chats and the CLI stream it instead (export-stream.ts).
+ */
+export async function exportUserData(deps: AppDeps, user: Pick<User, 'id'>): Promise<{ ok: true; file: ExportFile } | { ok: false; error: 'unknown_user' }> {
+  const head = await exportHead(deps, user);
+  if (!head) return { ok: false, error: 'unknown_user' };
+  const entries = await deps.repos.entries.listForUser(user.id);
+  const { format, version, profile, categories, habits, pauses, goals } = head;
+  return { ok: true, file: { format, version, profile, categories, habits, entries: entries.map(exportEntry), pauses, goals } };
 }

@@ -1,8 +1,7 @@
 // Habits: create, edit, archive, list, and the words a person teaches for them.
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import { addDays } from '../core/day.js';
-import { isWithinBounds, MIN_LOCAL_DATE } from '../core/date-bounds.js';
+import { dateBoundProblem, EARLIEST_LOCAL_DATE, latestLocalDate } from '../core/date-bounds.js';
 import type { Category, Habit, LocalDate, User } from '../core/types.js';
 import type { AppDeps } from './deps.js';
 import {
@@ -36,9 +35,9 @@ async function categoryIdFor(repos: Repositories, userId: string, name: string |
 /** A start date before 2000-01-01 or after the person's tomorrow is refused (date-bounds.ts). */
 function startOutOfBounds(deps: AppDeps, user: Pick<User, 'timeZone' | 'dayStartHour'>, startDate: LocalDate | undefined): InvalidInput | null {
   if (startDate === undefined) return null;
-  const tomorrow = addDays(userToday(user, deps.clock.now()), 1);
-  if (isWithinBounds(startDate, null, tomorrow)) return null;
-  return { ok: false, error: 'invalid_input', issues: [`startDate: must be between ${MIN_LOCAL_DATE} and ${tomorrow}`] };
+  const today = userToday(user, deps.clock.now());
+  if (dateBoundProblem(startDate, today) === null) return null;
+  return { ok: false, error: 'invalid_input', issues: [`startDate: must be between ${EARLIEST_LOCAL_DATE} and ${latestLocalDate(today)}`] };
 }
 
 /**

@@ -1,6 +1,38 @@
 // What an import file must satisfy beyond its shape: ids unique, references inside the file,
-// and the database's own rules, so a bad file is refused before anything is touched.
+// dates within bounds (core/date-bounds.ts), and the database's own rules, so a bad file is
+// refused before anything is touched. Each issue names its row.
+import { dateBoundProblem, EARLIEST_LOCAL_DATE, latestLocalDate, type DateBoundProblem } from '../core/date-bounds.js';
+import { localDateOf } from '../core/day.js';
+import type { LocalDate } from '../core/types.js';
 import type { ExportFile } from './export-format.js';
+
+function boundText(problem: DateBoundProblem, today: LocalDate, habitStart?: LocalDate): string {
+  switch (problem) {
+    case 'before_2000': return `before ${EARLIEST_LOCAL_DATE}`;
+    case 'before_habit_start': return `before its habit starts (${habitStart ?? ''})`;
+    case 'after_tomorrow': return `in the future (after ${latestLocalDate(today)})`;
+  }
+}
+
+/** Dates out of bounds, and slips on habits to build (only a habit to break has slips). */
+export function dateIssues(file: ExportFile, now: Date): string[] {
+  const issues: string[] = [];
+  // The person's today as the file's profile, which the import restores, reckons it.
+  const today = localDateOf(now, file.profile.timeZone, file.profile.dayStartHour);
+  const habits = new Map(file.habits.map((row) => [row.id, row]));
+  file.habits.forEach((row, i) => {
+    const problem = dateBoundProblem(row.startDate, today);
+    if (problem) issues.push(`habits.${i} ("${row.name}"): starts ${row.startDate}, ${boundText(problem, today)}`);
+  });
+  file.entries.forEach((row, i) => {
+    const habit = habits.get(row.habitId);
+    const where = `entries.${i} (${habit ? `"${habit.name}", ` : ''}${row.localDate})`;
+    const problem = dateBoundProblem(row.localDate, today, habit?.startDate);
+    if (problem) issues.push(`${where}: ${boundText(problem, today, habit?.startDate)}`);
+    if (habit && row.kind === 'slip' && habit.kind === 'build') issues.push(`${where}: a slip on a habit to build (only habits to break have slips)`);
+  });
+  return issues;
+}
 
 export function integrityIssues(file: ExportFile): string[] {
   const issues: string[] = [];

@@ -4,9 +4,10 @@ import { randomUUID } from 'node:crypto';
 import type { User } from '../core/types.js';
 import type { AppDeps } from './deps.js';
 import { exportFileSchema, type ExportFile } from './export-format.js';
-import { integrityIssues } from './import-checks.js';
+import { dateIssues, integrityIssues } from './import-checks.js';
 import { unstorableTextIssues } from './import-text.js';
 import { invalidInput } from './outcome.js';
+import { RestoreFailure } from './restore-failure.js';
 import type { UserDataSnapshot, UserPatch } from './ports.js';
 
 export type ImportOutcome =
@@ -18,11 +19,18 @@ export type ImportOutcome =
       idsRemapped: boolean;
     }
   | { ok: false; error: 'invalid_file'; issues: string[] }
+  /** The database refused a row (`row` names it, as "entries.12") or the connection was lost. Nothing was written. */
+  | { ok: false; error: 'row_refused' | 'connection_lost'; row: string; detail: string }
   | { ok: false; error: 'unknown_user' };
 
 /** Reads an export file (its JSON text or the parsed object) into the person's account, replacing their data. */
-export async function importUserData(deps: AppDeps, user: Pick<User, 'id'>, json: unknown): Promise<ImportOutcome> {
-  const file = parseFile(json);
+export async function importUserData(
+  deps: AppDeps,
+  user: Pick<User, 'id'>,
+  json: unknown,
+  options: { onBatch?: (row: string) => void } = {},
+): Promise<ImportOutcome> {
+  const file = parseFile(json, deps.clock.now());
   if (!file.ok) return file;
   const attempt = (remap: boolean): Promise<User | null> =>
     deps.repos.transaction(async (repos) => {
@@ -31,17 +39,23 @@ export async function importUserData(deps: AppDeps, user: Pick<User, 'id'>, json
       const updated = await repos.users.update(user.id, profilePatch(file.value, importer, deps.clock.now()));
       if (!updated) return null;
       await repos.userData.clear(user.id);
-      await repos.userData.restore(user.id, toSnapshot(remap ? remapIds(file.value) : file.value, user.id));
+      await repos.userData.restore(user.id, toSnapshot(remap ? remapIds(file.value) : file.value, user.id), options.onBatch);
       return updated;
     });
   let idsRemapped = false;
   let updated: User | null;
   try {
-    updated = await attempt(false);
-  } catch {
-    // Most likely the ids belong to someone else's rows (a file imported into a second account).
-    idsRemapped = true;
-    updated = await attempt(true);
+    try {
+      updated = await attempt(false);
+    } catch (error) {
+      if (error instanceof RestoreFailure && error.reason === 'connection_lost') throw error;
+      // Most likely the ids belong to someone else's rows (a file imported into a second account).
+      idsRemapped = true;
+      updated = await attempt(true);
+    }
+  } catch (error) {
+    if (!(error instanceof RestoreFailure)) throw error;
+    return { ok: false, error: error.reason === 'refused' ? 'row_refused' : 'connection_lost', row: error.row, detail: error.detail };
   }
   if (!updated) return { ok: false, error: 'unknown_user' };
   const { categories, habits, entries, pauses, goals } = file.value;
@@ -53,7 +67,7 @@ export async function importUserData(deps: AppDeps, user: Pick<User, 'id'>, json
   };
 }
 
-function parseFile(json: unknown): { ok: true; value: ExportFile } | { ok: false; error: 'invalid_file'; issues: string[] } {
+function parseFile(json: unknown, now: Date): { ok: true; value: ExportFile } | { ok: false; error: 'invalid_file'; issues: string[] } {
   let data = json;
   if (typeof json === 'string') {
     try {
@@ -66,7 +80,7 @@ function parseFile(json: unknown): { ok: true; value: ExportFile } | { ok: false
   if (unstorable.length > 0) return { ok: false, error: 'invalid_file', issues: unstorable };
   const parsed = exportFileSchema.safeParse(data);
   if (!parsed.success) return { ok: false, error: 'invalid_file', issues: invalidInput(parsed.error).issues };
-  const issues = integrityIssues(parsed.data);
+  const issues = [...integrityIssues(parsed.data), ...dateIssues(parsed.data, now)];
   return issues.length > 0 ? { ok: false, error: 'invalid_file', issues } : { ok: true, value: parsed.data };
 }
 

@@ -12,7 +12,8 @@ export { isMilestone, milestoneReached, type Milestone } from './habit-stats.js'
 export * from './pauses.js';
 export * from './queries.js';
 export * from './goals.js';
-export { exportUserData, entriesCsv } from './export.js';
+export { exportUserData } from './export.js';
+export { openExport, exportText } from './export-stream.js';
 export { EXPORT_FORMAT, EXPORT_VERSION, exportFileSchema, type ExportFile } from './export-format.js';
 export { importUserData, type ImportOutcome } from './import.js';
 export { deleteUser, type DeleteUserOutcome } from './delete.js';

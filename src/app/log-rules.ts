@@ -1,6 +1,6 @@
 // The rules a log must pass before anything is written: which kinds fit which habit, and which dates.
 import { daysBetween } from '../core/day.js';
-import { MIN_LOCAL_DATE } from '../core/date-bounds.js';
+import { EARLIEST_LOCAL_DATE } from '../core/date-bounds.js';
 import type { EntryKind, Habit, LocalDate } from '../core/types.js';
 
 /** Whole days from `from` to `to` (re-exported for callers that already import the log rules). */
@@ -37,7 +37,7 @@ export function checkLog(
 export function checkDate(habit: Habit, date: LocalDate, today: LocalDate, confirmed: boolean): LogRuleFailure | null {
   const daysAgo = daysBetween(date, today);
   if (daysAgo < 0) return { ok: false, error: 'future_date', habit, date, today };
-  if (date < MIN_LOCAL_DATE) return { ok: false, error: 'too_old', habit, date };
+  if (date < EARLIEST_LOCAL_DATE) return { ok: false, error: 'too_old', habit, date };
   if (daysAgo > BACKDATE_DAYS_WITHOUT_CONFIRMATION && !confirmed) {
     return { ok: false, error: 'backdate_needs_confirmation', habit, date, daysAgo };
   }

@@ -84,6 +84,13 @@ export interface AddEntryOptions {
   readHistory?: { from: LocalDate | null };
 }
 
+/** Where a page of entries ended; opaque to callers (the creation time keeps the database's precision). */
+export interface EntryPageCursor {
+  readonly localDate: LocalDate;
+  readonly createdAt: string;
+  readonly id: string;
+}
+
 export interface EntryRepository {
   add(userId: string, input: NewEntry, options?: AddEntryOptions): Promise<AddEntryResult>;
   get(userId: string, entryId: string): Promise<Entry | null>;
@@ -94,6 +101,11 @@ export interface EntryRepository {
   listForHabit(userId: string, habitId: string, range?: DateRange): Promise<Entry[]>;
   /** Entries of all the user's habits, by local date then creation. */
   listForUser(userId: string, range?: DateRange): Promise<Entry[]>;
+  /**
+   * listForUser one page at a time (local date, creation, id), after `after`: an export of a
+   * million entries streams with bounded memory. `next` is null on the last page.
+   */
+  pageForUser(userId: string, after: EntryPageCursor | null, limit: number): Promise<{ entries: Entry[]; next: EntryPageCursor | null }>;
   /**
    * Only what the rules read (kind, local date, quantity), grouped by habit, oldest first (local
    * date, then creation): the fast path for stats over years of history. Habits without entries
@@ -202,7 +214,8 @@ export interface UserDataRepository {
    * idempotency keys kept; every row is owned by `userId` (the rows' own userId fields are ignored).
    * Throws when an id is already taken (the caller then retries with fresh ids).
    */
-  restore(userId: string, data: UserDataSnapshot): Promise<void>;
+  /** `onBatch` hears which rows are being written ("entries"), so a caller can say where a crash struck. */
+  restore(userId: string, data: UserDataSnapshot, onBatch?: (row: string) => void): Promise<void>;
 }
 
 /** One-time codes that link two platform identities into one user (/link, issue 7). */

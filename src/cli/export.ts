@@ -1,6 +1,8 @@
 // `habit-coach export --user NAME [--db PATH|memory] [--csv]`: prints the person's export
-// JSON (or their entries as CSV) to stdout, outside the chat.
-import { entriesCsv, exportUserData } from '../app/export.js';
+// JSON (or their entries as CSV) to stdout, outside the chat, streamed with bounded memory.
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { openExport } from '../app/export-stream.js';
 import type { Config } from '../config.js';
 import { defaultUserName, readCliOptions } from './chat.js';
 import { createRuntime } from './runtime.js';
@@ -21,13 +23,10 @@ export async function runExport(args: string[], config: Config): Promise<number>
       process.stderr.write(`no console user named "${userName}" in this database\n`);
       return 1;
     }
-    if (csv) {
-      process.stdout.write(await entriesCsv(runtime.app, user));
-      return 0;
-    }
-    const outcome = await exportUserData(runtime.app, user);
-    if (!outcome.ok) { process.stderr.write(`export failed: ${outcome.error}\n`); return 1; }
-    process.stdout.write(`${JSON.stringify(outcome.file, null, 2)}\n`);
+    const opened = await openExport(runtime.app, user, csv ? 'csv' : 'json');
+    if (!opened) { process.stderr.write('export failed: unknown user\n'); return 1; }
+    // pipeline waits for stdout to drain, so a slow reader never makes the export pile up in memory.
+    await pipeline(Readable.from(opened.chunks()), process.stdout, { end: false });
     return 0;
   } finally {
     await runtime.close();

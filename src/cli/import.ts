@@ -2,7 +2,7 @@
 // console person NAME (created if new), replacing what they had. A bad file changes nothing.
 import { readFile } from 'node:fs/promises';
 import { ensureUser } from '../app/users.js';
-import { importUserData } from '../app/import.js';
+import { importUserData, type ImportOutcome } from '../app/import.js';
 import type { Config } from '../config.js';
 import { defaultUserName, readCliOptions } from './chat.js';
 import { createRuntime } from './runtime.js';
@@ -30,20 +30,62 @@ export async function runImport(args: string[], config: Config): Promise<number>
     return 1;
   }
   const userName = read.options.user ?? defaultUserName();
-  const runtime = await createRuntime(config, { ...(read.options.db ? { pglitePath: read.options.db } : {}), minLogLevel: 'warn' });
+  try {
+    return await importInto(config, read.options.db, userName, text);
+  } catch (error) {
+    // Anything unforeseen (the database unreachable at startup...): one line, no stack trace.
+    process.stderr.write(`import failed: ${firstLine(error)}; nothing was changed\n`);
+    return 1;
+  }
+}
+
+function firstLine(error: unknown): string {
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : '';
+  const message = error instanceof Error ? error.message : String(error);
+  return (cause || message).split('\n')[0]!.slice(0, 300);
+}
+
+async function importInto(config: Config, db: string | undefined, userName: string, text: string): Promise<number> {
+  const runtime = await createRuntime(config, { ...(db ? { pglitePath: db } : {}), minLogLevel: 'fatal' }); // this command says what failed itself, in one line
   try {
     const ensured = await ensureUser(runtime.app, { platform: 'console', externalId: userName, displayName: userName });
     if (!ensured.ok) { process.stderr.write(`bad user name: ${ensured.issues.join('; ')}\n`); return 2; }
-    const outcome = await importUserData(runtime.app, ensured.user, text);
+    // postgres.js can crash outside any promise when the connection drops mid-transaction (a
+    // write scheduled on the closed socket): still one line, naming the rows being written.
+    let writing = 'the start';
+    const crashed = (error: unknown): void => {
+      process.stderr.write(`import failed at ${writing}: the database connection was lost (${firstLine(error)}); nothing was changed\n`);
+      process.exit(1);
+    };
+    process.once('uncaughtException', crashed);
+    let outcome: ImportOutcome;
+    try {
+      outcome = await importUserData(runtime.app, ensured.user, text, { onBatch: (row) => { writing = row; } });
+    } finally {
+      process.off('uncaughtException', crashed);
+    }
     if (!outcome.ok) {
-      const issues = outcome.error === 'invalid_file' ? outcome.issues.slice(0, 20).map((issue) => `  - ${issue}`).join('\n') : outcome.error;
-      process.stderr.write(`import failed; nothing was changed:\n${issues}\n`);
+      process.stderr.write(`${failureText(outcome)}\n`);
       return 1;
     }
     const { counts } = outcome;
     process.stdout.write(`imported into "${userName}": ${counts.habits} habits, ${counts.entries} entries, ${counts.pauses} pauses, ${counts.goals} goals\n`);
     return 0;
   } finally {
-    await runtime.close();
+    // After a lost connection closing can fail too; the import's own outcome is what matters.
+    await runtime.close().catch(() => undefined);
+  }
+}
+
+function failureText(outcome: Exclude<ImportOutcome, { ok: true }>): string {
+  switch (outcome.error) {
+    case 'invalid_file':
+      return `import failed; nothing was changed:\n${outcome.issues.slice(0, 20).map((issue) => `  - ${issue}`).join('\n')}`;
+    case 'row_refused':
+      return `import failed at ${outcome.row}: the database refused it (${outcome.detail}); nothing was changed`;
+    case 'connection_lost':
+      return `import failed at ${outcome.row}: the database connection was lost (${outcome.detail}); nothing was changed`;
+    case 'unknown_user':
+      return 'import failed: the person vanished during the import; nothing was changed';
   }
 }

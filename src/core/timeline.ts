@@ -19,9 +19,9 @@
 //   start date anchors only the first one, as if the habit had been done the day before it
 //   started. A due day that passes without a completion (missed, skipped or paused) starts the
 //   next interval from itself. `due` marks the days an occurrence falls on.
-// - No day before MIN_LOCAL_DATE is tracked: the work is bounded by the data that can be
+// - No day before EARLIEST_LOCAL_DATE is tracked: the work is bounded by the data that can be
 //   written (see date-bounds.ts), whatever a row in the database says.
-import { MIN_DAY_NUMBER } from './date-bounds.js';
+import { EARLIEST_DAY_NUMBER } from './date-bounds.js';
 import { parseDayNumber } from './day-number.js';
 import { isDueOnDayNumber, periodBoundsOfDayNumber, periodUnitOf } from './frequency.js';
 import type { Entry, Frequency, Habit, HabitKind, LocalDate, Pause, Target } from './types.js';
@@ -98,14 +98,14 @@ export function entryQuantity(target: Target | null, quantity: number | null): n
 export function buildTimeline(history: HistoryInput, today: LocalDate, weekStart: 1 | 7 = 1): Timeline {
   const { habit, entries, pauses } = history;
   const todayNumber = parseDayNumber(today);
-  const anchor = Math.max(parseDayNumber(habit.startDate), MIN_DAY_NUMBER);
+  const anchor = Math.max(parseDayNumber(habit.startDate), EARLIEST_DAY_NUMBER);
 
   const entryDays = new Int32Array(entries.length);
   let first = anchor;
   for (let index = 0; index < entries.length; index += 1) {
     const day = parseDayNumber((entries[index] as HistoryInput['entries'][number]).localDate);
     entryDays[index] = day;
-    if (day < first && day <= todayNumber && day >= MIN_DAY_NUMBER) first = day;
+    if (day < first && day <= todayNumber && day >= EARLIEST_DAY_NUMBER) first = day;
   }
   const unit = periodUnitOf(habit.frequency);
   const last = habit.kind === 'build' && unit !== 'day' ? periodBoundsOfDayNumber(unit, todayNumber, weekStart).end : todayNumber;

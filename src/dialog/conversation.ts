@@ -9,9 +9,10 @@ import { ensureUser } from '../app/users.js';
 import { PLATFORMS } from '../core/types.js';
 import type { ConversationDeps } from './deps.js';
 import { startOnboarding } from './flows/onboarding.js';
+import { privateFlowChatRef } from './private-data.js';
 import { cleanInbound } from './clean-text.js';
 import { createTranslator, localeFromHint } from './i18n/index.js';
-import type { Conversation, InboundMessage, Reply } from './messages.js';
+import { MAX_IMPORT_FILE_BYTES, type Conversation, type InboundMessage, type Reply } from './messages.js';
 import { isCommand, route } from './router.js';
 import { restoreReplies, storableReplies } from './saved-replies.js';
 import { needsFlowToken, stampFlowButtons } from './buttons.js';
@@ -25,6 +26,10 @@ const inboundSchema = z.object({
   unreadableText: z.boolean().optional(),
   button: z.object({ data: z.string().max(256) }).optional(),
   attachment: z.object({ kind: z.literal('photo'), fileRef: z.string().max(1000), caption: z.string().max(4000).optional() }).optional(),
+  document: z.union([
+    z.object({ name: z.string().max(255), text: z.string().max(MAX_IMPORT_FILE_BYTES) }),
+    z.object({ name: z.string().max(255), problem: z.enum(['too_big', 'unreadable']) }),
+  ]).optional(),
   updateId: z.string().min(1).max(200),
   botId: z.string().max(200).optional(),
   localeHint: z.string().max(35).optional(),
@@ -99,14 +104,14 @@ async function respond(deps: ConversationDeps, message: InboundMessage, person: 
   });
   if (!ensured.ok) return { userId: null, replies: [{ text: createTranslator('en')('error.bad_message') }] };
   const turn = createTurn(deps, ensured.user, message, deps.clock.now());
-  // First contact starts the short setup, unless the person opened with a command (/import, /help...).
-  const replies = ensured.created && !isCommand(message.text) && !message.button ? await startOnboarding(turn) : await route(turn);
+  // First contact starts the short setup, unless the person opened with a command (/import, /help...) or their export file.
+  const replies = ensured.created && !isCommand(message.text) && !message.button && !message.document ? await startOnboarding(turn) : await route(turn);
   return { userId: ensured.user.id, replies: await withFlowTokens(turn, replies) };
 }
 
 /** The active flow's buttons get the token of the question they answer (read once the flow has saved it). */
 async function withFlowTokens(turn: Turn, replies: Reply[]): Promise<Reply[]> {
   if (!needsFlowToken(replies)) return replies;
-  const state = await turn.repos.dialogState.get(turn.user.id, turn.chatRef);
+  const state = await turn.repos.dialogState.get(turn.user.id, privateFlowChatRef(turn, replies));
   return state ? stampFlowButtons(replies, state.token) : replies;
 }

@@ -10,7 +10,7 @@ import { showHowAmIDoing, showStats, showStreaks, showToday, showWeek } from './
 import { showGoals } from './commands/goals.js';
 import { editCommand, pickForEdit } from './commands/habits.js';
 import { askBeforeLogging } from './flows/confirm-log.js';
-import { formatDay, formatQuantity, habitLabel } from './format.js';
+import { habitLabel } from './format.js';
 import type { Reply } from './messages.js';
 import { button, reply, rows } from './replies.js';
 import type { Turn } from './turn.js';

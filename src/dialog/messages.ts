@@ -2,6 +2,9 @@
 // dialog never sees a platform type.
 import type { Platform } from '../core/types.js';
 
+/** The largest file /import takes: Telegram lets bots download at most 20 MB, and a year of entries is well under 1 MB. */
+export const MAX_IMPORT_FILE_BYTES = 20 * 1024 * 1024;
+
 export interface InboundMessage {
   platform: Platform;
   /** The speaking person, as the platform names them. */
@@ -14,6 +17,12 @@ export interface InboundMessage {
   /** A pressed button: the `data` of a Button this bot sent. */
   button?: { data: string };
   attachment?: { kind: 'photo'; fileRef: string; caption?: string };
+  /**
+   * A file the person sent (an export for /import), fetched by the adapter: its content as
+   * UTF-8, or why it could not be had (larger than MAX_IMPORT_FILE_BYTES, or the download
+   * failed). A caption, if any, arrives as `text`.
+   */
+  document?: { name: string; text: string } | { name: string; problem: 'too_big' | 'unreadable' };
   /** The platform's own update id; the same id handled twice writes once. */
   updateId: string;
   /** The bot that received it (Telegram bot id, Discord application id), when the adapter knows it. */
@@ -45,12 +54,40 @@ export interface Reply {
   /** Rows of buttons. */
   buttons?: Button[][];
   image?: { png: Uint8Array; alt: string };
-  /** A file to hand over (/export): adapters send it as a document; the console prints it. */
-  file?: { name: string; mimeType: string; content: string };
+  /** A file to hand over (/export): a document on Telegram, an attachment on Discord, a file on the console. */
+  file?: ReplyFile;
   /** Replace the message whose button was pressed instead of sending a new one. */
   editsPrevious?: boolean;
   /** In a group: show only to the speaker where the platform can (Discord ephemeral). */
   private?: boolean;
+  /**
+   * The speaker's own data (/export, /import, /delete): never shown in a group. In a group an
+   * adapter sends it to the speaker's direct chat (Telegram) or shows it to them alone
+   * (Discord ephemeral).
+   */
+  direct?: boolean;
+  /**
+   * Said in the group after `direct` replies went to the speaker's direct chat; when that chat
+   * cannot be reached (the person never started the bot) adapters say `undelivered` instead.
+   */
+  undelivered?: string;
+}
+
+/**
+ * A file's text, made as it is read: an export of years of entries streams through with
+ * bounded memory. Each call of `chunks` starts it again from the beginning.
+ */
+export interface ReplyFile {
+  name: string;
+  mimeType: string;
+  chunks: () => AsyncIterable<string>;
+}
+
+/** The whole text of a reply's file (for small files and tests). */
+export async function readReplyFile(file: ReplyFile): Promise<string> {
+  let text = '';
+  for await (const chunk of file.chunks()) text += chunk;
+  return text;
 }
 
 /** Where a notifier sends: a person's direct chat or a group chat. */

@@ -5,7 +5,9 @@ import type { DialogState } from '../app/ports.js';
 import { ownValue } from '../core/own.js';
 import { decodeButton, flowTokenOf } from './buttons.js';
 import { undoCoachHabit } from './coach-chat.js';
-import { COMMANDS, PICKERS, commandName } from './commands/index.js';
+import { COMMANDS, PICKERS, PRIVATE_DATA_COMMANDS, commandName } from './commands/index.js';
+import { importDocument } from './commands/data.js';
+import { answerPrivately } from './private-data.js';
 import { FLOWS } from './flows/index.js';
 import { startOnboarding } from './flows/onboarding.js';
 import { handleFreeText } from './free-text.js';
@@ -46,6 +48,8 @@ async function answer(turn: Turn): Promise<Reply[]> {
   const { message, t } = turn;
   if (message.button) return routeButton(turn, message.button.data);
   const text = (message.text ?? message.attachment?.caption ?? '').trim();
+  // A file sent on its own is an export coming back.
+  if (text === '' && message.document) return answerPrivately(turn, importDocument);
   if (message.unreadableText && !message.attachment) return [reply(t('input.unreadable'))];
   if (text === '') return [reply(message.attachment ? t('input.photo_only') : t('input.empty'))];
   if (text.length > MAX_TEXT) return [reply(t('input.too_long', { max: MAX_TEXT }))];
@@ -58,7 +62,9 @@ async function answer(turn: Turn): Promise<Reply[]> {
     if (state && !kept?.afterCommand) await leaveFlow(turn, state);
     if (cancel) return [reply(state ? t('flow.cancelled') : t('flow.nothing_to_cancel'))];
     const handler = ownValue(COMMANDS, command.name);
-    const replies = handler ? await handler(turn, command.args) : [reply(t('command.unknown', { command: command.name }))];
+    if (!handler) return [reply(t('command.unknown', { command: command.name }))];
+    // /export, /import and /delete asked in a group answer privately (private-data.ts).
+    const replies = PRIVATE_DATA_COMMANDS.has(handler) ? await answerPrivately(turn, (where) => handler(where, command.args)) : await handler(turn, command.args);
     return state && kept?.afterCommand ? kept.afterCommand(turn, state, commandName(command.name), replies) : replies;
   }
   if (state) {

@@ -1,13 +1,15 @@
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deleteUser } from '../../src/app/delete.js';
-import { entriesCsv, exportUserData } from '../../src/app/export.js';
+import { exportUserData } from '../../src/app/export.js';
+import { exportText, openExport } from '../../src/app/export-stream.js';
 import { addProgress, addSubtask, completeSubtask, createGoal, resetCounter } from '../../src/app/goals.js';
 import { archiveHabit } from '../../src/app/habits.js';
 import { importUserData } from '../../src/app/import.js';
 import { logEntry } from '../../src/app/logging.js';
 import { pause } from '../../src/app/pauses.js';
 import { completeOnboarding, ensureUser } from '../../src/app/users.js';
+import { addDays, localDateOf } from '../../src/core/day.js';
 import type { User } from '../../src/core/types.js';
 import { createTestDatabase, type TestDatabase } from '../support/db.js';
 import { expectOk, givenHabit, givenUser, worldOf, type World } from './fixtures.js';
@@ -158,6 +160,33 @@ describe('export and import', () => {
     expect(expectOk(await exportUserData(world.deps, user)).file).toEqual(before);
   });
 
+  it('given dates out of bounds or a slip on a habit to build, then the import is refused naming each row, and nothing changes', async () => {
+    const world = worldOf(db);
+    const user = await givenRichHistory(world);
+    const before = expectOk(await exportUserData(world.deps, user)).file;
+    const habitIndex = (name: string) => before.habits.findIndex((habit) => habit.name === name);
+    const entryOf = (name: string) => before.entries.findIndex((entry) => entry.habitId === before.habits[habitIndex(name)]!.id);
+    const refused = async (change: (file: typeof before) => void): Promise<string[]> => {
+      const file = structuredClone(before);
+      change(file);
+      const outcome = await importUserData(world.deps, user, file);
+      expect(outcome).toMatchObject({ ok: false, error: 'invalid_file' });
+      return outcome.ok ? [] : (outcome as { issues: string[] }).issues;
+    };
+    const run = entryOf('Run');
+    const runStart = before.habits[habitIndex('Run')]!.startDate;
+    expect(await refused((file) => { file.entries[run]!.localDate = '0001-01-01'; })).toContain(`entries.${run} ("Run", 0001-01-01): before 2000-01-01`);
+    expect(await refused((file) => { file.habits[habitIndex('Run')]!.startDate = '1999-12-31'; })).toContain(`habits.${habitIndex('Run')} ("Run"): starts 1999-12-31, before 2000-01-01`);
+    expect(await refused((file) => { file.entries[run]!.localDate = '2025-02-01'; })).toContain(`entries.${run} ("Run", 2025-02-01): before its habit starts (${runStart})`);
+    // Tomorrow, in the person's zone and day, is the last day a record may carry.
+    const tomorrow = addDays(localDateOf(world.clock.now(), before.profile.timeZone, before.profile.dayStartHour), 1);
+    expect(await refused((file) => { file.entries[run]!.localDate = '2030-01-01'; })).toContain(`entries.${run} ("Run", 2030-01-01): in the future (after ${tomorrow})`);
+    expect(await importUserData(world.deps, user, { ...structuredClone(before), entries: before.entries.map((entry, i) => (i === run ? { ...entry, localDate: tomorrow } : entry)) })).toMatchObject({ ok: true });
+    expect(await refused((file) => { file.entries[run]!.kind = 'slip'; })).toContain(`entries.${run} ("Run", ${before.entries[run]!.localDate}): a slip on a habit to build (only habits to break have slips)`);
+    expect(expectOk(await importUserData(world.deps, user, before)).ok).toBe(true);
+    expect(expectOk(await exportUserData(world.deps, user)).file).toEqual(before);
+  });
+
   it('given a file whose entry points at a missing habit or repeats a once-a-day day, then it is refused and nothing changes', async () => {
     const world = worldOf(db);
     const user = await givenRichHistory(world);
@@ -176,11 +205,38 @@ describe('export and import', () => {
   });
 });
 
-describe('entriesCsv', () => {
+describe('the streamed export', () => {
+  async function streamed(world: World, user: User, format: 'json' | 'csv', pageSize: number): Promise<string> {
+    const opened = await openExport(world.deps, user, format, { pageSize });
+    let text = '';
+    for await (const chunk of opened!.chunks()) text += chunk;
+    return text;
+  }
+
+  it('given any page size, then the JSON is byte for byte the whole file pretty-printed, every entry once, and it imports back exactly', async () => {
+    const world = worldOf(db);
+    const user = await givenRichHistory(world);
+    const whole = expectOk(await exportUserData(world.deps, user)).file;
+    const expected = `${JSON.stringify(whole, null, 2)}\n`;
+    for (const pageSize of [1, 2, 3, 5, 2000]) expect(await streamed(world, user, 'json', pageSize)).toBe(expected);
+    const text = await exportText(world.deps, user, 'json');
+    await deleteUser(world.deps, user);
+    const twin = await givenUser(world);
+    expect(await importUserData(world.deps, twin, text)).toMatchObject({ ok: true, idsRemapped: false });
+    const again = expectOk(await exportUserData(world.deps, twin)).file;
+    expect({ ...again, profile: { ...again.profile, displayName: whole.profile.displayName } }).toEqual(whole);
+  });
+
+  it('given a person with no entries, then the JSON still parses with an empty entries list', async () => {
+    const world = worldOf(db);
+    const user = await givenUser(world);
+    expect(JSON.parse((await exportText(world.deps, user, 'json'))!)).toMatchObject({ entries: [] });
+  });
+
   it('given entries with commas and quotes in notes, then the CSV quotes them and has one line per entry', async () => {
     const world = worldOf(db);
     const user = await givenRichHistory(world);
-    const csv = await entriesCsv(world.deps, user);
+    const csv = await streamed(world, user, 'csv', 4);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe('date,habit,kind,quantity,unit,note,mood,energy,source,created_at');
     expect(lines).toHaveLength(12);

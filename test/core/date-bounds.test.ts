@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWithinBounds, MIN_DAY_NUMBER, MIN_LOCAL_DATE } from '../../src/core/date-bounds.js';
+import { dateBoundProblem, EARLIEST_DAY_NUMBER, EARLIEST_LOCAL_DATE } from '../../src/core/date-bounds.js';
 import { parseDayNumber } from '../../src/core/day-number.js';
 import { evaluateDays } from '../../src/core/evaluation.js';
 import { computeHabitStats, type HabitHistory } from '../../src/core/stats.js';
@@ -21,11 +21,11 @@ function ancient(kind: 'build' | 'break'): HabitHistory {
 
 describe('dates the product accepts', () => {
   it('given dates before 2000, after tomorrow or before the start, then they are out of bounds', () => {
-    expect(isWithinBounds('1999-12-31', null, '2026-11-24')).toBe(false);
-    expect(isWithinBounds(MIN_LOCAL_DATE, null, '2026-11-24')).toBe(true);
-    expect(isWithinBounds('2026-11-24', null, '2026-11-24')).toBe(true);
-    expect(isWithinBounds('2026-11-25', null, '2026-11-24')).toBe(false);
-    expect(isWithinBounds('2026-11-01', '2026-11-02', '2026-11-24')).toBe(false);
+    expect(dateBoundProblem('1999-12-31', '2026-11-23')).toBe('before_2000');
+    expect(dateBoundProblem(EARLIEST_LOCAL_DATE, '2026-11-23')).toBeNull();
+    expect(dateBoundProblem('2026-11-24', '2026-11-23')).toBeNull();
+    expect(dateBoundProblem('2026-11-25', '2026-11-23')).toBe('after_tomorrow');
+    expect(dateBoundProblem('2026-11-01', '2026-11-23', '2026-11-02')).toBe('before_habit_start');
   });
 
   it.each(['build', 'break'] as const)(
@@ -34,8 +34,8 @@ describe('dates the product accepts', () => {
       const history = ancient(kind);
       const timeline = buildTimeline(history, TODAY);
       // Days walked: from 2000-01-01 at most, not the 739,000 days since year 1.
-      expect(timeline.first).toBe(MIN_DAY_NUMBER);
-      expect(timeline.met.length).toBe(parseDayNumber(TODAY) - MIN_DAY_NUMBER + 1);
+      expect(timeline.first).toBe(EARLIEST_DAY_NUMBER);
+      expect(timeline.met.length).toBe(parseDayNumber(TODAY) - EARLIEST_DAY_NUMBER + 1);
       const stats = computeHabitStats(history, TODAY);
       expect(stats.currentStreak).toBe(kind === 'build' ? 1 : 1);
       expect(evaluateDays(history, ['0001-01-01', '2026-11-22'], TODAY)).toEqual(['before_start', kind === 'build' ? 'met' : 'slipped']);

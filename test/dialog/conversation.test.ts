@@ -1,3 +1,4 @@
+import { readReplyFile } from '../../src/dialog/messages.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Repositories } from '../../src/app/ports.js';
 import { createTemplateCoach, loadPersonalities } from '../../src/coach/index.js';
@@ -51,13 +52,14 @@ describe('conversation', () => {
     expect(await entryCount()).toBe(1);
   });
 
-  it('given /export redelivered, then the same file is handed over again', async () => {
+  it('given /export redelivered, then the same file is handed over again, made again rather than kept in the database', async () => {
     const ana = await onboarded(chat);
     await createHabit(ana, 'Read');
     const first = await ana.say('/export');
     const again = await ana.redeliver(ana.sent.at(-1)!);
     expect(first[0]?.file?.name).toBe('habit-coach-export.json');
-    expect(again).toEqual(first);
+    expect(again.map((reply) => reply.text)).toEqual(first.map((reply) => reply.text));
+    expect(await readReplyFile(again[0]!.file!)).toBe(await readReplyFile(first[0]!.file!));
   });
 
   it('given a malformed message, then a clear reply and nothing changes', async () => {

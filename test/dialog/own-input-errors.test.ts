@@ -1,5 +1,6 @@
 // Errors that are the person's own input get a reply about that input, never "Something went
 // wrong on my side". (NUL bytes and broken emoji in messages: hostile-text.test.ts.)
+import { readReplyFile } from '../../src/dialog/messages.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { encodeButton } from '../../src/dialog/buttons.js';
 import { createHabit, onboarded, startChat, type ChatHarness } from './support/chat.js';
@@ -42,7 +43,7 @@ describe('the person\'s own input', () => {
     await createHabit(ana, 'Read');
     await ana.say('read today, fine');
     await ana.say('/export');
-    const file = JSON.parse(ana.lastReplies()[0]!.file!.content);
+    const file = JSON.parse(await readReplyFile(ana.lastReplies()[0]!.file!));
     file.habits[0].name = 'Re\u0000ad';
     file.entries[0].note = 'half \ud83d';
     await ana.say(`/import ${JSON.stringify(file)}`);

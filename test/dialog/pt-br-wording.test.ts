@@ -1,5 +1,6 @@
 // Portuguese done properly (issue 15, "pt-BR"): plurals, neutral wording where Portuguese would
 // need the reader's gender, locale-formatted numbers and dates, and no "Pausa" for a skip.
+import { readReplyFile } from '../../src/dialog/messages.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHabit, onboarded, startChat, type ChatHarness } from './support/chat.js';
 
@@ -64,6 +65,6 @@ describe('pt-BR wording', () => {
     const bia = await onboarded(chat, 'bia', 'pt-BR');
     await bia.say('/exportar csv');
     const file = bia.lastReplies()[0]?.file;
-    expect(file?.content.split('\r\n')[0]).toBe('data,hábito,tipo,quantidade,unidade,nota,humor,energia,origem,criado_em');
+    expect((await readReplyFile(file!)).split('\r\n')[0]).toBe('data,hábito,tipo,quantidade,unidade,nota,humor,energia,origem,criado_em');
   });
 });

@@ -7,6 +7,7 @@ import { createInterface } from 'node:readline';
 import { cleanInbound } from '../../dialog/clean-text.js';
 import type { Button, Conversation, InboundMessage, Reply } from '../../dialog/messages.js';
 import { pickOption } from '../../dialog/menu.js';
+import { importPath, readDocument, saveReplyFile } from './files.js';
 import { buttonsOf, renderReplies, renderReply } from './render.js';
 
 export interface ConsoleChatOptions {
@@ -21,6 +22,8 @@ export interface ConsoleChatOptions {
   interactive: boolean;
   /** Ends the chat early (Ctrl-C), as if the input had ended. */
   signal?: AbortSignal;
+  /** Where /export files are written (default: the current directory). */
+  filesDir?: string;
   /** Messages the bot sends first (reminders): called once with a printer for them; their buttons become pressable. (jobs engineer; additive) */
   onPushReady?: (print: (reply: Reply) => void) => void;
 }
@@ -55,18 +58,22 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
     if (!interactive) write(`> ${line}`);
     if (line.trim() === '') { prompt(); continue; }
     const pressed = pressedButton(line, buttons);
+    const path = pressed ? null : importPath(line);
     const message: InboundMessage = {
       platform: 'console',
       user: { externalId: options.userName, displayName: options.userName },
       chat: { id: options.userName, kind: 'private' },
       updateId: `${session}-${++sequence}`,
       ...(options.localeHint ? { localeHint: options.localeHint } : {}),
-      ...(pressed ? { button: { data: pressed.data } } : { text: line }),
+      ...(pressed ? { button: { data: pressed.data } } : { text: path ? '/import' : line }),
+      ...(path ? { document: await readDocument(path) } : {}),
     };
     const replies = await conversation.handle(cleanInbound(message));
     // Only the latest replies' buttons can be pressed by their key.
     buttons = replies.flatMap(buttonsOf);
-    write(renderReplies(replies, { color: interactive }));
+    const saved: (string | undefined)[] = [];
+    for (const reply of replies) saved.push(reply.file ? await saveReplyFile(reply.file, options.filesDir ?? process.cwd()) : undefined);
+    write(renderReplies(replies, { color: interactive }, saved));
     write('');
     prompt();
   }

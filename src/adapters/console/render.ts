@@ -28,11 +28,12 @@ export function buttonsOf(reply: Reply): Button[] {
 /**
  * One reply as terminal text; `firstNumber` continues the numbering across replies. `letters`:
  * the choices are keyed a), b), ... because some label is a number ("Every how many days? 2 3 7").
+ * A file shows where it was saved (`savedPath`), or only its name.
  */
-export function renderReply(reply: Reply, options: RenderOptions, firstNumber = 1, letters = labelsAreNumbers(buttonsOf(reply))): string {
+export function renderReply(reply: Reply, options: RenderOptions, firstNumber = 1, letters = labelsAreNumbers(buttonsOf(reply)), savedPath?: string): string {
   const lines = [renderFormatting(reply.text, options)];
   if (reply.image) lines.push(`[image: ${reply.image.alt}]`);
-  if (reply.file) lines.push(`📎 ${reply.file.name}`, reply.file.content.replace(/\r?\n$/, ''));
+  if (reply.file) lines.push(`📎 ${savedPath ?? reply.file.name}`);
   let index = firstNumber - 1;
   for (const row of reply.buttons ?? []) {
     lines.push(row.map((button) => `  ${choiceKey(index++, letters)}) ${button.label}`).join(''));
@@ -41,11 +42,11 @@ export function renderReply(reply: Reply, options: RenderOptions, firstNumber = 
 }
 
 /** The replies to one message, their choices keyed in one sequence (numbers, or letters for all). */
-export function renderReplies(replies: Reply[], options: RenderOptions): string {
+export function renderReplies(replies: Reply[], options: RenderOptions, savedPaths: readonly (string | undefined)[] = []): string {
   const letters = labelsAreNumbers(replies.flatMap(buttonsOf));
   let first = 1;
-  return replies.map((reply) => {
-    const text = renderReply(reply, options, first, letters);
+  return replies.map((reply, i) => {
+    const text = renderReply(reply, options, first, letters, savedPaths[i]);
     first += buttonsOf(reply).length;
     return text;
   }).join('\n');

@@ -4,7 +4,7 @@
 
 export const COMMAND_NAMES = [
   'log', 'new', 'habits', 'today', 'stats', 'streaks', 'week', 'goals', 'review',
-  'pause', 'settings', 'coach', 'export', 'delete', 'link',
+  'pause', 'settings', 'coach', 'export', 'import', 'delete', 'link',
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
@@ -71,6 +71,10 @@ export const COMMAND_TEXTS: Record<CommandName, NameAndDescription> = {
     name: { en: 'export', 'pt-BR': 'exportar' },
     description: { en: 'Get all your data as JSON', 'pt-BR': 'Receber todos os seus dados em JSON' },
   },
+  import: {
+    name: { en: 'import', 'pt-BR': 'importar' },
+    description: { en: 'Bring back your data from an export file (replaces what is here)', 'pt-BR': 'Trazer seus dados de um arquivo exportado (substitui o que há aqui)' },
+  },
   delete: {
     name: { en: 'delete', 'pt-BR': 'apagar' },
     description: { en: 'Delete yourself and everything you logged', 'pt-BR': 'Apagar você e tudo o que registrou' },
@@ -101,6 +105,10 @@ export const OPTION_TEXTS = {
   until: {
     name: { en: 'until', 'pt-BR': 'ate' },
     description: { en: 'Last day of the pause: friday, 2025-03-10...', 'pt-BR': 'Último dia da pausa: sexta, 2025-03-10...' },
+  },
+  file: {
+    name: { en: 'file', 'pt-BR': 'arquivo' },
+    description: { en: 'The .json file /export gave you', 'pt-BR': 'O arquivo .json que o /exportar deu' },
   },
   code: {
     name: { en: 'code', 'pt-BR': 'codigo' },

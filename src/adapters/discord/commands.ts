@@ -6,7 +6,7 @@ import {
 } from 'discord.js';
 import { COMMAND_NAMES, COMMAND_TEXTS, OPTION_TEXTS, type CommandName, type NameAndDescription, type OptionName } from './command-texts.js';
 
-type OptionKind = 'string' | 'number' | 'boolean';
+type OptionKind = 'string' | 'number' | 'boolean' | 'attachment';
 
 export interface OptionSpec {
   name: OptionName;
@@ -41,6 +41,7 @@ export const COMMAND_OPTIONS: Record<CommandName, OptionSpec[]> = {
   settings: [],
   coach: [],
   export: [],
+  import: [{ name: 'file', kind: 'attachment', required: true }],
   delete: [],
   link: [{ name: 'code', kind: 'string', maxLength: 32 }],
 };
@@ -80,6 +81,11 @@ function addOption(builder: SlashCommandOptionsOnlyBuilder, spec: OptionSpec): S
       });
     case 'boolean':
       return builder.addBooleanOption((option) => {
+        localize(option, texts);
+        return option.setRequired(required);
+      });
+    case 'attachment':
+      return builder.addAttachmentOption((option) => {
         localize(option, texts);
         return option.setRequired(required);
       });

@@ -2,7 +2,8 @@
 // Message content is read only here, never in guild channels. One person's messages are
 // handled one after another, so replies keep the order the messages were sent in.
 import type { Message } from 'discord.js';
-import { directMessageInbound } from './inbound.js';
+import { downloadDocument } from '../shared/files.js';
+import { directMessageInbound, documentAttachment } from './inbound.js';
 import { renderReply } from './render.js';
 import { adapterLocale, adapterText } from './texts.js';
 import type { DiscordHandlerDeps } from './types.js';
@@ -31,7 +32,10 @@ async function answerDirectMessage(deps: DiscordHandlerDeps, message: Message): 
   const channel = message.channel;
   if (!channel.isSendable()) return;
   try {
-    const replies = await deps.conversation.handle(directMessageInbound(message));
+    const inbound = directMessageInbound(message);
+    const file = documentAttachment(message);
+    if (file) inbound.document = await downloadDocument(file.url, file.name, file.size);
+    const replies = await deps.conversation.handle(inbound);
     for (const payload of replies.flatMap((reply) => renderReply(reply))) {
       if (payload.content === '' && payload.components.length === 0 && payload.files.length === 0) continue;
       // There is no "previous" message to edit from a typed message: every reply is sent.

@@ -1,6 +1,6 @@
 // Discord -> InboundMessage. Who speaks, where, in which language, and which update it
 // is (the interaction or message id, so a redelivery writes once).
-import type { BaseInteraction, ChatInputCommandInteraction, Message } from 'discord.js';
+import type { Attachment, BaseInteraction, ChatInputCommandInteraction, Message } from 'discord.js';
 import { cleanInbound } from '../../dialog/clean-text.js';
 import type { InboundMessage } from '../../dialog/messages.js';
 import { COMMAND_OPTIONS } from './commands.js';
@@ -36,7 +36,8 @@ export function interactionInbound(interaction: BaseInteraction, updateId = inte
 function optionValue(interaction: ChatInputCommandInteraction, name: string): string | null {
   const option = interaction.options.get(name);
   if (!option || option.value === undefined || option.value === null) return null;
-  if (typeof option.value === 'boolean') return null;
+  // Booleans (share) are for the adapter; an attachment's value is its id, and its file is fetched apart.
+  if (typeof option.value === 'boolean' || option.attachment) return null;
   const text = String(option.value).trim();
   return text === '' ? null : text;
 }
@@ -63,9 +64,16 @@ export function slashCommandText(interaction: ChatInputCommandInteraction, name:
   }
 }
 
+const isImage = (attachment: Attachment): boolean => attachment.contentType?.startsWith('image/') ?? /\.(png|jpe?g|gif|webp)$/i.test(attachment.name);
+
+/** A file in a direct message that may be an export for /import (anything but an image). */
+export function documentAttachment(message: Message): Attachment | undefined {
+  return message.attachments.find((attachment) => !isImage(attachment));
+}
+
 /** A direct message in plain words (or a photo with a caption), from a person, not a bot. */
 export function directMessageInbound(message: Message): InboundMessage {
-  const photo = message.attachments.find((attachment) => attachment.contentType?.startsWith('image/') ?? /\.(png|jpe?g|gif|webp)$/i.test(attachment.name));
+  const photo = message.attachments.find(isImage);
   const text = message.content.trim();
   return cleanInbound({
     platform: 'discord',

@@ -12,6 +12,7 @@ import { truncateText } from '../../dialog/split-text.js';
 import { STATS_COMMANDS, isCommandName } from './commands.js';
 import { interactionInbound, interactionMessage, slashCommandText } from './inbound.js';
 import { NEW_HABIT_MODAL_ID, newHabitModal, readNewHabitForm, submitNewHabitForm } from './new-habit-modal.js';
+import { downloadDocument } from '../shared/files.js';
 import { apologize } from './apology.js';
 import { renderReply, type DiscordMessagePayload } from './render.js';
 import { adapterLocale, adapterText } from './texts.js';
@@ -28,7 +29,8 @@ interface Outgoing {
 function outgoing(replies: Reply[]): Outgoing[] {
   return replies.flatMap((reply) => renderReply(reply).map((payload, index) => ({
     payload,
-    private: reply.private ?? false,
+    // A person's own data is shown to them alone (in a direct message it is private anyway).
+    private: (reply.private ?? false) || (reply.direct ?? false),
     editsPrevious: (reply.editsPrevious ?? false) && index === 0,
   }))).filter(({ payload }) => payload.content !== '' || payload.components.length > 0 || payload.files.length > 0);
 }
@@ -84,7 +86,9 @@ async function answerCommand(deps: DiscordHandlerDeps, interaction: ChatInputCom
   await interaction.deferReply(flagsFor(interaction, !shared));
   // In a channel every answer is ephemeral unless shared on request: tell dialog who will see it.
   const audience = interaction.inGuild() ? { audience: shared ? ('chat' as const) : ('speaker' as const) } : {};
-  const replies = await deps.conversation.handle(interactionMessage(interaction, { ...audience, text: slashCommandText(interaction, name) }));
+  const attachment = name === 'import' ? interaction.options.getAttachment('file') : null;
+  const document = attachment ? { document: await downloadDocument(attachment.url, attachment.name, attachment.size) } : {};
+  const replies = await deps.conversation.handle(interactionMessage(interaction, { ...audience, ...document, text: slashCommandText(interaction, name) }));
   await answerDeferredReply(interaction, replies);
 }
 

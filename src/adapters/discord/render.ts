@@ -2,7 +2,9 @@
 // `code`) is Discord markdown already, so text passes through; what Discord limits
 // (2000 characters, 5 rows of 5 buttons, unique custom ids) is enforced here. A file
 // (/export) and an image (stats card) become attachments.
+import { Readable } from 'node:stream';
 import { ActionRowBuilder, AttachmentBuilder, ButtonBuilder, ButtonStyle } from 'discord.js';
+import { fileBytes } from '../shared/files.js';
 import { decodeButton } from '../../dialog/buttons.js';
 import type { Button, Reply } from '../../dialog/messages.js';
 import { splitText as splitIntoPieces, truncateText } from '../../dialog/split-text.js';
@@ -65,7 +67,8 @@ export function splitText(text: string, limit = CONTENT_LIMIT): string[] {
  */
 export function renderReply(reply: Reply): DiscordMessagePayload[] {
   const files: AttachmentBuilder[] = [];
-  if (reply.file) files.push(new AttachmentBuilder(Buffer.from(reply.file.content, 'utf8'), { name: reply.file.name }));
+  // A stream: discord.js reads it when the message is sent (Discord caps attachments anyway).
+  if (reply.file) files.push(new AttachmentBuilder(Readable.from(fileBytes(reply.file)), { name: reply.file.name }));
   if (reply.image) {
     files.push(new AttachmentBuilder(Buffer.from(reply.image.png), { name: 'habit-coach.png', description: truncate(reply.image.alt, 1024) }));
   }

@@ -7,6 +7,7 @@ import { sequentialize } from '@grammyjs/runner';
 import type { Conversation, InboundMessage } from '../../dialog/messages.js';
 import { createTelegramApiOptions, installRetries, type RetryPolicy } from './api.js';
 import { apologyFor } from './apology.js';
+import { fetchTelegramDocument } from './documents.js';
 import { inboundFromButton, inboundFromMessage } from './inbound.js';
 import type { TelegramLogger } from './logger.js';
 import { deliverReplies, type DeliveryTarget } from './outbound.js';
@@ -84,16 +85,21 @@ export function createTelegramBot(options: TelegramBotOptions): Bot {
     const inbound = inboundFromButton(ctx.update, ctx.me);
     const message = ctx.callbackQuery.message;
     if (!inbound || !message) return;
-    await converse(ctx, inbound, { chatId: message.chat.id, pressedMessageId: message.message_id });
+    await converse(ctx, inbound, {
+      chatId: message.chat.id,
+      pressedMessageId: message.message_id,
+      ...(inbound.chat.kind === 'group' ? { directChatId: ctx.callbackQuery.from.id, botUsername: ctx.me.username } : {}),
+    });
   });
 
   handlers.on('message', async (ctx) => {
     const inbound = inboundFromMessage(ctx.update, ctx.message, ctx.me);
     if (!inbound) return;
     const inGroup = inbound.chat.kind === 'group';
+    if (ctx.message.document) inbound.document = await fetchTelegramDocument(ctx.api, ctx.message.document, options.apiRoot);
     await converse(ctx, inbound, {
       chatId: ctx.message.chat.id,
-      ...(inGroup ? { quoteMessageId: ctx.message.message_id } : {}),
+      ...(inGroup ? { quoteMessageId: ctx.message.message_id, directChatId: ctx.message.from.id, botUsername: ctx.me.username } : {}),
     });
   });
 

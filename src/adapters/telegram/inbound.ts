@@ -85,7 +85,8 @@ export function inboundFromMessage(update: Update, message: Message, me: UserFro
   if (!kind || !from || from.is_bot) return null;
   const photo = largestPhoto(message);
   const rawText = message.text ?? message.caption;
-  if (rawText === undefined && !photo) return null; // stickers, voice, service messages
+  // Stickers, voice and service messages are not for us; a document may be an export for /import.
+  if (rawText === undefined && !photo && !message.document) return null;
   const { text, addressed } = rawText === undefined
     ? { text: undefined, addressed: false }
     : readAddressing(rawText, message.entities ?? message.caption_entities, me);

@@ -4,6 +4,7 @@
 // Shared by the bot (answers) and the notifier (messages the bot starts).
 import { GrammyError, InlineKeyboard, InputFile, type Api } from 'grammy';
 import type { Button, Reply } from '../../dialog/messages.js';
+import { fileBytes } from '../shared/files.js';
 import { TELEGRAM_CAPTION_LIMIT, splitForTelegram, stripFormatting, toTelegramHtml } from './format.js';
 
 export interface DeliveryTarget {
@@ -12,6 +13,10 @@ export interface DeliveryTarget {
   pressedMessageId?: number;
   /** In groups, answers quote the member's message so the thread stays readable. */
   quoteMessageId?: number;
+  /** In groups: the speaker's private chat, where `direct` replies (their own data) go. */
+  directChatId?: number | string;
+  /** The bot's @username: a button that opens its private chat, when that chat was never started. */
+  botUsername?: string;
 }
 
 export function toKeyboard(rows: Button[][] | undefined): InlineKeyboard | undefined {
@@ -82,7 +87,9 @@ async function sendFile(api: Api, target: DeliveryTarget, reply: Reply & { file:
   const keyboard = toKeyboard(reply.buttons);
   const caption = reply.text.trim();
   const fitsCaption = caption.length <= TELEGRAM_CAPTION_LIMIT - 64;
-  await api.sendDocument(target.chatId, new InputFile(Buffer.from(reply.file.content, 'utf8'), reply.file.name), {
+  const file = reply.file;
+  // Streamed from the database as it uploads: a supplier, so a retried call reads it again.
+  await api.sendDocument(target.chatId, new InputFile(() => fileBytes(file), file.name), {
     ...(fitsCaption && caption ? { caption: toTelegramHtml(caption), parse_mode: 'HTML' as const } : {}),
     ...(fitsCaption && keyboard ? { reply_markup: keyboard } : {}),
     ...(target.quoteMessageId
@@ -92,11 +99,41 @@ async function sendFile(api: Api, target: DeliveryTarget, reply: Reply & { file:
   if (!fitsCaption) await sendText(api, { chatId: target.chatId }, reply.text, keyboard);
 }
 
+/** Telegram refuses to open a chat the person never started (403), or no longer knows it. */
+function isUnreachable(error: unknown): boolean {
+  return isGrammyError(error, 403) || isGrammyError(error, 400, /chat not found/i);
+}
+
 /**
  * Sends the replies in order, one at a time, so the chat reads in the order dialog wrote.
- * Only the first `editsPrevious` reply edits (there is one pressed message to replace).
+ * In a group, `direct` replies go to the speaker's private chat first and never to the group;
+ * the group then hears the notice, or how to open that chat when Telegram refuses it.
  */
 export async function deliverReplies(api: Api, target: DeliveryTarget, replies: Reply[]): Promise<void> {
+  const direct = replies.filter((reply) => reply.direct);
+  if (direct.length === 0 || target.directChatId === undefined || String(target.directChatId) === String(target.chatId)) {
+    await deliverInOrder(api, target, replies);
+    return;
+  }
+  let reached = true;
+  try {
+    await deliverInOrder(api, { chatId: target.directChatId }, direct);
+  } catch (error) {
+    if (!isUnreachable(error)) throw error;
+    reached = false;
+  }
+  for (const reply of replies.filter((candidate) => !candidate.direct)) {
+    if (reached || !reply.undelivered) await deliverInOrder(api, target, [reply]);
+    else await sendText(api, target, reply.undelivered, openChatButton(target.botUsername));
+  }
+}
+
+function openChatButton(botUsername: string | undefined): InlineKeyboard | undefined {
+  return botUsername ? new InlineKeyboard().url(`@${botUsername}`, `https://t.me/${botUsername}`) : undefined;
+}
+
+/** Only the first `editsPrevious` reply edits (there is one pressed message to replace). */
+async function deliverInOrder(api: Api, target: DeliveryTarget, replies: Reply[]): Promise<void> {
   let pressedMessageId = target.pressedMessageId;
   for (const reply of replies) {
     if (reply.file) {

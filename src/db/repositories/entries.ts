@@ -1,7 +1,7 @@
 // Entries: completions, skips and slips. `add` writes in one statement that also checks
 // the habit belongs to the user; the unique indexes (idempotency key, once-a-day) decide
 // duplicates and conflicts, so concurrent deliveries cannot both win.
-import { and, asc, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { AddEntryResult, DateRange, EntryRepository, NewEntry } from '../../app/ports.js';
 import type { Entry } from '../../core/types.js';
 import type { Database } from '../client.js';
@@ -137,6 +137,25 @@ export function createEntryRepository(db: Database): EntryRepository {
         .where(and(eq(entries.userId, userId), ...dateRange(range)))
         .orderBy(asc(entries.localDate), asc(entries.createdAt), asc(entries.id));
       return rows.map(toEntry);
+    },
+
+    async pageForUser(userId, after, limit) {
+      // Keyset paging on (local_date, created_at, id), served by entries_user_export_order_idx.
+      // created_at travels as text so the cursor keeps PostgreSQL's microseconds.
+      const rows = await db
+        .select({ entry: entries, cursorAt: sql<string>`${entries.createdAt}::text` })
+        .from(entries)
+        .where(and(
+          eq(entries.userId, userId),
+          after ? sql`(${entries.localDate}, ${entries.createdAt}, ${entries.id}) > (${after.localDate}::date, ${after.createdAt}::timestamptz, ${after.id}::uuid)` : undefined,
+        ))
+        .orderBy(asc(entries.localDate), asc(entries.createdAt), asc(entries.id))
+        .limit(limit);
+      const last = rows.at(-1);
+      return {
+        entries: rows.map((row) => toEntry(row.entry)),
+        next: last && rows.length === limit ? { localDate: last.entry.localDate, createdAt: last.cursorAt, id: last.entry.id } : null,
+      };
     },
 
     historyForUser: (userId, range) => historyByHabit(db, userId, range),

@@ -63,6 +63,9 @@ export const COMMANDS: Record<string, CommandHandler> = {
   ...Object.fromEntries(Object.entries(aliases).map(([alias, name]) => [alias, commands[name]!])),
 };
 
+/** Commands about the person's own data: asked in a group, they answer privately. */
+export const PRIVATE_DATA_COMMANDS: ReadonlySet<CommandHandler> = new Set([exportCommand, importCommand, deleteCommand]);
+
 export const PICKERS: Record<string, PickHandler> = {
   edit: pickForEdit,
   archive: pickForArchive,

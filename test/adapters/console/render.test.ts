@@ -1,3 +1,4 @@
+import { textFile } from '../../support/files.js';
 import { describe, expect, it } from 'vitest';
 import { pressedButton } from '../../../src/adapters/console/console-chat.js';
 import { renderFormatting, renderReply } from '../../../src/adapters/console/render.js';
@@ -14,8 +15,8 @@ describe('console rendering', () => {
     expect(text).toBe('Pick\n  3) Yes  4) No\n  5) Later');
   });
 
-  it('given a file, then its name and contents are printed', () => {
-    expect(renderReply({ text: 'Here', file: { name: 'a.json', mimeType: 'application/json', content: '{}\n' } }, { color: false })).toBe('Here\n📎 a.json\n{}');
+  it('given a file, then where it was saved is printed, not its contents', () => {
+    expect(renderReply({ text: 'Here', file: textFile('a.json', 'application/json', '{}\n') }, { color: false }, 1, false, '/tmp/a.json')).toBe('Here\n📎 /tmp/a.json');
   });
 
   it('given a typed number or label, then the matching button is pressed', () => {

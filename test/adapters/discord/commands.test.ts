@@ -11,9 +11,9 @@ const byName = new Map(payloads.map((payload) => [payload.name, payload]));
 const NAME = /^[-_\p{Ll}\p{Lo}\p{N}]{1,32}$/u;
 
 describe('the slash commands registered with Discord', () => {
-  test('are the fifteen: the fourteen the issue asks for and /review, each a chat-input command', () => {
+  test('are the sixteen: the fourteen the issue asks for, /review and /import (which takes the export file), each a chat-input command', () => {
     expect(payloads.map((payload) => payload.name)).toEqual([
-      'log', 'new', 'habits', 'today', 'stats', 'streaks', 'week', 'goals', 'review', 'pause', 'settings', 'coach', 'export', 'delete', 'link',
+      'log', 'new', 'habits', 'today', 'stats', 'streaks', 'week', 'goals', 'review', 'pause', 'settings', 'coach', 'export', 'import', 'delete', 'link',
     ]);
     for (const payload of payloads) expect(payload.type).toBe(1);
   });
@@ -48,7 +48,7 @@ describe('the slash commands registered with Discord', () => {
       expect(options.map((option) => option.name)).toEqual(COMMAND_OPTIONS[name].map((spec) => spec.name));
       for (const [index, spec] of COMMAND_OPTIONS[name].entries()) {
         const option = options[index]!;
-        expect(option.type).toBe({ string: 3, number: 10, boolean: 5 }[spec.kind]);
+        expect(option.type).toBe({ string: 3, number: 10, boolean: 5, attachment: 11 }[spec.kind]);
         expect(option.required ?? false).toBe(spec.required ?? false);
         expect(option.name_localizations).toEqual({ 'pt-BR': OPTION_TEXTS[spec.name].name['pt-BR'] });
         expect(option.description_localizations).toEqual({ 'pt-BR': OPTION_TEXTS[spec.name].description['pt-BR'] });

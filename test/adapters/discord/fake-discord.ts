@@ -14,6 +14,8 @@ export interface RecordedCall {
   body: any;
   /** Names of uploaded files (multipart only). */
   files: string[];
+  /** The uploaded files themselves, to read their contents (multipart only). */
+  uploads: File[];
 }
 
 interface Failure {
@@ -44,19 +46,22 @@ function messageFrom(channelId: string, body: JsonObject | null): JsonObject {
   };
 }
 
-function readBody(raw: unknown): { body: JsonObject | null; files: string[] } {
+function readBody(raw: unknown): { body: JsonObject | null; files: string[]; uploads: File[] } {
   // Node's global FormData (what @discordjs/rest builds for uploads), not necessarily undici's class.
   if (raw instanceof globalThis.FormData) {
     const files: string[] = [];
+    const uploads: File[] = [];
     let body: JsonObject | null = null;
     for (const [key, value] of raw.entries()) {
-      if (typeof value !== 'string') files.push(value.name);
-      else if (key === 'payload_json') body = JSON.parse(value) as JsonObject;
+      if (typeof value !== 'string') {
+        files.push(value.name);
+        uploads.push(value);
+      } else if (key === 'payload_json') body = JSON.parse(value) as JsonObject;
     }
-    return { body, files };
+    return { body, files, uploads };
   }
-  if (typeof raw === 'string' && raw !== '') return { body: JSON.parse(raw) as JsonObject, files: [] };
-  return { body: null, files: [] };
+  if (typeof raw === 'string' && raw !== '') return { body: JSON.parse(raw) as JsonObject, files: [], uploads: [] };
+  return { body: null, files: [], uploads: [] };
 }
 
 interface MockReply {
@@ -89,6 +94,12 @@ export class FakeDiscordApi {
     await this.agent.close();
   }
 
+  /** Serves a file at a URL outside the API (an attachment on Discord's CDN). */
+  serveFile(url: string, content: string): void {
+    const { origin, pathname } = new URL(url);
+    this.agent.get(origin).intercept({ path: pathname, method: 'GET' }).reply(200, content, { headers: { 'content-type': 'application/json' } }).persist();
+  }
+
   /** The next `times` calls matching method and path answer with this status and body. */
   fail(method: string, path: RegExp, status: number, body: unknown, options: { times?: number; headers?: Record<string, string> } = {}): void {
     this.failures.push({ method, path, status, body, times: options.times ?? 1, ...(options.headers ? { headers: options.headers } : {}) });
@@ -102,8 +113,8 @@ export class FakeDiscordApi {
     const url = new URL(fullPath, 'https://discord.com');
     const path = decodeURIComponent(url.pathname.replace(/^\/api\/v10/, ''));
     const method = rawMethod.toUpperCase();
-    const { body, files } = readBody(rawBody);
-    this.calls.push({ method, path, query: url.search, body, files });
+    const { body, files, uploads } = readBody(rawBody);
+    this.calls.push({ method, path, query: url.search, body, files, uploads });
     const failure = this.failures.find((candidate) => candidate.method === method && candidate.path.test(path) && candidate.times > 0);
     if (failure) {
       failure.times -= 1;

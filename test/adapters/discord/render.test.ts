@@ -1,5 +1,6 @@
 // Reply -> Discord messages: text passes through (Discord reads the same markdown), and
 // Discord's limits are respected so a long or button-heavy reply is never refused.
+import { readAll, textFile } from '../../support/files.js';
 import { describe, expect, test } from 'vitest';
 import { CONTENT_LIMIT, buttonRows, renderReply, splitText } from '../../../src/adapters/discord/render.js';
 import { encodeButton } from '../../../src/dialog/buttons.js';
@@ -60,13 +61,13 @@ describe('renderReply', () => {
     expect(splitText('a'.repeat(4500)).map((piece) => piece.length)).toEqual([2000, 2000, 500]);
   });
 
-  test('given a file (the /export), then it is attached under its name, with the text', () => {
+  test('given a file (the /export), then it is attached under its name, with the text', async () => {
     const content = '{\n  "habits": []\n}\n';
-    const [message, ...rest] = renderReply({ text: 'Your data:', file: { name: 'habit-coach-export.json', mimeType: 'application/json', content } });
+    const [message, ...rest] = renderReply({ text: 'Your data:', file: textFile('habit-coach-export.json', 'application/json', content) });
     expect(rest).toEqual([]);
     expect(message!.content).toBe('Your data:');
     expect(message!.files.map((file) => file.name)).toEqual(['habit-coach-export.json']);
-    expect((message!.files[0]!.attachment as Buffer).toString('utf8')).toBe(content);
+    expect(await readAll(message!.files[0]!.attachment)).toBe(content);
   });
 
   test('given an image, then it is attached as a PNG with its alt text', () => {

@@ -1,5 +1,6 @@
 // The Telegram bot end to end inside the process: updates through bot.handleUpdate, the
 // real conversation on PostgreSQL, and an API client that records what would be sent.
+import { readAll } from '../../support/files.js';
 import type { InputFile } from 'grammy';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buttonsOf, personIn, startTelegramHarness, textsOf, type TelegramHarness, type TelegramPerson } from './harness.js';
@@ -108,7 +109,7 @@ describe('the Telegram bot in a private chat', () => {
     expect(documents).toHaveLength(1);
     const file = documents[0]!.payload.document as InputFile;
     expect(file.filename).toBe('habit-coach-export.json');
-    const exported = JSON.parse(Buffer.from(await file.toRaw() as Uint8Array).toString('utf8')) as { habits: { name: string }[]; entries: unknown[] };
+    const exported = JSON.parse(await readAll(await file.toRaw())) as { habits: { name: string }[]; entries: unknown[] };
     expect(exported.habits.map((habit) => habit.name)).toEqual(['Pushups']);
     expect(exported.entries).toHaveLength(1);
   });

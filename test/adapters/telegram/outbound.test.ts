@@ -1,5 +1,6 @@
 // Reply -> Telegram calls, for reply shapes the conversation can produce (edits in place,
 // images, long texts), checked on a recording API client.
+import { readAll, textFile } from '../../support/files.js';
 import { Api, InputFile } from 'grammy';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { deliverReplies } from '../../../src/adapters/telegram/outbound.js';
@@ -86,18 +87,18 @@ describe('delivering replies to Telegram', () => {
 
   it('given a file (/export) then it is sent as a document with its name and content, the text as caption', async () => {
     const content = '{\n  "format": "habit-coach-export"\n}\n';
-    await deliverReplies(api, { chatId: 42 }, [{ text: 'Your **data**', file: { name: 'habit-coach-export.json', mimeType: 'application/json', content } }]);
+    await deliverReplies(api, { chatId: 42 }, [{ text: 'Your **data**', file: textFile('habit-coach-export.json', 'application/json', content) }]);
     expect(recorder.calls.map((call) => call.method)).toEqual(['sendDocument']);
     const [call] = recorder.calls;
     expect(call?.payload).toMatchObject({ chat_id: 42, caption: 'Your <b>data</b>', parse_mode: 'HTML' });
     const document = call?.payload.document;
     expect(document).toBeInstanceOf(InputFile);
     expect((document as InputFile).filename).toBe('habit-coach-export.json');
-    expect(Buffer.from(await (document as InputFile).toRaw() as Uint8Array).toString('utf8')).toBe(content);
+    expect(await readAll(await (document as InputFile).toRaw())).toBe(content);
   });
 
   it('given a file whose text is too long for a caption then the text follows as a message', async () => {
-    await deliverReplies(api, { chatId: 42 }, [{ text: 'y'.repeat(2000), file: { name: 'entries.csv', mimeType: 'text/csv', content: 'a,b\n' } }]);
+    await deliverReplies(api, { chatId: 42 }, [{ text: 'y'.repeat(2000), file: textFile('entries.csv', 'text/csv', 'a,b\n') }]);
     expect(recorder.calls.map((call) => call.method)).toEqual(['sendDocument', 'sendMessage']);
     expect(recorder.calls[0]?.payload.caption).toBeUndefined();
   });

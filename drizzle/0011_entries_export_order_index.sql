@@ -1,0 +1,1 @@
+CREATE INDEX "entries_user_export_order_idx" ON "entries" USING btree ("user_id","local_date","created_at","id");
