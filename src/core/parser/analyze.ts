@@ -51,9 +51,13 @@ export interface ClauseInfo {
   otherSubject: boolean;
   /** "clean today", "limpo": only says a day was kept. */
   cleanDay: boolean;
+  /** "paid 60 bucks for my piano lesson", "paguei 60 conto na aula": money paid, for whatever it names. */
+  payment: boolean;
 }
 
 const ALMOST = wordSet('almost');
+const PAYING = new Set([...wordSet('spendingVerbs'), ...wordSet('paymentVerbs')]);
+const MONEY = new Set([...wordSet('moneyWords'), '$', '€', '£']);
 const TURN_AWAY = wordSet('turnAwayVerbs');
 const turnsAway = (word: string): boolean => TURN_AWAY.has(word) || V.SKIP_WORDS.has(word) || V.NEGATIONS.has(word);
 
@@ -242,6 +246,8 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
       // "takeout free today", "nail biting: clean": the habit named and a kept day.
       cleanDay: content.some((t) => V.CLEAN_DAY.has(t.norm)) &&
         content.every((t) => V.CLEAN_DAY.has(t.norm) || V.FILLERS.has(t.norm) || t.kind === 'emoji' || mentions.some((m) => t.start >= (tokens[m.start]?.start ?? 0) && t.end <= (tokens[m.end]?.end ?? 0))),
+      // Spent money, not time ("spent 30 min on guitar" is a log): a money word or a currency sign says so.
+      payment: words.some((w) => PAYING.has(w)) && words.some((w) => MONEY.has(w)),
       otherSubject: opensWithSomeoneElse(tokens, from, to, (i) => inDate.has(i)),
       skipObject: content.some((t) => t.kind === 'word' && !V.SKIP_WORDS.has(t.norm) && !V.SKIP_PHRASE_WORDS.has(t.norm) && !V.TERSE_ALLOWED.has(t.norm) && !V.SKIP_COMPANIONS.has(t.norm)),
     };

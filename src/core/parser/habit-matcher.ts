@@ -8,6 +8,9 @@ import type { QuantityHit } from './quantities.js';
 import { convertQuantity, unitOfWord } from './units.js';
 import { wordInContext, type WordContext } from './context-words.js';
 import { closeEnough, irregularBase, stems } from './word-match.js';
+import { wordSet } from './words/index.js';
+
+const PERSON_WORDS = wordSet('personWords');
 
 export interface Evidence {
   start: number;
@@ -159,7 +162,27 @@ export function findEvidence(tokens: Token[], from: number, to: number, usable: 
     const e = singleWord(tokens, i, profiles, lexicon, context);
     if (e) found.push(e);
   }
-  return found;
+  return dropOtherPeople(found, tokens, from, to, profiles);
+}
+
+/**
+ * "called my dad" with "Call mom": a habit whose name is about a person is not named when the text
+ * is about other people only (a synonym or a narrower word of its person still counts: "rang my mum").
+ */
+function dropOtherPeople(found: Evidence[], tokens: Token[], from: number, to: number, profiles: HabitProfile[]): Evidence[] {
+  const people = tokens.slice(from, to + 1).map((t) => t.norm).filter((w) => PERSON_WORDS.has(w));
+  if (people.length === 0) return found;
+  for (const p of profiles) {
+    const k = p.nameWords.findIndex((w) => PERSON_WORDS.has(w));
+    if (k < 0) continue;
+    const own = new Set([p.nameWords[k], ...(p.nameWordSynonyms[k] ?? [])]);
+    if (people.some((w) => own.has(w))) continue;
+    for (const e of found) {
+      e.scores.delete(p.habit.id);
+      e.nameHits.delete(p.habit.id);
+    }
+  }
+  return found.filter((e) => e.scores.size > 0 || e.nameHits.size > 0 || e.concepts.length > 0);
 }
 
 /**

@@ -145,6 +145,8 @@ function buildLogResult(
     const quitting = namesOnlyBreakHabits(r.mention, isBreakIn(byId));
     const refusal = r.modality === 'negated' && clause !== undefined && !clause.past && reasonExists && !quitting;
     if (r.modality !== 'done' && r.modality !== 'skip' && !refusal) continue;
+    // "paid 60 bucks for my piano lesson": what was paid for is not done by paying.
+    if (clause?.payment) continue;
     // "skipped dessert", "gonna skip dessert tonight": skipping what one is quitting keeps it (or plans to), no skip entry.
     if (r.modality === 'skip' && clause?.skip && skipsAVice(r.mention, byId)) continue;
     const kind = refusal ? 'skip' : entryKindFor(r, clause, byId);

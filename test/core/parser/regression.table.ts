@@ -6,6 +6,7 @@
 import type { ParseContext, ParserHabit } from '../../../src/core/parser/types.js';
 import type { Locale } from '../../../src/core/types.js';
 import { TODAY } from './fixtures.js';
+import { worldGContext } from './heldout.world-g.js';
 import { done, editHabit, kept, log, none, skip, slip, sure, unsure, type Phrasing } from './phrasing.js';
 
 const habit = (id: string, name: string, kind: ParserHabit['kind'] = 'build', target: [number, string] | null = null): ParserHabit => ({
@@ -136,6 +137,34 @@ export const SYNONYMS_PT: Phrasing[] = [
   log('fui pra academia', done('gym')),
 ];
 
+/** World G's habits (reading in pages, piano/violão, "Call mom"/"Ligar pra mãe", coffee in cups), on the table's today. */
+const worldG = (locale: Locale): ParseContext => ({ ...worldGContext(locale), today: TODAY });
+
+/** World G misses, class A: a target stated as a sentence, money paid, another person called are not logs. */
+export const WORLD_G_NOT_LOGS_EN: Phrasing[] = [
+  editHabit('I want my reading target to be 40 pages', 'read', 40),
+  editHabit('my reading goal is now 40 pages', 'read', 40),
+  editHabit('the target for my pushups should be 50', 'pushups', 50),
+  none('paid 60 bucks for my piano lesson'),
+  none('paid $15 for the yoga class'),
+  none('spent 40 dollars on new running shoes'),
+  log('spent 30 min on piano', done('piano', { quantity: 30 })),
+  none('called my dad'),
+  none('facetimed my sister'),
+  log('called my mom', done('call')),
+];
+export const WORLD_G_NOT_LOGS_PT: Phrasing[] = [
+  editHabit('minha meta de leitura agora é 40 páginas', 'read', 40),
+  editHabit('a meta de flexões passa a ser 50', 'pushups', 50),
+  editHabit('minha meta de água é 3 litros', 'water', 3),
+  none('paguei 60 conto na aula de violão'),
+  none('paguei 50 pila na aula de violão ontem'),
+  none('gastei 100 reais em livros'),
+  none('liguei pro meu pai'),
+  none('liguei pra minha irmã'),
+  log('liguei pra mãe', done('call')),
+];
+
 export const REGRESSION_TABLES: { label: string; context: ParseContext; rows: Phrasing[] }[] = [
   { label: 'en: break habits named with a negation word', context: regressionContext('en'), rows: BREAK_NAMES_EN },
   { label: 'pt-BR: break habits named with a negation word', context: regressionContext('pt-BR'), rows: BREAK_NAMES_PT },
@@ -148,4 +177,6 @@ export const REGRESSION_TABLES: { label: string; context: ParseContext; rows: Ph
   { label: 'pt-BR: misses', context: regressionContext('pt-BR'), rows: MISSES_PT },
   { label: 'en: a concept said another way', context: regressionContext('en', 'parents'), rows: SYNONYMS_EN },
   { label: 'pt-BR: a concept said another way', context: regressionContext('pt-BR', 'parents'), rows: SYNONYMS_PT },
+  { label: 'en: targets stated, money paid, other people called are not logs', context: worldG('en'), rows: WORLD_G_NOT_LOGS_EN },
+  { label: 'pt-BR: targets stated, money paid, other people called are not logs', context: worldG('pt-BR'), rows: WORLD_G_NOT_LOGS_PT },
 ];

@@ -7,10 +7,16 @@ export interface ParserWords {
   settingNouns: string[];
   /** Verbs that change a setting ("change", "set", "muda"). */
   changeVerbs: string[];
+  /** Words that state a setting's value right before it: "my reading target is now 40", "minha meta agora é 40". */
+  settingCopulas: string[];
   /** Words that make a number an amount of money ("bucks", "reais", "savings"). */
   moneyWords: string[];
   /** Verbs of spending money ("spent", "gastei"): spending is nobody's progress. */
   spendingVerbs: string[];
+  /** Verbs of paying for something ("paid", "comprei"): with a money word, what is paid for is not done. */
+  paymentVerbs: string[];
+  /** People a habit's name may be about ("Call mom"): calling another one is not that habit. */
+  personWords: string[];
   /** "almost", "quase": what follows nearly happened. */
   almost: string[];
   /** Verbs of turning away from something ("bailed", "desisti"), which "almost" before them undoes. */
