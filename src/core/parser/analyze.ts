@@ -51,6 +51,8 @@ export interface ClauseInfo {
   otherSubject: boolean;
   /** "clean today", "limpo": only says a day was kept. */
   cleanDay: boolean;
+  /** "almost bailed on yoga", "quase desisti do violão": turning away nearly happened (no skip, no refusal). */
+  nearMiss: boolean;
   /** "paid 60 bucks for my piano lesson", "paguei 60 conto na aula": money paid, for whatever it names. */
   payment: boolean;
 }
@@ -247,6 +249,7 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
       cleanDay: content.some((t) => V.CLEAN_DAY.has(t.norm)) &&
         content.every((t) => V.CLEAN_DAY.has(t.norm) || V.FILLERS.has(t.norm) || t.kind === 'emoji' || mentions.some((m) => t.start >= (tokens[m.start]?.start ?? 0) && t.end <= (tokens[m.end]?.end ?? 0))),
       // Spent money, not time ("spent 30 min on guitar" is a log): a money word or a currency sign says so.
+      nearMiss,
       payment: words.some((w) => PAYING.has(w)) && words.some((w) => MONEY.has(w)),
       otherSubject: opensWithSomeoneElse(tokens, from, to, (i) => inDate.has(i)),
       skipObject: content.some((t) => t.kind === 'word' && !V.SKIP_WORDS.has(t.norm) && !V.SKIP_PHRASE_WORDS.has(t.norm) && !V.TERSE_ALLOWED.has(t.norm) && !V.SKIP_COMPANIONS.has(t.norm)),

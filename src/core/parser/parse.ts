@@ -143,7 +143,8 @@ function buildLogResult(
     // so it is only asked about (doubt 'skip_not_said'), never written silently.
     // "zero social media yesterday, proud of myself": none of what one is quitting is a day kept.
     const quitting = namesOnlyBreakHabits(r.mention, isBreakIn(byId));
-    const refusal = r.modality === 'negated' && clause !== undefined && !clause.past && reasonExists && !quitting;
+    // "quase desisti do violão mas toquei 20 min": a near miss is no refusal, whatever follows it.
+    const refusal = r.modality === 'negated' && clause !== undefined && !clause.past && !clause.nearMiss && reasonExists && !quitting;
     if (r.modality !== 'done' && r.modality !== 'skip' && !refusal) continue;
     // "paid 60 bucks for my piano lesson": what was paid for is not done by paying.
     if (clause?.payment) continue;

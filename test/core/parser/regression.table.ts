@@ -165,6 +165,14 @@ export const WORLD_G_NOT_LOGS_PT: Phrasing[] = [
   log('liguei pra mãe', done('call')),
 ];
 
+/** World G, class B: "almost ... but did" with its own amount is one done log, no skip asked about. */
+export const WORLD_G_NEAR_MISS_PT: Phrasing[] = [
+  sure('quase desisti do violão mas toquei 20 min', done('guitar', { quantity: 20 })),
+  sure('quase pulei a corrida mas corri 5 km', done('run', { quantity: 5 })),
+  sure('quase larguei a leitura mas li 10 páginas', done('read', { quantity: 10 })),
+  none('quase desisti do violão'),
+];
+
 export const REGRESSION_TABLES: { label: string; context: ParseContext; rows: Phrasing[] }[] = [
   { label: 'en: break habits named with a negation word', context: regressionContext('en'), rows: BREAK_NAMES_EN },
   { label: 'pt-BR: break habits named with a negation word', context: regressionContext('pt-BR'), rows: BREAK_NAMES_PT },
@@ -179,4 +187,5 @@ export const REGRESSION_TABLES: { label: string; context: ParseContext; rows: Ph
   { label: 'pt-BR: a concept said another way', context: regressionContext('pt-BR', 'parents'), rows: SYNONYMS_PT },
   { label: 'en: targets stated, money paid, other people called are not logs', context: worldG('en'), rows: WORLD_G_NOT_LOGS_EN },
   { label: 'pt-BR: targets stated, money paid, other people called are not logs', context: worldG('pt-BR'), rows: WORLD_G_NOT_LOGS_PT },
+  { label: 'pt-BR: almost gave up but did, with an amount', context: worldG('pt-BR'), rows: WORLD_G_NEAR_MISS_PT },
 ];
