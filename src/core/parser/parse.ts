@@ -138,13 +138,15 @@ function buildLogResult(
   const pending: PendingLog[] = [];
   for (const r of resolved) {
     const clause = clauses[r.clauseIndex];
-    // "no pushups today, too tired": a refusal (not a report of the past like "didn't meditate")
-    // that gives a reason reads as a skip, but no skip word was said and a skip protects a streak,
-    // so it is only asked about (doubt 'skip_not_said'), never written silently.
+    // "no pushups today, too tired": a refusal that gives a reason reads as a skip, but no skip word
+    // was said and a skip protects a streak, so it is only asked about (doubt 'skip_not_said'), never
+    // written silently. Past negations are reports ("didn't meditate", "não corri, muito cansado":
+    // today may still come) unless they explain a day already over: "didn't read yesterday, had a migraine".
     // "zero social media yesterday, proud of myself": none of what one is quitting is a day kept.
     const quitting = namesOnlyBreakHabits(r.mention, isBreakIn(byId));
     // "quase desisti do violão mas toquei 20 min": a near miss is no refusal, whatever follows it.
-    const refusal = r.modality === 'negated' && clause !== undefined && !clause.past && !clause.nearMiss && reasonExists && !quitting;
+    const dayOver = clause !== undefined && (!clause.past || dateOf(clause, messageDate) < context.today);
+    const refusal = r.modality === 'negated' && clause !== undefined && dayOver && !clause.nearMiss && reasonExists && !quitting;
     if (r.modality !== 'done' && r.modality !== 'skip' && !refusal) continue;
     // "paid 60 bucks for my piano lesson": what was paid for is not done by paying.
     if (clause?.payment) continue;

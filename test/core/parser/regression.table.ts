@@ -173,6 +173,21 @@ export const WORLD_G_NEAR_MISS_PT: Phrasing[] = [
   none('quase desisti do violão'),
 ];
 
+/** World G, class C: not doing it on a day already over, with a reason, is a skip asked about; no reason, or today, is nothing. */
+export const WORLD_G_PAST_REFUSALS_EN: Phrasing[] = [
+  unsure("didn't read yesterday, had a migraine", skip('read', { date: -1, reason: 'had a migraine' })),
+  unsure("didn't meditate on sunday, was traveling", skip('meditate', { date: -3, reason: 'was traveling' })),
+  none("didn't meditate yesterday", 'negation'),
+  none("didn't run, too tired", 'negation'),
+  log("didn't read yesterday, but read 20 pages today", done('read', { quantity: 20 })),
+];
+export const WORLD_G_PAST_REFUSALS_PT: Phrasing[] = [
+  unsure('não li ontem, tive enxaqueca', skip('read', { date: -1, reason: 'tive enxaqueca' })),
+  unsure('não corri no sábado, tava chovendo', skip('run', { date: -4, reason: 'tava chovendo' })),
+  none('não meditei ontem', 'negation'),
+  none('não corri, muito cansado', 'negation'),
+];
+
 export const REGRESSION_TABLES: { label: string; context: ParseContext; rows: Phrasing[] }[] = [
   { label: 'en: break habits named with a negation word', context: regressionContext('en'), rows: BREAK_NAMES_EN },
   { label: 'pt-BR: break habits named with a negation word', context: regressionContext('pt-BR'), rows: BREAK_NAMES_PT },
@@ -188,4 +203,6 @@ export const REGRESSION_TABLES: { label: string; context: ParseContext; rows: Ph
   { label: 'en: targets stated, money paid, other people called are not logs', context: worldG('en'), rows: WORLD_G_NOT_LOGS_EN },
   { label: 'pt-BR: targets stated, money paid, other people called are not logs', context: worldG('pt-BR'), rows: WORLD_G_NOT_LOGS_PT },
   { label: 'pt-BR: almost gave up but did, with an amount', context: worldG('pt-BR'), rows: WORLD_G_NEAR_MISS_PT },
+  { label: 'en: a past day not done, with a reason', context: worldG('en'), rows: WORLD_G_PAST_REFUSALS_EN },
+  { label: 'pt-BR: a past day not done, with a reason', context: worldG('pt-BR'), rows: WORLD_G_PAST_REFUSALS_PT },
 ];
