@@ -188,6 +188,19 @@ export const WORLD_G_PAST_REFUSALS_PT: Phrasing[] = [
   none('não corri, muito cansado', 'negation'),
 ];
 
+/** World G, class D: "another"/"mais um" with a thing counted in cups is one; with an activity measured in km it is no amount. */
+export const WORLD_G_ONE_MORE_EN: Phrasing[] = [
+  log('had another coffee', slip('coffee', { quantity: 1 })),
+  log('one more coffee', slip('coffee', { quantity: 1 })),
+  log('another coffee ☕', slip('coffee', { quantity: 1 })),
+  log('went for another run', done('run')),
+];
+export const WORLD_G_ONE_MORE_PT: Phrasing[] = [
+  log('tomei mais um café', slip('coffee', { quantity: 1 })),
+  log('tomei outro café', slip('coffee', { quantity: 1 })),
+  log('mais uma corrida hoje', done('run')),
+];
+
 export const REGRESSION_TABLES: { label: string; context: ParseContext; rows: Phrasing[] }[] = [
   { label: 'en: break habits named with a negation word', context: regressionContext('en'), rows: BREAK_NAMES_EN },
   { label: 'pt-BR: break habits named with a negation word', context: regressionContext('pt-BR'), rows: BREAK_NAMES_PT },
@@ -205,4 +218,6 @@ export const REGRESSION_TABLES: { label: string; context: ParseContext; rows: Ph
   { label: 'pt-BR: almost gave up but did, with an amount', context: worldG('pt-BR'), rows: WORLD_G_NEAR_MISS_PT },
   { label: 'en: a past day not done, with a reason', context: worldG('en'), rows: WORLD_G_PAST_REFUSALS_EN },
   { label: 'pt-BR: a past day not done, with a reason', context: worldG('pt-BR'), rows: WORLD_G_PAST_REFUSALS_PT },
+  { label: 'en: one more of a counted thing', context: worldG('en'), rows: WORLD_G_ONE_MORE_EN },
+  { label: 'pt-BR: one more of a counted thing', context: worldG('pt-BR'), rows: WORLD_G_ONE_MORE_PT },
 ];

@@ -18,6 +18,7 @@ export const EN_WORDS: ParserWords = {
   turnAwayVerbs: ['bailed', 'bail', 'skipped', 'skip', 'quit', 'gave', 'ditched', 'flaked', 'missed', 'canceled', 'cancelled', 'blew'],
   quantityLinks: ['of', 'my', 'the', 'a', 'more', 'another', 'extra', 'total', 'in', 'reps', 'rep', 'for', 'on'],
   anotherOne: ['another'],
+  moreWords: ['more'],
   lastWeekdayWords: ['last', 'past'],
   nameWordSynonyms: [
     ['call', 'called', 'rang', 'ring', 'phoned', 'phone', 'facetimed', 'facetime', 'videocalled'],

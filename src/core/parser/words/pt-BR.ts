@@ -17,6 +17,7 @@ export const PT_BR_WORDS: ParserWords = {
   turnAwayVerbs: ['desisti', 'desistir', 'pulei', 'pular', 'faltei', 'faltar', 'furei', 'matei', 'cancelei', 'larguei', 'deixei', 'perdi'],
   quantityLinks: ['de', 'da', 'do', 'meu', 'minha', 'minhas', 'meus', 'o', 'a', 'os', 'as', 'mais', 'outra', 'outro', 'total', 'no', 'na', 'nos', 'nas', 'em', 'por'],
   anotherOne: ['outra', 'outro'],
+  moreWords: ['mais'],
   lastWeekdayWords: ['ultima', 'ultimo', 'passada', 'passado'],
   nameWordSynonyms: [
     ['ligar', 'liguei', 'ligo', 'telefonar', 'telefonei', 'chamei', 'videochamada'],

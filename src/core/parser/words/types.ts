@@ -25,6 +25,8 @@ export interface ParserWords {
   quantityLinks: string[];
   /** "another", "outra": one more of a counted thing, like "a". */
   anotherOne: string[];
+  /** "more", "mais": before "a"/"um" ("mais um café"), one more of a counted thing. */
+  moreWords: string[];
   /** "last", "passada": a weekday that is today, said with these, is a week back. */
   lastWeekdayWords: string[];
   /** Words that stand for each other in a habit's name, one group per concept: "rang" or "phoned" for "call". */
