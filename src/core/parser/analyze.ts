@@ -15,7 +15,7 @@ import { hasFutureMarker } from './plans.js';
 import { opensWithSomeoneElse, speakerJoins } from './subject.js';
 import { unitOfWord } from './units.js';
 import * as V from './vocabulary.js';
-import { wordSet } from './words/index.js';
+import { wordSet, wordSetOf } from './words/index.js';
 
 export type { Mention };
 
@@ -66,6 +66,8 @@ const turnsAway = (word: string): boolean => TURN_AWAY.has(word) || V.SKIP_WORDS
 // Negations that also work after the habit: "academia hoje não", "gym? nope".
 const TRAILING_NEGATIONS = new Set(['not', 'no', 'nao', 'nope', 'nah', 'n']);
 
+const ARTICLES = wordSet('articles');
+
 const norms = (tokens: Token[], from: number, to: number): string[] => tokens.slice(from, to + 1).map((t) => t.norm);
 
 function hasPhrase(words: string[], phrases: string[][]): boolean {
@@ -99,12 +101,18 @@ function negationPositions(tokens: Token[], from: number, to: number, usable: (i
 }
 
 /** Words not accounted for by a habit, a quantity, a date or a filler. */
-function unexplainedWords(tokens: Token[], from: number, to: number, inDate: Set<number>, mentions: Mention[], quantities: QuantityHit[]): number {
+function unexplainedWords(tokens: Token[], from: number, to: number, inDate: Set<number>, mentions: Mention[], quantities: QuantityHit[], locale: Locale): number {
+  const placeLeads = wordSetOf('placeLeads', locale);
   let count = 0;
   for (let i = from; i <= to; i++) {
     const t = tokens[i];
     // "evening walk with the dog", "caminhada com o cachorro": who it was with is a detail.
     if ((t?.norm === 'with' || t?.norm === 'com') && count === 0 && mentions.some((m) => m.end < i)) break;
+    // "faxina pesada no apê", "yoga at the park": so is where (the place itself, not what follows it).
+    if (placeLeads.has(t?.norm ?? '') && mentions.some((m) => m.end < i) && tokens[i + 1]?.kind === 'word' && !inDate.has(i + 1)) {
+      i += ARTICLES.has(tokens[i + 1]?.norm ?? '') && tokens[i + 2]?.kind === 'word' ? 2 : 1;
+      continue;
+    }
     if (!t || t.kind !== 'word' || inDate.has(i) || V.FILLERS.has(t.norm) || V.TERSE_ALLOWED.has(t.norm)) continue;
     // "another glass of water": a unit word says how much, not something else; "in bed by 11": a deadline.
     if (unitOfWord(t.norm) !== null || (t.norm === 'by' && tokens[i + 1]?.kind === 'number')) continue;
@@ -242,7 +250,7 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
       contentEmoji: content.filter((t) => t.kind === 'emoji').length,
       contentVerbs: content.filter((t) => GENERIC_PAST_VERBS.has(t.norm) || INTAKE_VERBS.has(t.norm)).length,
       bareNegation: negations.length > 0 && content.every((t) => V.NEGATIONS.has(t.norm) || V.BARE_NEGATION_COMPANIONS.has(t.norm)),
-      terse: unexplainedWords(tokens, from, to, inDate, mentions, quantities) === 0,
+      terse: unexplainedWords(tokens, from, to, inDate, mentions, quantities, locale) === 0,
       habitual: rate || words.some((w) => V.HABITUAL.has(w)),
       dayPartLabel: content.length > 0 && content.every((t) => V.DAY_PART_LABELS.has(t.norm)),
       // "takeout free today", "nail biting: clean": the habit named and a kept day.

@@ -201,6 +201,22 @@ export const WORLD_G_ONE_MORE_PT: Phrasing[] = [
   log('mais uma corrida hoje', done('run')),
 ];
 
+/** World G, class E: the ways people say they cleaned; a place after a named habit is a detail ("no apê"), not another subject. */
+export const WORLD_G_CLEANING_EN: Phrasing[] = [
+  log('vacuumed and mopped the whole place', done('clean', { note: 'mopped the whole place' })),
+  log('swept the kitchen', done('clean')),
+  log('vacuuming done', done('clean')),
+  none('running in the rain is the worst'),
+];
+export const WORLD_G_CLEANING_PT: Phrasing[] = [
+  log('passei aspirador e pano na casa', done('clean', { note: 'pano na casa' })),
+  log('passei pano na cozinha', done('clean')),
+  log('aspirei o quarto ontem', done('clean', { date: -1 })),
+  log('faxina pesada no apê no sábado', done('clean', { date: -4 })),
+  log('faxina no meu apê', done('clean')),
+  none('correr na chuva é horrível'),
+];
+
 export const REGRESSION_TABLES: { label: string; context: ParseContext; rows: Phrasing[] }[] = [
   { label: 'en: break habits named with a negation word', context: regressionContext('en'), rows: BREAK_NAMES_EN },
   { label: 'pt-BR: break habits named with a negation word', context: regressionContext('pt-BR'), rows: BREAK_NAMES_PT },
@@ -220,4 +236,6 @@ export const REGRESSION_TABLES: { label: string; context: ParseContext; rows: Ph
   { label: 'pt-BR: a past day not done, with a reason', context: worldG('pt-BR'), rows: WORLD_G_PAST_REFUSALS_PT },
   { label: 'en: one more of a counted thing', context: worldG('en'), rows: WORLD_G_ONE_MORE_EN },
   { label: 'pt-BR: one more of a counted thing', context: worldG('pt-BR'), rows: WORLD_G_ONE_MORE_PT },
+  { label: 'en: cleaning said another way', context: worldG('en'), rows: WORLD_G_CLEANING_EN },
+  { label: 'pt-BR: cleaning said another way, and where', context: worldG('pt-BR'), rows: WORLD_G_CLEANING_PT },
 ];

@@ -19,6 +19,8 @@ export const EN_WORDS: ParserWords = {
   quantityLinks: ['of', 'my', 'the', 'a', 'more', 'another', 'extra', 'total', 'in', 'reps', 'rep', 'for', 'on'],
   anotherOne: ['another'],
   moreWords: ['more'],
+  placeLeads: ['at', 'in'],
+  articles: ['the', 'a', 'an', 'my', 'our'],
   lastWeekdayWords: ['last', 'past'],
   nameWordSynonyms: [
     ['call', 'called', 'rang', 'ring', 'phoned', 'phone', 'facetimed', 'facetime', 'videocalled'],

@@ -2,6 +2,7 @@
 // the later "language as data" work; until then both languages are active, as elsewhere.)
 import { EN_WORDS } from './en.js';
 import { PT_BR_WORDS } from './pt-BR.js';
+import type { Locale } from '../../types.js';
 import type { ParserWords } from './types.js';
 
 const LANGUAGES: ParserWords[] = [EN_WORDS, PT_BR_WORDS];
@@ -11,6 +12,13 @@ type ListKey = { [K in keyof ParserWords]: ParserWords[K] extends string[] ? K :
 /** Every language's words of one role, as a set. */
 export function wordSet(key: ListKey): Set<string> {
   return new Set(LANGUAGES.flatMap((language) => language[key]));
+}
+
+const BY_LOCALE: Record<Locale, ParserWords> = { en: EN_WORDS, 'pt-BR': PT_BR_WORDS };
+
+/** One language's words of one role: for words that mean something else in the other language ("no" is "in the" in Portuguese). */
+export function wordSetOf(key: ListKey, locale: Locale): Set<string> {
+  return new Set(BY_LOCALE[locale][key]);
 }
 
 /** Name word -> the other words that stand for it in a habit's name (its synonyms, and the narrower words it covers). */

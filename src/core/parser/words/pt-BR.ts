@@ -18,6 +18,8 @@ export const PT_BR_WORDS: ParserWords = {
   quantityLinks: ['de', 'da', 'do', 'meu', 'minha', 'minhas', 'meus', 'o', 'a', 'os', 'as', 'mais', 'outra', 'outro', 'total', 'no', 'na', 'nos', 'nas', 'em', 'por'],
   anotherOne: ['outra', 'outro'],
   moreWords: ['mais'],
+  placeLeads: ['no', 'na', 'nos', 'nas', 'num', 'numa', 'em'],
+  articles: ['o', 'a', 'os', 'as', 'um', 'uma', 'meu', 'minha', 'nosso', 'nossa'],
   lastWeekdayWords: ['ultima', 'ultimo', 'passada', 'passado'],
   nameWordSynonyms: [
     ['ligar', 'liguei', 'ligo', 'telefonar', 'telefonei', 'chamei', 'videochamada'],

@@ -27,6 +27,10 @@ export interface ParserWords {
   anotherOne: string[];
   /** "more", "mais": before "a"/"um" ("mais um café"), one more of a counted thing. */
   moreWords: string[];
+  /** "no apê", "at the park": a place after the habit is a detail of it (read in the person's language only). */
+  placeLeads: string[];
+  /** Articles and possessives between a place word and its place ("at the park", "no meu apê"). */
+  articles: string[];
   /** "last", "passada": a weekday that is today, said with these, is a week back. */
   lastWeekdayWords: string[];
   /** Words that stand for each other in a habit's name, one group per concept: "rang" or "phoned" for "call". */
