@@ -5,7 +5,7 @@ import { splitClauses, type Clause } from './clauses.js';
 import { dropCircumstances } from './context-words.js';
 import { ORDINAL_SUFFIXES } from './date-words.js';
 import type { DateHit } from './dates.js';
-import { dropMeasureNames, findEvidence } from './habit-matcher.js';
+import { dropMeasureNames, dropModifiers, findEvidence } from './habit-matcher.js';
 import { conceptLexicon, tenseOf, type HabitProfile } from './habit-profile.js';
 import { GENERIC_PAST_VERBS, INTAKE_VERBS } from './lexicon.js';
 import { readMentions, repeatedEmoji, type Mention } from './mentions.js';
@@ -178,7 +178,7 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
     const { from, to } = clause;
     const words = norms(tokens, from, to);
     const quantities = findQuantities(tokens, from, to, usable, locale);
-    const found = dropCircumstances(dropMeasureNames(findEvidence(tokens, from, to, usable, profiles), tokens, quantities, profiles), tokens);
+    const found = dropModifiers(dropCircumstances(dropMeasureNames(findEvidence(tokens, from, to, usable, profiles), tokens, quantities, profiles), tokens), tokens);
     // Emoji decorate words ("hit the gym 💪"); they name a habit only when no word does.
     const wordsFound = found.filter((e) => tokens[e.start]?.kind === 'word');
     const evidences = wordsFound.length > 0 ? wordsFound : found;

@@ -11,6 +11,7 @@ import { closeEnough, irregularBase, stems } from './word-match.js';
 import { wordSet } from './words/index.js';
 
 const PERSON_WORDS = wordSet('personWords');
+const MODIFIER_LINKS = wordSet('modifierLinks');
 
 export interface Evidence {
   start: number;
@@ -163,6 +164,30 @@ export function findEvidence(tokens: Token[], from: number, to: number, usable: 
     if (e) found.push(e);
   }
   return dropOtherPeople(found, tokens, from, to, profiles);
+}
+
+const topScore = (e: Evidence): number => Math.max(0, ...e.scores.values());
+
+/**
+ * "treino de violão", "guitar practice", "piano session": a word that names a habit only loosely
+ * (a related concept), right beside another habit's name or concept, says what kind of that one it was.
+ */
+export function dropModifiers(evidences: Evidence[], tokens: Token[]): Evidence[] {
+  const beside = (a: Evidence, b: Evidence): boolean => {
+    const [first, second] = a.start < b.start ? [a, b] : [b, a];
+    const gap = second.start - first.end - 1;
+    return gap === 0 || (gap === 1 && MODIFIER_LINKS.has(tokens[first.end + 1]?.norm ?? ''));
+  };
+  const kept = evidences.filter((e) => {
+    if (e.nameHits.size > 0 || e.scores.size === 0 || topScore(e) >= CONCEPT) return true;
+    const named = evidences.find((other) => other !== e && topScore(other) >= CONCEPT && beside(e, other) && [...other.scores.keys()].some((id) => !e.scores.has(id)));
+    if (!named) return true;
+    // The kind word is part of what names the other habit ("treino de violão ontem" is still terse).
+    named.start = Math.min(named.start, e.start);
+    named.end = Math.max(named.end, e.end);
+    return false;
+  });
+  return kept;
 }
 
 /**

@@ -217,6 +217,17 @@ export const WORLD_G_CLEANING_PT: Phrasing[] = [
   none('correr na chuva é horrível'),
 ];
 
+/** World G, class F: a generic kind word ("treino", "workout") beside a named habit says what kind of it, no second habit. */
+export const WORLD_G_KIND_WORDS_EN: Phrasing[] = [
+  log('piano training done', done('piano')),
+  log('piano workout yesterday', done('piano', { date: -1 })),
+];
+export const WORLD_G_KIND_WORDS_PT: Phrasing[] = [
+  log('treino de violão feito 🎸', done('guitar')),
+  log('treino de violão ontem', done('guitar', { date: -1 })),
+  log('treino de violão: 30 min', done('guitar', { quantity: 30 })),
+];
+
 export const REGRESSION_TABLES: { label: string; context: ParseContext; rows: Phrasing[] }[] = [
   { label: 'en: break habits named with a negation word', context: regressionContext('en'), rows: BREAK_NAMES_EN },
   { label: 'pt-BR: break habits named with a negation word', context: regressionContext('pt-BR'), rows: BREAK_NAMES_PT },
@@ -238,4 +249,6 @@ export const REGRESSION_TABLES: { label: string; context: ParseContext; rows: Ph
   { label: 'pt-BR: one more of a counted thing', context: worldG('pt-BR'), rows: WORLD_G_ONE_MORE_PT },
   { label: 'en: cleaning said another way', context: worldG('en'), rows: WORLD_G_CLEANING_EN },
   { label: 'pt-BR: cleaning said another way, and where', context: worldG('pt-BR'), rows: WORLD_G_CLEANING_PT },
+  { label: 'en: a kind word beside a named habit', context: worldG('en'), rows: WORLD_G_KIND_WORDS_EN },
+  { label: 'pt-BR: a kind word beside a named habit', context: worldG('pt-BR'), rows: WORLD_G_KIND_WORDS_PT },
 ];

@@ -21,6 +21,7 @@ export const EN_WORDS: ParserWords = {
   moreWords: ['more'],
   placeLeads: ['at', 'in'],
   articles: ['the', 'a', 'an', 'my', 'our'],
+  modifierLinks: ['of'],
   lastWeekdayWords: ['last', 'past'],
   nameWordSynonyms: [
     ['call', 'called', 'rang', 'ring', 'phoned', 'phone', 'facetimed', 'facetime', 'videocalled'],

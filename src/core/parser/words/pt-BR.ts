@@ -20,6 +20,7 @@ export const PT_BR_WORDS: ParserWords = {
   moreWords: ['mais'],
   placeLeads: ['no', 'na', 'nos', 'nas', 'num', 'numa', 'em'],
   articles: ['o', 'a', 'os', 'as', 'um', 'uma', 'meu', 'minha', 'nosso', 'nossa'],
+  modifierLinks: ['de', 'da', 'do'],
   lastWeekdayWords: ['ultima', 'ultimo', 'passada', 'passado'],
   nameWordSynonyms: [
     ['ligar', 'liguei', 'ligo', 'telefonar', 'telefonei', 'chamei', 'videochamada'],

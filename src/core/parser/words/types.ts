@@ -31,6 +31,8 @@ export interface ParserWords {
   placeLeads: string[];
   /** Articles and possessives between a place word and its place ("at the park", "no meu apê"). */
   articles: string[];
+  /** Words joining a kind word to what it is of: "treino de violão", "session of yoga". */
+  modifierLinks: string[];
   /** "last", "passada": a weekday that is today, said with these, is a week back. */
   lastWeekdayWords: string[];
   /** Words that stand for each other in a habit's name, one group per concept: "rang" or "phoned" for "call". */
