@@ -179,9 +179,16 @@ function buildLogResult(
   // about an activity with no habit of its own ("wrote 500 words, finished chapter 3").
   const logged = new Set(usable.flatMap((p) => p.habitIds));
   const logClauses = new Set(usable.map((p) => p.clauseIndex));
+  // "li 50 páginas, não consegui largar o livro": the logged habit's thing, in a negated clause with no
+  // amount or day of its own, is a remark about it too (not "didn't read yesterday": a verb, a day).
+  const remarkOnIt = (r: ResolvedMention): boolean => {
+    const clause = clauses[r.clauseIndex];
+    if (r.modality === 'statement') return true;
+    return r.modality === 'negated' && r.mention.tense === 'noun' && clause !== undefined && clause.quantities.length === 0 && clause.dates.length === 0;
+  };
   const remarks = resolved
     .filter((r) => !logClauses.has(r.clauseIndex) && r.modality !== 'question' && r.modality !== 'plan')
-    .filter((r) => (r.modality === 'statement' && r.mention.habitIds.some((id) => logged.has(id))) || r.mention.habitIds.length === 0)
+    .filter((r) => (remarkOnIt(r) && r.mention.habitIds.some((id) => logged.has(id))) || r.mention.habitIds.length === 0)
     .map((r) => r.clauseIndex);
   return logResult(finishLogs(usable, text, clauses, byId, remarks, context));
 }

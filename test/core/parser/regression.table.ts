@@ -228,6 +228,17 @@ export const WORLD_G_KIND_WORDS_PT: Phrasing[] = [
   log('treino de violão: 30 min', done('guitar', { quantity: 30 })),
 ];
 
+/** World G, class G: a negated remark about the logged habit's thing is its note ("não consegui largar o livro"). */
+export const WORLD_G_NOTES_EN: Phrasing[] = [
+  log("read 50 pages, couldn't put the book down", done('read', { quantity: 50, note: "couldn't put the book down" })),
+  log("read 20 pages, didn't finish the book", done('read', { quantity: 20, note: "didn't finish the book" })),
+  log('read 20 pages yesterday, no reading today', done('read', { quantity: 20, date: -1 })),
+];
+export const WORLD_G_NOTES_PT: Phrasing[] = [
+  log('li 50 páginas, não consegui largar o livro', done('read', { quantity: 50, note: 'não consegui largar o livro' })),
+  log('li 20 páginas, não terminei o livro', done('read', { quantity: 20, note: 'não terminei o livro' })),
+];
+
 export const REGRESSION_TABLES: { label: string; context: ParseContext; rows: Phrasing[] }[] = [
   { label: 'en: break habits named with a negation word', context: regressionContext('en'), rows: BREAK_NAMES_EN },
   { label: 'pt-BR: break habits named with a negation word', context: regressionContext('pt-BR'), rows: BREAK_NAMES_PT },
@@ -251,4 +262,6 @@ export const REGRESSION_TABLES: { label: string; context: ParseContext; rows: Ph
   { label: 'pt-BR: cleaning said another way, and where', context: worldG('pt-BR'), rows: WORLD_G_CLEANING_PT },
   { label: 'en: a kind word beside a named habit', context: worldG('en'), rows: WORLD_G_KIND_WORDS_EN },
   { label: 'pt-BR: a kind word beside a named habit', context: worldG('pt-BR'), rows: WORLD_G_KIND_WORDS_PT },
+  { label: 'en: a negated remark on the logged habit is its note', context: worldG('en'), rows: WORLD_G_NOTES_EN },
+  { label: 'pt-BR: a negated remark on the logged habit is its note', context: worldG('pt-BR'), rows: WORLD_G_NOTES_PT },
 ];
