@@ -15,10 +15,15 @@ export function wordSet(key: ListKey): Set<string> {
 }
 
 const BY_LOCALE: Record<Locale, ParserWords> = { en: EN_WORDS, 'pt-BR': PT_BR_WORDS };
+// Built on first use (nothing runs at import time) and kept: the word tables never change.
+const LOCALE_SETS = new Map<string, Set<string>>();
 
 /** One language's words of one role: for words that mean something else in the other language ("no" is "in the" in Portuguese). */
 export function wordSetOf(key: ListKey, locale: Locale): Set<string> {
-  return new Set(BY_LOCALE[locale][key]);
+  const cacheKey = `${locale}:${key}`;
+  let set = LOCALE_SETS.get(cacheKey);
+  if (!set) LOCALE_SETS.set(cacheKey, (set = new Set(BY_LOCALE[locale][key])));
+  return set;
 }
 
 /** Name word -> the other words that stand for it in a habit's name (its synonyms, and the narrower words it covers). */
