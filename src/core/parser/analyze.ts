@@ -5,7 +5,7 @@ import { splitClauses, type Clause } from './clauses.js';
 import { dropCircumstances } from './context-words.js';
 import { ORDINAL_SUFFIXES } from './date-words.js';
 import type { DateHit } from './dates.js';
-import { dropMeasureNames, findEvidence } from './habit-matcher.js';
+import { dropMeasureNames, dropModifiers, findEvidence } from './habit-matcher.js';
 import { conceptLexicon, tenseOf, type HabitProfile } from './habit-profile.js';
 import { GENERIC_PAST_VERBS, INTAKE_VERBS } from './lexicon.js';
 import { readMentions, repeatedEmoji, type Mention } from './mentions.js';
@@ -15,7 +15,7 @@ import { hasFutureMarker } from './plans.js';
 import { opensWithSomeoneElse, speakerJoins } from './subject.js';
 import { unitOfWord } from './units.js';
 import * as V from './vocabulary.js';
-import { wordSet } from './words/index.js';
+import { wordSet, wordSetOf } from './words/index.js';
 
 export type { Mention };
 
@@ -51,14 +51,22 @@ export interface ClauseInfo {
   otherSubject: boolean;
   /** "clean today", "limpo": only says a day was kept. */
   cleanDay: boolean;
+  /** "almost bailed on yoga", "quase desisti do violão": turning away nearly happened (no skip, no refusal). */
+  nearMiss: boolean;
+  /** "paid 60 bucks for my piano lesson", "paguei 60 conto na aula": money paid, for whatever it names. */
+  payment: boolean;
 }
 
 const ALMOST = wordSet('almost');
+const PAYING = new Set([...wordSet('spendingVerbs'), ...wordSet('paymentVerbs')]);
+const MONEY = new Set([...wordSet('moneyWords'), '$', '€', '£']);
 const TURN_AWAY = wordSet('turnAwayVerbs');
 const turnsAway = (word: string): boolean => TURN_AWAY.has(word) || V.SKIP_WORDS.has(word) || V.NEGATIONS.has(word);
 
 // Negations that also work after the habit: "academia hoje não", "gym? nope".
 const TRAILING_NEGATIONS = new Set(['not', 'no', 'nao', 'nope', 'nah', 'n']);
+
+const ARTICLES = wordSet('articles');
 
 const norms = (tokens: Token[], from: number, to: number): string[] => tokens.slice(from, to + 1).map((t) => t.norm);
 
@@ -93,12 +101,18 @@ function negationPositions(tokens: Token[], from: number, to: number, usable: (i
 }
 
 /** Words not accounted for by a habit, a quantity, a date or a filler. */
-function unexplainedWords(tokens: Token[], from: number, to: number, inDate: Set<number>, mentions: Mention[], quantities: QuantityHit[]): number {
+function unexplainedWords(tokens: Token[], from: number, to: number, inDate: Set<number>, mentions: Mention[], quantities: QuantityHit[], locale: Locale): number {
+  const placeLeads = wordSetOf('placeLeads', locale);
   let count = 0;
   for (let i = from; i <= to; i++) {
     const t = tokens[i];
     // "evening walk with the dog", "caminhada com o cachorro": who it was with is a detail.
     if ((t?.norm === 'with' || t?.norm === 'com') && count === 0 && mentions.some((m) => m.end < i)) break;
+    // "faxina pesada no apê", "yoga at the park": so is where (the place itself, not what follows it).
+    if (placeLeads.has(t?.norm ?? '') && mentions.some((m) => m.end < i) && tokens[i + 1]?.kind === 'word' && !inDate.has(i + 1)) {
+      i += ARTICLES.has(tokens[i + 1]?.norm ?? '') && tokens[i + 2]?.kind === 'word' ? 2 : 1;
+      continue;
+    }
     if (!t || t.kind !== 'word' || inDate.has(i) || V.FILLERS.has(t.norm) || V.TERSE_ALLOWED.has(t.norm)) continue;
     // "another glass of water": a unit word says how much, not something else; "in bed by 11": a deadline.
     if (unitOfWord(t.norm) !== null || (t.norm === 'by' && tokens[i + 1]?.kind === 'number')) continue;
@@ -164,7 +178,7 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
     const { from, to } = clause;
     const words = norms(tokens, from, to);
     const quantities = findQuantities(tokens, from, to, usable, locale);
-    const found = dropCircumstances(dropMeasureNames(findEvidence(tokens, from, to, usable, profiles), tokens, quantities, profiles), tokens);
+    const found = dropModifiers(dropCircumstances(dropMeasureNames(findEvidence(tokens, from, to, usable, profiles), tokens, quantities, profiles), tokens), tokens);
     // Emoji decorate words ("hit the gym 💪"); they name a habit only when no word does.
     const wordsFound = found.filter((e) => tokens[e.start]?.kind === 'word');
     const evidences = wordsFound.length > 0 ? wordsFound : found;
@@ -236,12 +250,15 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
       contentEmoji: content.filter((t) => t.kind === 'emoji').length,
       contentVerbs: content.filter((t) => GENERIC_PAST_VERBS.has(t.norm) || INTAKE_VERBS.has(t.norm)).length,
       bareNegation: negations.length > 0 && content.every((t) => V.NEGATIONS.has(t.norm) || V.BARE_NEGATION_COMPANIONS.has(t.norm)),
-      terse: unexplainedWords(tokens, from, to, inDate, mentions, quantities) === 0,
+      terse: unexplainedWords(tokens, from, to, inDate, mentions, quantities, locale) === 0,
       habitual: rate || words.some((w) => V.HABITUAL.has(w)),
       dayPartLabel: content.length > 0 && content.every((t) => V.DAY_PART_LABELS.has(t.norm)),
       // "takeout free today", "nail biting: clean": the habit named and a kept day.
       cleanDay: content.some((t) => V.CLEAN_DAY.has(t.norm)) &&
         content.every((t) => V.CLEAN_DAY.has(t.norm) || V.FILLERS.has(t.norm) || t.kind === 'emoji' || mentions.some((m) => t.start >= (tokens[m.start]?.start ?? 0) && t.end <= (tokens[m.end]?.end ?? 0))),
+      // Spent money, not time ("spent 30 min on guitar" is a log): a money word or a currency sign says so.
+      nearMiss,
+      payment: words.some((w) => PAYING.has(w)) && words.some((w) => MONEY.has(w)),
       otherSubject: opensWithSomeoneElse(tokens, from, to, (i) => inDate.has(i)),
       skipObject: content.some((t) => t.kind === 'word' && !V.SKIP_WORDS.has(t.norm) && !V.SKIP_PHRASE_WORDS.has(t.norm) && !V.TERSE_ALLOWED.has(t.norm) && !V.SKIP_COMPANIONS.has(t.norm)),
     };

@@ -136,6 +136,8 @@ export function quantityFor(q: QuantityHit | null, unit: UnitDef | null): number
   // "abdominal 4x15" on a habit counted in sets is 4 sets.
   if (unit?.countKey === 'set' && q.sets !== undefined) return q.sets;
   if (q.rawUnit !== null && unit !== null && sameCustomUnit(q.rawUnit, unit)) return q.value;
+  // "another run" on a habit measured in km says one more run, not how far ("another coffee" is a cup).
+  if (q.oneMore && unit !== null && unit.dimension !== 'count' && unit.dimension !== 'volume') return null;
   if (q.noun) return q.value;
   return convertQuantity(q.value, q.unit, unit);
 }

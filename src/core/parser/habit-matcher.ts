@@ -8,6 +8,10 @@ import type { QuantityHit } from './quantities.js';
 import { convertQuantity, unitOfWord } from './units.js';
 import { wordInContext, type WordContext } from './context-words.js';
 import { closeEnough, irregularBase, stems } from './word-match.js';
+import { wordSet } from './words/index.js';
+
+const PERSON_WORDS = wordSet('personWords');
+const MODIFIER_LINKS = wordSet('modifierLinks');
 
 export interface Evidence {
   start: number;
@@ -159,7 +163,51 @@ export function findEvidence(tokens: Token[], from: number, to: number, usable: 
     const e = singleWord(tokens, i, profiles, lexicon, context);
     if (e) found.push(e);
   }
-  return found;
+  return dropOtherPeople(found, tokens, from, to, profiles);
+}
+
+const topScore = (e: Evidence): number => Math.max(0, ...e.scores.values());
+
+/**
+ * "treino de violão", "guitar practice", "piano session": a word that names a habit only loosely
+ * (a related concept), right beside another habit's name or concept, says what kind of that one it was.
+ */
+export function dropModifiers(evidences: Evidence[], tokens: Token[]): Evidence[] {
+  const beside = (a: Evidence, b: Evidence): boolean => {
+    const [first, second] = a.start < b.start ? [a, b] : [b, a];
+    const gap = second.start - first.end - 1;
+    return gap === 0 || (gap === 1 && MODIFIER_LINKS.has(tokens[first.end + 1]?.norm ?? ''));
+  };
+  const kept = evidences.filter((e) => {
+    if (e.nameHits.size > 0 || e.scores.size === 0 || topScore(e) >= CONCEPT) return true;
+    const named = evidences.find((other) => other !== e && topScore(other) >= CONCEPT && beside(e, other) && [...other.scores.keys()].some((id) => !e.scores.has(id)));
+    if (!named) return true;
+    // The kind word is part of what names the other habit ("treino de violão ontem" is still terse).
+    named.start = Math.min(named.start, e.start);
+    named.end = Math.max(named.end, e.end);
+    return false;
+  });
+  return kept;
+}
+
+/**
+ * "called my dad" with "Call mom": a habit whose name is about a person is not named when the text
+ * is about other people only (a synonym or a narrower word of its person still counts: "rang my mum").
+ */
+function dropOtherPeople(found: Evidence[], tokens: Token[], from: number, to: number, profiles: HabitProfile[]): Evidence[] {
+  const people = tokens.slice(from, to + 1).map((t) => t.norm).filter((w) => PERSON_WORDS.has(w));
+  if (people.length === 0) return found;
+  for (const p of profiles) {
+    const k = p.nameWords.findIndex((w) => PERSON_WORDS.has(w));
+    if (k < 0) continue;
+    const own = new Set([p.nameWords[k], ...(p.nameWordSynonyms[k] ?? [])]);
+    if (people.some((w) => own.has(w))) continue;
+    for (const e of found) {
+      e.scores.delete(p.habit.id);
+      e.nameHits.delete(p.habit.id);
+    }
+  }
+  return found.filter((e) => e.scores.size > 0 || e.nameHits.size > 0 || e.concepts.length > 0);
 }
 
 /**

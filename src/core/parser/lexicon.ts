@@ -66,7 +66,13 @@ const SPECS: ConceptSpec[] = [
   { id: 'code', past: 'coded programei codei', base: 'code program programar', ger: 'coding programming programando', noun: 'leetcode programacao', emoji: '💻' },
   { id: 'pray', past: 'prayed rezei orei', base: 'pray rezar orar', ger: 'praying rezando orando', noun: 'prayer prayers oracao oracoes terco bible biblia devotional devocional scripture scriptures psalm psalms proverbs genesis exodus salmo salmos proverbios genesis evangelho gospel gospels' },
   { id: 'gratitude', noun: 'gratitude gratidao grateful thankful grato grata' },
-  { id: 'clean', past: 'cleaned tidied limpei arrumei faxinei', base: 'clean tidy limpar arrumar', ger: 'cleaning tidying limpando arrumando', noun: 'faxina limpeza chores' },
+  {
+    id: 'clean',
+    past: 'cleaned tidied vacuumed hoovered mopped swept scrubbed limpei arrumei faxinei aspirei varri esfreguei',
+    base: 'clean tidy vacuum hoover mop limpar arrumar aspirar varrer',
+    ger: 'cleaning tidying vacuuming hoovering mopping sweeping limpando arrumando aspirando varrendo',
+    noun: 'faxina limpeza chores housework aspirador passeipano',
+  },
   { id: 'sport', past: 'dancei surfei escalei', ger: 'dancing surfing climbing dancando', noun: 'futebol soccer football tennis tenis basketball basquete volei volleyball padel beachtennis golf boxe boxing jiujitsu judo karate surf escalada danca dance', emoji: '⚽ 🎾 🏀 🏐 🥊 🏄', related: ['workout'] },
   { id: 'cook', past: 'cooked cozinhei', base: 'cook cozinhar', ger: 'cooking cozinhando', noun: 'mealprep' , emoji: '🍳' },
 ];

@@ -138,13 +138,18 @@ function buildLogResult(
   const pending: PendingLog[] = [];
   for (const r of resolved) {
     const clause = clauses[r.clauseIndex];
-    // "no pushups today, too tired": a refusal (not a report of the past like "didn't meditate")
-    // that gives a reason reads as a skip, but no skip word was said and a skip protects a streak,
-    // so it is only asked about (doubt 'skip_not_said'), never written silently.
+    // "no pushups today, too tired": a refusal that gives a reason reads as a skip, but no skip word
+    // was said and a skip protects a streak, so it is only asked about (doubt 'skip_not_said'), never
+    // written silently. Past negations are reports ("didn't meditate", "não corri, muito cansado":
+    // today may still come) unless they explain a day already over: "didn't read yesterday, had a migraine".
     // "zero social media yesterday, proud of myself": none of what one is quitting is a day kept.
     const quitting = namesOnlyBreakHabits(r.mention, isBreakIn(byId));
-    const refusal = r.modality === 'negated' && clause !== undefined && !clause.past && reasonExists && !quitting;
+    // "quase desisti do violão mas toquei 20 min": a near miss is no refusal, whatever follows it.
+    const dayOver = clause !== undefined && (!clause.past || dateOf(clause, messageDate) < context.today);
+    const refusal = r.modality === 'negated' && clause !== undefined && dayOver && !clause.nearMiss && reasonExists && !quitting;
     if (r.modality !== 'done' && r.modality !== 'skip' && !refusal) continue;
+    // "paid 60 bucks for my piano lesson": what was paid for is not done by paying.
+    if (clause?.payment) continue;
     // "skipped dessert", "gonna skip dessert tonight": skipping what one is quitting keeps it (or plans to), no skip entry.
     if (r.modality === 'skip' && clause?.skip && skipsAVice(r.mention, byId)) continue;
     const kind = refusal ? 'skip' : entryKindFor(r, clause, byId);
@@ -174,9 +179,16 @@ function buildLogResult(
   // about an activity with no habit of its own ("wrote 500 words, finished chapter 3").
   const logged = new Set(usable.flatMap((p) => p.habitIds));
   const logClauses = new Set(usable.map((p) => p.clauseIndex));
+  // "li 50 páginas, não consegui largar o livro": the logged habit's thing, in a negated clause with no
+  // amount or day of its own, is a remark about it too (not "didn't read yesterday": a verb, a day).
+  const remarkOnIt = (r: ResolvedMention): boolean => {
+    const clause = clauses[r.clauseIndex];
+    if (r.modality === 'statement') return true;
+    return r.modality === 'negated' && r.mention.tense === 'noun' && clause !== undefined && clause.quantities.length === 0 && clause.dates.length === 0;
+  };
   const remarks = resolved
     .filter((r) => !logClauses.has(r.clauseIndex) && r.modality !== 'question' && r.modality !== 'plan')
-    .filter((r) => (r.modality === 'statement' && r.mention.habitIds.some((id) => logged.has(id))) || r.mention.habitIds.length === 0)
+    .filter((r) => (remarkOnIt(r) && r.mention.habitIds.some((id) => logged.has(id))) || r.mention.habitIds.length === 0)
     .map((r) => r.clauseIndex);
   return logResult(finishLogs(usable, text, clauses, byId, remarks, context));
 }

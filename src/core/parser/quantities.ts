@@ -12,6 +12,7 @@ import { wordSet } from './words/index.js';
 const MONEY_WORDS = wordSet('moneyWords');
 const SPENDING_VERBS = wordSet('spendingVerbs');
 const ANOTHER = wordSet('anotherOne');
+const MORE = wordSet('moreWords');
 
 export interface QuantityHit {
   start: number;
@@ -24,6 +25,8 @@ export interface QuantityHit {
   rawUnit: string | null;
   /** "4x15", "3 sets of 10": the first factor, which is what a habit counted in sets counts. */
   sets?: number;
+  /** "had another coffee", "mais um café": one more of the noun, which only a habit counted in things takes. */
+  oneMore?: boolean;
   /** "did -5 pushups": a minus sign glued to the number. The value is kept without it. */
   negative?: boolean;
 }
@@ -184,10 +187,13 @@ export function findQuantities(tokens: Token[], from: number, to: number, usable
     const noun = unit === null && nextWord?.kind === 'word' && (lexicon.index.get(nextWord.norm)?.some((h) => h.tense === 'noun') ?? false);
     // "fumei só um", "just one more": a lone "um" after "só" is a count, not an article.
     const loneOne = ONLY_WORDS.has(norm(tokens, i - 1)) && (reading.next > to || tokens[reading.next]?.kind === 'punct');
-    if (number.weak && unit === null && !loneOne) continue;
+    // "had another coffee", "tomei mais um café": one more of a counted thing (not "a coffee": an article).
+    const oneMore = number.weak && noun && (ANOTHER.has(token.norm) || MORE.has(norm(tokens, i - 1)));
+    if (number.weak && unit === null && !loneOne && !oneMore) continue;
     const rawUnit = unit === null && !noun && nextWord?.kind === 'word' ? nextWord.norm : null;
     const hit: QuantityHit = { start: i - currency, end: reading.next - 1, value: reading.value, unit, noun, rawUnit };
     if (reading.sets !== undefined) hit.sets = reading.sets;
+    if (oneMore) hit.oneMore = true;
     if (minusBefore(tokens, i)) hit.negative = true;
     hits.push(hit);
     i = reading.next - 1;

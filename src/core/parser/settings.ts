@@ -1,8 +1,10 @@
-// "change my water target to 10 glasses", "muda a meta de água para 10 copos": a change to a
-// habit's settings. Its number is the new setting, never an amount done, so nothing is logged.
+// "change my water target to 10 glasses", "muda a meta de água para 10 copos", "I want my reading
+// target to be 40 pages", "minha meta de leitura agora é 40 páginas": a change to a habit's
+// settings. Its number is the new setting, never an amount done, so nothing is logged.
 import { bestHabits, combinedScores, findEvidence } from './habit-matcher.js';
 import type { HabitProfile } from './habit-profile.js';
 import type { Token } from './normalize.js';
+import { readNumberAt } from './numbers.js';
 import { findQuantities } from './quantities.js';
 import type { ParseContext, ParseResult } from './types.js';
 import { wordSet } from './words/index.js';
@@ -11,10 +13,32 @@ type EditHabit = Extract<ParseResult, { kind: 'edit_habit' }>;
 
 const SETTING_NOUNS = wordSet('settingNouns');
 const CHANGE_VERBS = wordSet('changeVerbs');
+const SETTING_COPULAS = wordSet('settingCopulas');
+// How far after its noun a stated setting's number may come: "target for my reading to be 40".
+const STATED_REACH = 7;
+
+/**
+ * "my reading target is now 40 pages", "minha meta de leitura agora é 40": a setting noun, then
+ * (before any punctuation) a number right after a word that states its value. Not "hit my reading
+ * goal, 40 pages" nor "my goal is to read 40 pages" (a verb stands before the number).
+ */
+function statesASetting(tokens: Token[], context: ParseContext): boolean {
+  return tokens.some((t, i) => {
+    if (!SETTING_NOUNS.has(t.norm)) return false;
+    for (let j = i + 1; j <= i + STATED_REACH && j < tokens.length; j++) {
+      if (tokens[j]?.kind === 'punct') return false;
+      const number = readNumberAt(tokens, j, context.locale);
+      if (!number || number.weak) continue;
+      return j - 1 > i && SETTING_COPULAS.has(tokens[j - 1]?.norm ?? '');
+    }
+    return false;
+  });
+}
 
 /** A change verb and a setting noun in one message: which habit (if one was named) and the new value. */
 export function readSettingChange(tokens: Token[], profiles: HabitProfile[], context: ParseContext): EditHabit | null {
-  if (!tokens.some((t) => CHANGE_VERBS.has(t.norm)) || !tokens.some((t) => SETTING_NOUNS.has(t.norm))) return null;
+  const changed = tokens.some((t) => CHANGE_VERBS.has(t.norm)) && tokens.some((t) => SETTING_NOUNS.has(t.norm));
+  if (!changed && !statesASetting(tokens, context)) return null;
   const all = (): boolean => true;
   const last = tokens.length - 1;
   const best = bestHabits(combinedScores(findEvidence(tokens, 0, last, all, profiles), profiles));

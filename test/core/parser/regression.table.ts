@@ -6,6 +6,7 @@
 import type { ParseContext, ParserHabit } from '../../../src/core/parser/types.js';
 import type { Locale } from '../../../src/core/types.js';
 import { TODAY } from './fixtures.js';
+import { worldGContext } from './heldout.world-g.js';
 import { done, editHabit, kept, log, none, skip, slip, sure, unsure, type Phrasing } from './phrasing.js';
 
 const habit = (id: string, name: string, kind: ParserHabit['kind'] = 'build', target: [number, string] | null = null): ParserHabit => ({
@@ -136,6 +137,108 @@ export const SYNONYMS_PT: Phrasing[] = [
   log('fui pra academia', done('gym')),
 ];
 
+/** World G's habits (reading in pages, piano/violão, "Call mom"/"Ligar pra mãe", coffee in cups), on the table's today. */
+const worldG = (locale: Locale): ParseContext => ({ ...worldGContext(locale), today: TODAY });
+
+/** World G misses, class A: a target stated as a sentence, money paid, another person called are not logs. */
+export const WORLD_G_NOT_LOGS_EN: Phrasing[] = [
+  editHabit('I want my reading target to be 40 pages', 'read', 40),
+  editHabit('my reading goal is now 40 pages', 'read', 40),
+  editHabit('the target for my pushups should be 50', 'pushups', 50),
+  none('paid 60 bucks for my piano lesson'),
+  none('paid $15 for the yoga class'),
+  none('spent 40 dollars on new running shoes'),
+  log('spent 30 min on piano', done('piano', { quantity: 30 })),
+  none('called my dad'),
+  none('facetimed my sister'),
+  log('called my mom', done('call')),
+];
+export const WORLD_G_NOT_LOGS_PT: Phrasing[] = [
+  editHabit('minha meta de leitura agora é 40 páginas', 'read', 40),
+  editHabit('a meta de flexões passa a ser 50', 'pushups', 50),
+  editHabit('minha meta de água é 3 litros', 'water', 3),
+  none('paguei 60 conto na aula de violão'),
+  none('paguei 50 pila na aula de violão ontem'),
+  none('gastei 100 reais em livros'),
+  none('liguei pro meu pai'),
+  none('liguei pra minha irmã'),
+  log('liguei pra mãe', done('call')),
+];
+
+/** World G, class B: "almost ... but did" with its own amount is one done log, no skip asked about. */
+export const WORLD_G_NEAR_MISS_PT: Phrasing[] = [
+  sure('quase desisti do violão mas toquei 20 min', done('guitar', { quantity: 20 })),
+  sure('quase pulei a corrida mas corri 5 km', done('run', { quantity: 5 })),
+  sure('quase larguei a leitura mas li 10 páginas', done('read', { quantity: 10 })),
+  none('quase desisti do violão'),
+];
+
+/** World G, class C: not doing it on a day already over, with a reason, is a skip asked about; no reason, or today, is nothing. */
+export const WORLD_G_PAST_REFUSALS_EN: Phrasing[] = [
+  unsure("didn't read yesterday, had a migraine", skip('read', { date: -1, reason: 'had a migraine' })),
+  unsure("didn't meditate on sunday, was traveling", skip('meditate', { date: -3, reason: 'was traveling' })),
+  none("didn't meditate yesterday", 'negation'),
+  none("didn't run, too tired", 'negation'),
+  log("didn't read yesterday, but read 20 pages today", done('read', { quantity: 20 })),
+];
+export const WORLD_G_PAST_REFUSALS_PT: Phrasing[] = [
+  unsure('não li ontem, tive enxaqueca', skip('read', { date: -1, reason: 'tive enxaqueca' })),
+  unsure('não corri no sábado, tava chovendo', skip('run', { date: -4, reason: 'tava chovendo' })),
+  none('não meditei ontem', 'negation'),
+  none('não corri, muito cansado', 'negation'),
+];
+
+/** World G, class D: "another"/"mais um" with a thing counted in cups is one; with an activity measured in km it is no amount. */
+export const WORLD_G_ONE_MORE_EN: Phrasing[] = [
+  log('had another coffee', slip('coffee', { quantity: 1 })),
+  log('one more coffee', slip('coffee', { quantity: 1 })),
+  log('another coffee ☕', slip('coffee', { quantity: 1 })),
+  log('went for another run', done('run')),
+];
+export const WORLD_G_ONE_MORE_PT: Phrasing[] = [
+  log('tomei mais um café', slip('coffee', { quantity: 1 })),
+  log('tomei outro café', slip('coffee', { quantity: 1 })),
+  log('mais uma corrida hoje', done('run')),
+];
+
+/** World G, class E: the ways people say they cleaned; a place after a named habit is a detail ("no apê"), not another subject. */
+export const WORLD_G_CLEANING_EN: Phrasing[] = [
+  log('vacuumed and mopped the whole place', done('clean', { note: 'mopped the whole place' })),
+  log('swept the kitchen', done('clean')),
+  log('vacuuming done', done('clean')),
+  none('running in the rain is the worst'),
+];
+export const WORLD_G_CLEANING_PT: Phrasing[] = [
+  log('passei aspirador e pano na casa', done('clean', { note: 'pano na casa' })),
+  log('passei pano na cozinha', done('clean')),
+  log('aspirei o quarto ontem', done('clean', { date: -1 })),
+  log('faxina pesada no apê no sábado', done('clean', { date: -4 })),
+  log('faxina no meu apê', done('clean')),
+  none('correr na chuva é horrível'),
+];
+
+/** World G, class F: a generic kind word ("treino", "workout") beside a named habit says what kind of it, no second habit. */
+export const WORLD_G_KIND_WORDS_EN: Phrasing[] = [
+  log('piano training done', done('piano')),
+  log('piano workout yesterday', done('piano', { date: -1 })),
+];
+export const WORLD_G_KIND_WORDS_PT: Phrasing[] = [
+  log('treino de violão feito 🎸', done('guitar')),
+  log('treino de violão ontem', done('guitar', { date: -1 })),
+  log('treino de violão: 30 min', done('guitar', { quantity: 30 })),
+];
+
+/** World G, class G: a negated remark about the logged habit's thing is its note ("não consegui largar o livro"). */
+export const WORLD_G_NOTES_EN: Phrasing[] = [
+  log("read 50 pages, couldn't put the book down", done('read', { quantity: 50, note: "couldn't put the book down" })),
+  log("read 20 pages, didn't finish the book", done('read', { quantity: 20, note: "didn't finish the book" })),
+  log('read 20 pages yesterday, no reading today', done('read', { quantity: 20, date: -1 })),
+];
+export const WORLD_G_NOTES_PT: Phrasing[] = [
+  log('li 50 páginas, não consegui largar o livro', done('read', { quantity: 50, note: 'não consegui largar o livro' })),
+  log('li 20 páginas, não terminei o livro', done('read', { quantity: 20, note: 'não terminei o livro' })),
+];
+
 export const REGRESSION_TABLES: { label: string; context: ParseContext; rows: Phrasing[] }[] = [
   { label: 'en: break habits named with a negation word', context: regressionContext('en'), rows: BREAK_NAMES_EN },
   { label: 'pt-BR: break habits named with a negation word', context: regressionContext('pt-BR'), rows: BREAK_NAMES_PT },
@@ -148,4 +251,17 @@ export const REGRESSION_TABLES: { label: string; context: ParseContext; rows: Ph
   { label: 'pt-BR: misses', context: regressionContext('pt-BR'), rows: MISSES_PT },
   { label: 'en: a concept said another way', context: regressionContext('en', 'parents'), rows: SYNONYMS_EN },
   { label: 'pt-BR: a concept said another way', context: regressionContext('pt-BR', 'parents'), rows: SYNONYMS_PT },
+  { label: 'en: targets stated, money paid, other people called are not logs', context: worldG('en'), rows: WORLD_G_NOT_LOGS_EN },
+  { label: 'pt-BR: targets stated, money paid, other people called are not logs', context: worldG('pt-BR'), rows: WORLD_G_NOT_LOGS_PT },
+  { label: 'pt-BR: almost gave up but did, with an amount', context: worldG('pt-BR'), rows: WORLD_G_NEAR_MISS_PT },
+  { label: 'en: a past day not done, with a reason', context: worldG('en'), rows: WORLD_G_PAST_REFUSALS_EN },
+  { label: 'pt-BR: a past day not done, with a reason', context: worldG('pt-BR'), rows: WORLD_G_PAST_REFUSALS_PT },
+  { label: 'en: one more of a counted thing', context: worldG('en'), rows: WORLD_G_ONE_MORE_EN },
+  { label: 'pt-BR: one more of a counted thing', context: worldG('pt-BR'), rows: WORLD_G_ONE_MORE_PT },
+  { label: 'en: cleaning said another way', context: worldG('en'), rows: WORLD_G_CLEANING_EN },
+  { label: 'pt-BR: cleaning said another way, and where', context: worldG('pt-BR'), rows: WORLD_G_CLEANING_PT },
+  { label: 'en: a kind word beside a named habit', context: worldG('en'), rows: WORLD_G_KIND_WORDS_EN },
+  { label: 'pt-BR: a kind word beside a named habit', context: worldG('pt-BR'), rows: WORLD_G_KIND_WORDS_PT },
+  { label: 'en: a negated remark on the logged habit is its note', context: worldG('en'), rows: WORLD_G_NOTES_EN },
+  { label: 'pt-BR: a negated remark on the logged habit is its note', context: worldG('pt-BR'), rows: WORLD_G_NOTES_PT },
 ];

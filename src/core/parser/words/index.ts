@@ -2,6 +2,7 @@
 // the later "language as data" work; until then both languages are active, as elsewhere.)
 import { EN_WORDS } from './en.js';
 import { PT_BR_WORDS } from './pt-BR.js';
+import type { Locale } from '../../types.js';
 import type { ParserWords } from './types.js';
 
 const LANGUAGES: ParserWords[] = [EN_WORDS, PT_BR_WORDS];
@@ -11,6 +12,18 @@ type ListKey = { [K in keyof ParserWords]: ParserWords[K] extends string[] ? K :
 /** Every language's words of one role, as a set. */
 export function wordSet(key: ListKey): Set<string> {
   return new Set(LANGUAGES.flatMap((language) => language[key]));
+}
+
+const BY_LOCALE: Record<Locale, ParserWords> = { en: EN_WORDS, 'pt-BR': PT_BR_WORDS };
+// Built on first use (nothing runs at import time) and kept: the word tables never change.
+const LOCALE_SETS = new Map<string, Set<string>>();
+
+/** One language's words of one role: for words that mean something else in the other language ("no" is "in the" in Portuguese). */
+export function wordSetOf(key: ListKey, locale: Locale): Set<string> {
+  const cacheKey = `${locale}:${key}`;
+  let set = LOCALE_SETS.get(cacheKey);
+  if (!set) LOCALE_SETS.set(cacheKey, (set = new Set(BY_LOCALE[locale][key])));
+  return set;
 }
 
 /** Name word -> the other words that stand for it in a habit's name (its synonyms, and the narrower words it covers). */
