@@ -10,6 +10,7 @@ import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { runConsoleChat } from '../adapters/console/console-chat.js';
 import { createConsoleNotifier, type ConsoleNotifier } from '../adapters/console/notifier.js';
+import { LOCALES } from '../core/languages.js';
 import type { Reply } from '../dialog/messages.js';
 import { startInProcessJobs, type InProcessJobs } from '../jobs/in-process.js';
 import type { Clock } from '../app/ports.js';
@@ -38,7 +39,7 @@ export const cliOptionsSchema = z.object({
     }
     return parsed.toJSDate();
   }),
-  lang: z.enum(['en', 'pt-BR']).optional(),
+  lang: z.enum(LOCALES).optional(),
   help: z.boolean().optional(),
 });
 export type CliOptions = z.output<typeof cliOptionsSchema>;

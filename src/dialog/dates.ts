@@ -2,6 +2,7 @@
 // "31/12"): a future or present day relative to the person's today.
 import { DateTime } from 'luxon';
 import { resolveDateExpression } from '../core/dates-resolver.js';
+import { LANGUAGES } from '../core/languages.js';
 import type { LocalDate, Locale } from '../core/types.js';
 import { readWeekdays } from './flows/habit-text.js';
 import { normalizeAnswer } from './replies.js';
@@ -36,8 +37,8 @@ function readNumericOrSimpleDate(text: string, today: LocalDate, locale: Locale)
   const numeric = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2,4}))?$/.exec(answer);
   if (numeric) {
     const [first, second] = [Number(numeric[1]), Number(numeric[2])];
-    // Portuguese writes day/month; English month/day unless the first number cannot be a month.
-    const dayFirst = locale === 'pt-BR' || first > 12;
+    // Portuguese and Spanish write day/month; English month/day unless the first number cannot be a month.
+    const dayFirst = LANGUAGES[locale].dayFirstDates || first > 12;
     const [day, month] = dayFirst ? [first, second] : [second, first];
     let year = numeric[3] ? Number(numeric[3]) : base.year;
     if (year < 100) year += 2000;

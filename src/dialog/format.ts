@@ -2,6 +2,7 @@
 // units, frequencies, habit labels. Everything goes through the translator.
 import { DateTime } from 'luxon';
 import { daysBetween } from '../app/log-rules.js';
+import { LANGUAGES } from '../core/languages.js';
 import type { Frequency, Habit, LocalDate, Locale, Weekday } from '../core/types.js';
 import type { Translate } from './i18n/index.js';
 
@@ -17,12 +18,12 @@ const moneyFormats = new Map<Locale, Intl.NumberFormat>();
 const percentFormats = new Map<Locale, Intl.NumberFormat>();
 
 /** Units that are money: an amount in them has cents ("108,70 reais", not "108,7"). */
-const MONEY_UNITS = /^(reais|real|r\$|brl|dollars?|d[oó]lares|d[oó]lar|usd|\$|euros?|eur|€|pounds?|libras?|£)$/i;
+const MONEY_UNITS = /^(reais|real|r\$|brl|dollars?|d[oó]lares|d[oó]lar|usd|\$|euros?|eur|€|pounds?|libras?|£|pesos?|mxn|cop|ars|clp|soles?|pen)$/i;
 
 function cachedFormat(cache: Map<Locale, Intl.NumberFormat>, locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   let format = cache.get(locale);
   if (!format) {
-    format = new Intl.NumberFormat(locale, options);
+    format = new Intl.NumberFormat(LANGUAGES[locale].formatLocale, options);
     cache.set(locale, format);
   }
   return format;
@@ -39,7 +40,7 @@ export function formatQuantity(quantity: number, unit: string | null | undefined
   return `${number} ${unit}`;
 }
 
-/** Luxon's Portuguese short names end in a dot ("sex.", "nov."): text after them would read "sex..". */
+/** Luxon's Portuguese and Spanish short names end in a dot ("sex.", "nov."): text after them would read "sex..". */
 function withoutAbbreviationDots(text: string): string {
   return text.replace(/(\p{L})\./gu, '$1');
 }
@@ -49,17 +50,17 @@ export function formatDay(t: Translate, locale: Locale, date: LocalDate, today: 
   const ago = daysBetween(date, today);
   if (ago === 0) return t('date.today');
   if (ago === 1) return t('date.yesterday');
-  const day = DateTime.fromISO(date, { locale });
-  return ago > 1 && ago < 7 ? day.toFormat('cccc') : withoutAbbreviationDots(day.toFormat(locale === 'en' ? 'ccc d LLL' : "ccc d 'de' LLL"));
+  const day = DateTime.fromISO(date, { locale: LANGUAGES[locale].formatLocale });
+  return ago > 1 && ago < 7 ? day.toFormat('cccc') : withoutAbbreviationDots(day.toFormat(LANGUAGES[locale].shortDate));
 }
 
 /** A calendar date without "today": "Fri 27 Nov". */
 export function formatDate(locale: Locale, date: LocalDate): string {
-  return withoutAbbreviationDots(DateTime.fromISO(date, { locale }).toFormat(locale === 'en' ? 'ccc d LLL' : "ccc d 'de' LLL"));
+  return withoutAbbreviationDots(DateTime.fromISO(date, { locale: LANGUAGES[locale].formatLocale }).toFormat(LANGUAGES[locale].shortDate));
 }
 
 export function weekdayName(locale: Locale, day: Weekday, style: 'short' | 'long' = 'short'): string {
-  return withoutAbbreviationDots(DateTime.fromObject({ weekday: day }, { locale }).toFormat(style === 'short' ? 'ccc' : 'cccc'));
+  return withoutAbbreviationDots(DateTime.fromObject({ weekday: day }, { locale: LANGUAGES[locale].formatLocale }).toFormat(style === 'short' ? 'ccc' : 'cccc'));
 }
 
 export function formatFrequency(t: Translate, locale: Locale, frequency: Frequency): string {

@@ -1,17 +1,10 @@
 // Reading typed habit details: a frequency ("3 times a week", "seg qua sex"), a target
 // ("20 pushups", "at most 2 coffees"), reminder times ("7:30, 9pm"), an emoji prefix.
 import type { Frequency, Target, Weekday } from '../../core/types.js';
+import { entriesOf } from '../i18n/words/index.js';
 import { normalizeAnswer } from '../replies.js';
 
-const WEEKDAY_WORDS: Record<string, Weekday> = {
-  mon: 1, monday: 1, seg: 1, segunda: 1, 'segunda-feira': 1,
-  tue: 2, tues: 2, tuesday: 2, ter: 2, terca: 2, 'terca-feira': 2,
-  wed: 3, wednesday: 3, qua: 3, quarta: 3, 'quarta-feira': 3,
-  thu: 4, thur: 4, thurs: 4, thursday: 4, qui: 4, quinta: 4, 'quinta-feira': 4,
-  fri: 5, friday: 5, sex: 5, sexta: 5, 'sexta-feira': 5,
-  sat: 6, saturday: 6, sab: 6, sabado: 6,
-  sun: 7, sunday: 7, dom: 7, domingo: 7,
-};
+const WEEKDAY_WORDS: Readonly<Record<string, Weekday>> = entriesOf('weekdays');
 
 /** "mon wed fri", "seg, qua e sex", "weekdays", "fins de semana" -> sorted weekdays. */
 export function readWeekdays(text: string): Weekday[] | null {
@@ -28,10 +21,7 @@ export function readWeekdays(text: string): Weekday[] | null {
   return days.size > 0 ? [...days].sort((a, b) => a - b) : null;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  once: 1, one: 1, twice: 2, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7,
-  uma: 1, um: 1, duas: 2, dois: 2, tres: 3, quatro: 4, cinco: 5, seis: 6, sete: 7,
-};
+const NUMBER_WORDS: Readonly<Record<string, number>> = entriesOf('counts');
 
 function readCount(word: string | undefined): number | null {
   if (!word) return null;
