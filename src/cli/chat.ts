@@ -2,7 +2,7 @@
 //   --user NAME       who is talking (default: the OS user name)
 //   --db PATH|memory  a PGlite directory, or memory (default: DATABASE_URL, else ./.data/pglite)
 //   --now ISO-TIME    a fixed clock, e.g. 2026-11-23T09:00:00 (UTC unless it has an offset)
-//   --lang en|pt-BR   the language of a new person (default: the system locale)
+//   --lang en|pt-BR|es   the language of a new person (default: the system locale)
 // When stdin is not a terminal it reads one message per line and exits 0 at the end.
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -17,7 +17,7 @@ import type { Clock } from '../app/ports.js';
 import type { Config } from '../config.js';
 import { createRuntime, describeDatabase, type Runtime } from './runtime.js';
 
-const USAGE = 'usage: habit-coach chat [--user NAME] [--db PATH|memory] [--now ISO-TIME] [--lang en|pt-BR]\n';
+const USAGE = 'usage: habit-coach chat [--user NAME] [--db PATH|memory] [--now ISO-TIME] [--lang en|pt-BR|es]\n';
 
 export const commonOptions = {
   user: { type: 'string' },
