@@ -5,6 +5,7 @@ import { resolveDateExpression } from '../core/dates-resolver.js';
 import { LANGUAGES } from '../core/languages.js';
 import type { LocalDate, Locale } from '../core/types.js';
 import { readWeekdays } from './flows/habit-text.js';
+import { alternation, dateWords } from './i18n/words/index.js';
 import { normalizeAnswer } from './replies.js';
 
 function iso(date: DateTime): LocalDate | null {
@@ -22,15 +23,23 @@ export function readFutureDate(text: string, today: LocalDate, locale: Locale): 
   return readNumericOrSimpleDate(text, today, locale);
 }
 
+// Every language's date words (src/dialog/i18n/words/*), as patterns built once.
+const LEADS = new RegExp(`^(?:${alternation(dateWords('leads'))})\\s+`);
+const TODAY = new Set(dateWords('today'));
+const TOMORROW = new Set(dateWords('tomorrow'));
+const A_WEEK = new Set(dateWords('aWeek'));
+const WEEK_UNITS = new Set(dateWords('weekUnits'));
+const IN_DAYS = new RegExp(`^(?:(?:${alternation(dateWords('inLeads'))})\\s+)?(\\d{1,3})\\s*(${alternation([...dateWords('dayUnits'), ...WEEK_UNITS])})$`);
+
 function readNumericOrSimpleDate(text: string, today: LocalDate, locale: Locale): LocalDate | null {
-  const answer = normalizeAnswer(text).replace(/^(on|next|this|a|na|no|nesta|neste|proxima|proximo)\s+/, '');
+  const answer = normalizeAnswer(text).replace(LEADS, '');
   const base = DateTime.fromISO(today);
-  if (['today', 'hoje'].includes(answer)) return today;
-  if (['tomorrow', 'amanha'].includes(answer)) return iso(base.plus({ days: 1 }));
-  if (['week', 'semana', 'a week', 'uma semana'].includes(answer)) return iso(base.plus({ days: 7 }));
-  const inDays = /^(?:in\s+|em\s+|daqui a\s+)?(\d{1,3})\s*(days?|dias?|weeks?|semanas?)$/.exec(answer);
+  if (TODAY.has(answer)) return today;
+  if (TOMORROW.has(answer)) return iso(base.plus({ days: 1 }));
+  if (A_WEEK.has(answer)) return iso(base.plus({ days: 7 }));
+  const inDays = IN_DAYS.exec(answer);
   if (inDays) {
-    const n = Number(inDays[1]) * (/^(w|s)/.test(inDays[2]!) ? 7 : 1);
+    const n = Number(inDays[1]) * (WEEK_UNITS.has(inDays[2]!) ? 7 : 1);
     return iso(base.plus({ days: n }));
   }
   if (/^\d{4}-\d{2}-\d{2}$/.test(answer)) return iso(DateTime.fromISO(answer));

@@ -24,6 +24,25 @@ export function entriesOf<F extends MapField>(field: F): DialogWords[F] {
   return Object.assign({}, ...Object.values(DIALOG_WORDS).map((words) => words[field])) as DialogWords[F];
 }
 
+/** One frequency list's words in every language. */
+export function frequencyWords(field: keyof DialogWords['frequency']): string[] {
+  return [...new Set(Object.values(DIALOG_WORDS).flatMap((words) => words.frequency[field]))];
+}
+
+/** One pause or date list's words in every language. */
+export function pauseWords(field: keyof DialogWords['pause']): string[] {
+  return [...new Set(Object.values(DIALOG_WORDS).flatMap((words) => words.pause[field]))];
+}
+
+export function dateWords(field: keyof DialogWords['dates']): string[] {
+  return [...new Set(Object.values(DIALOG_WORDS).flatMap((words) => words.dates[field]))];
+}
+
+/** Words as a regex alternation, longest first, each escaped ("a cada|cada|x"). */
+export function alternation(words: Iterable<string>): string {
+  return [...words].sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
+
 /** The language a typed answer names ("espanol" -> es), or null. */
 export function languageNamed(answer: string): Locale | null {
   const found = Object.entries(DIALOG_WORDS).find(([, words]) => words.languageNames.includes(answer));

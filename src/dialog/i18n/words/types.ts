@@ -28,6 +28,60 @@ export interface DialogWords {
   weekdays: Readonly<Record<string, Weekday>>;
   /** Small counts typed in words ("twice", "tres"). */
   counts: Readonly<Record<string, number>>;
+  /** The words of a typed frequency ("3 veces por semana", "cada 2 días", "lun mié vie"). */
+  frequency: {
+    /** Whole answers that mean every day. */
+    daily: readonly string[];
+    /** Whole answers that mean Monday to Friday. */
+    workdays: readonly string[];
+    /** Whole answers that mean Saturday and Sunday. */
+    weekends: readonly string[];
+    /** Whole answers that mean every second day. */
+    everyOtherDay: readonly string[];
+    /** After a count: "times", "x", "veces". */
+    times: readonly string[];
+    /** Between the count and the period: "a", "per", "por", "al". */
+    per: readonly string[];
+    week: readonly string[];
+    month: readonly string[];
+    /** Before a count of days: "every", "a cada", "cada". */
+    every: readonly string[];
+    days: readonly string[];
+    /** Before a list of weekdays: "on", "nas", "los". */
+    weekdayLeads: readonly string[];
+    /** Joins list items: "and", "e", "y". */
+    and: readonly string[];
+  };
+  /** Before a target's amount: "at most", "no máximo", "como máximo" (and "at least" ones). */
+  atMost: readonly string[];
+  atLeast: readonly string[];
+  /** Words of a pause ("/pausar vacaciones por 2 semanas") and of a simple date answer ("mañana", "en 3 días"). */
+  pause: {
+    /** Before the end date: "until", "até", "hasta". */
+    until: readonly string[];
+    /** Before a span: "for", "por", "durante". */
+    spanFor: readonly string[];
+    sick: readonly string[];
+    vacation: readonly string[];
+    /** Every habit at once: "everything", "tudo", "todo". */
+    everything: readonly string[];
+    /** Words around the habit's name that are not the name: "I'm", "estou", "estoy", "my". */
+    filler: readonly string[];
+  };
+  dates: {
+    today: readonly string[];
+    tomorrow: readonly string[];
+    /** A week from today: "a week", "uma semana", "una semana". */
+    aWeek: readonly string[];
+    /** Before a date, dropped: "on", "next", "na", "el", "este". */
+    leads: readonly string[];
+    /** Before "3 days": "in", "em", "daqui a", "en", "dentro de". */
+    inLeads: readonly string[];
+    dayUnits: readonly string[];
+    weekUnits: readonly string[];
+  };
+  /** The first words of a habit to break: "no", "quit", "parar de", "dejar de". */
+  breakPrefixes: readonly string[];
   /**
    * Command names in this language -> the command's English name. The English names are the
    * commands themselves; an alias never shadows another language's alias for a different command.
