@@ -12,20 +12,20 @@ type Menu = Record<Locale, BotCommand[]>;
 // Portuguese and Spanish speakers see dialog's aliases (/hoje, /hoy, /novo, /nuevo...), which its
 // help text uses too; dialog accepts every language's names for everyone.
 const entries: Record<Locale, [string, string]>[] = [
-  { en: ['today', 'What is due today, with Done and Skip buttons'], 'pt-BR': ['hoje', 'O que falta hoje, com botões Feito e Pular'] , es: ['hoy', 'Lo que falta hoy, con botones Hecho y Saltar'] },
-  { en: ['new', 'Create a habit'], 'pt-BR': ['novo', 'Criar um hábito'] , es: ['nuevo', 'Crear un hábito'] },
-  { en: ['habits', 'Your habits'], 'pt-BR': ['habitos', 'Seus hábitos'] , es: ['habitos', 'Tus hábitos'] },
-  { en: ['stats', 'Streaks, score and success rate'], 'pt-BR': ['stats', 'Sequências, pontuação e taxa de sucesso'] , es: ['estadisticas', 'Rachas, puntaje y tasa de éxito'] },
-  { en: ['streaks', 'Current and longest streaks'], 'pt-BR': ['streaks', 'Sequências atuais e recordes'] , es: ['rachas', 'Rachas actuales y récords'] },
-  { en: ['week', 'This week at a glance'], 'pt-BR': ['semana', 'A semana num relance'] , es: ['semana', 'Tu semana de un vistazo'] },
-  { en: ['goals', 'Your goals and their progress'], 'pt-BR': ['metas', 'Suas metas e o progresso delas'] , es: ['metas', 'Tus metas y su avance'] },
-  { en: ['undo', 'Undo the last thing logged'], 'pt-BR': ['desfazer', 'Desfazer o último registro'] , es: ['deshacer', 'Deshacer el último registro'] },
-  { en: ['pause', 'Pause a habit or everything (vacation, sick)'], 'pt-BR': ['pausar', 'Pausar um hábito ou tudo (férias, doença)'] , es: ['pausar', 'Pausar un hábito o todo (vacaciones, enfermedad)'] },
-  { en: ['review', 'Your weekly review, any time'], 'pt-BR': ['revisao', 'Sua revisão semanal, quando quiser'] , es: ['revision', 'Tu revisión semanal, cuando quieras'] },
-  { en: ['settings', 'Language, time zone, coach and day start'], 'pt-BR': ['config', 'Idioma, fuso, coach e início do dia'] , es: ['ajustes', 'Idioma, zona horaria, coach e inicio del día'] },
-  { en: ['export', 'Download your data'], 'pt-BR': ['exportar', 'Baixar seus dados'] , es: ['exportar', 'Descargar tus datos'] },
-  { en: ['link', 'Join your Discord account to this one'], 'pt-BR': ['vincular', 'Juntar sua conta do Discord a esta'] , es: ['vincular', 'Unir tu cuenta de Discord a esta'] },
-  { en: ['help', 'What I can do'], 'pt-BR': ['ajuda', 'O que eu sei fazer'] , es: ['ayuda', 'Lo que sé hacer'] },
+  { en: ['today', 'What is due today, with Done and Skip buttons'], 'pt-BR': ['hoje', 'O que falta hoje, com botões Feito e Pular'], es: ['hoy', 'Lo que falta hoy, con botones Hecho y Saltar'] },
+  { en: ['new', 'Create a habit'], 'pt-BR': ['novo', 'Criar um hábito'], es: ['nuevo', 'Crear un hábito'] },
+  { en: ['habits', 'Your habits'], 'pt-BR': ['habitos', 'Seus hábitos'], es: ['habitos', 'Tus hábitos'] },
+  { en: ['stats', 'Streaks, score and success rate'], 'pt-BR': ['stats', 'Sequências, pontuação e taxa de sucesso'], es: ['estadisticas', 'Rachas, puntaje y tasa de éxito'] },
+  { en: ['streaks', 'Current and longest streaks'], 'pt-BR': ['streaks', 'Sequências atuais e recordes'], es: ['rachas', 'Rachas actuales y récords'] },
+  { en: ['week', 'This week at a glance'], 'pt-BR': ['semana', 'A semana num relance'], es: ['semana', 'Tu semana de un vistazo'] },
+  { en: ['goals', 'Your goals and their progress'], 'pt-BR': ['metas', 'Suas metas e o progresso delas'], es: ['metas', 'Tus metas y su avance'] },
+  { en: ['undo', 'Undo the last thing logged'], 'pt-BR': ['desfazer', 'Desfazer o último registro'], es: ['deshacer', 'Deshacer el último registro'] },
+  { en: ['pause', 'Pause a habit or everything (vacation, sick)'], 'pt-BR': ['pausar', 'Pausar um hábito ou tudo (férias, doença)'], es: ['pausar', 'Pausar un hábito o todo (vacaciones, enfermedad)'] },
+  { en: ['review', 'Your weekly review, any time'], 'pt-BR': ['revisao', 'Sua revisão semanal, quando quiser'], es: ['revision', 'Tu revisión semanal, cuando quieras'] },
+  { en: ['settings', 'Language, time zone, coach and day start'], 'pt-BR': ['config', 'Idioma, fuso, coach e início do dia'], es: ['ajustes', 'Idioma, zona horaria, coach e inicio del día'] },
+  { en: ['export', 'Download your data'], 'pt-BR': ['exportar', 'Baixar seus dados'], es: ['exportar', 'Descargar tus datos'] },
+  { en: ['link', 'Join your Discord account to this one'], 'pt-BR': ['vincular', 'Juntar sua conta do Discord a esta'], es: ['vincular', 'Unir tu cuenta de Discord a esta'] },
+  { en: ['help', 'What I can do'], 'pt-BR': ['ajuda', 'O que eu sei fazer'], es: ['ayuda', 'Lo que sé hacer'] },
 ];
 
 export const commandMenu = Object.fromEntries(

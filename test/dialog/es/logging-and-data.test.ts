@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTemplateCoach, loadPersonalities } from '../../../src/coach/index.js';
 import { reminderMessage, speakerFor } from '../../../src/dialog/reminders.js';
-import { createHabit, onboarded, startChat, type ChatHarness, type ChatPerson } from '../support/chat.js';
+import { createHabit, onboarded, startChat, type ChatHarness } from '../support/chat.js';
 
 describe('en español: registros, pausas, consultas y datos', () => {
   let chat: ChatHarness;
@@ -28,10 +28,11 @@ describe('en español: registros, pausas, consultas y datos', () => {
     const coach = createTemplateCoach(await loadPersonalities());
     return reminderMessage(speakerFor(coach, user), { habit, date: '2026-11-23', slot: '20261123T0800', time: '08:00', snoozed: false });
   };
-  const pressOn = (person: ChatPerson, data: string) => chat.conversation.handle({
+  /** Presses a button of a message the person got outside the conversation (a scheduled reminder). */
+  const pressOn = (data: string) => chat.conversation.handle({
     platform: 'console', user: { externalId: 'lucia', displayName: 'Lucia' }, chat: { id: 'lucia', kind: 'private' },
     localeHint: 'es', button: { data }, updateId: `es-${data}`,
-  }).then((replies) => { void person; return replies; });
+  });
 
   it('given a /hoy button, then the habit is marked done and echoed in Spanish with an Undo', async () => {
     const lu = await onboarded(chat, 'lucia', 'es');
@@ -70,7 +71,7 @@ describe('en español: registros, pausas, consultas y datos', () => {
     expect(reminder.text).toContain('⏰ **Correr** · 08:00');
     const labels = (reminder.buttons ?? []).flat().map((b) => b.label);
     expect(labels).toEqual(['✅ Hecho', '⏭️ Saltar hoy', '⏰ En 30 min']);
-    const replies = await pressOn(lu, (reminder.buttons ?? []).flat()[1]!.data);
+    const replies = await pressOn((reminder.buttons ?? []).flat()[1]!.data);
     expect(replies.map((r) => r.text).join('\n')).toContain('Saltado: **Correr**');
     expect(await entriesOf()).toEqual([{ habit: 'Correr', kind: 'skip', date: '2026-11-23', quantity: null, note: null }]);
   });
