@@ -91,9 +91,16 @@ describe('en español: bienvenida y hábitos', () => {
     expect(lu.buttons().map((b) => b.label)).toEqual(expect.arrayContaining(['🎯 Meta diaria', '⏰ Recordatorio', '👍 Eso es todo']));
     await lu.press('Meta diaria');
     await lu.say('al menos 20 páginas');
+    await lu.press('Después de');
+    await lu.say('después de preparar el café');
+    await lu.press('Recordatorio');
+    await lu.say('7:30, 21:00');
     await lu.say('listo');
     const [habit] = await habitsOf('lucia');
-    expect(habit).toMatchObject({ name: 'Leer', emoji: '📚', frequency: { kind: 'daily' }, target: { quantity: 20, unit: 'páginas', direction: 'at_least' } });
+    expect(habit).toMatchObject({
+      name: 'Leer', emoji: '📚', frequency: { kind: 'daily' }, target: { quantity: 20, unit: 'páginas', direction: 'at_least' },
+      stackAnchor: 'preparar el café', reminderTimes: ['07:30', '21:00'],
+    });
   });
 
   it('given every frequency kind by button and in Spanish words, then each is created', async () => {

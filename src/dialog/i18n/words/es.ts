@@ -50,6 +50,7 @@ export const wordsEs: DialogWords = {
     dayUnits: ['dia', 'dias'],
     weekUnits: ['semana', 'semanas'],
   },
+  anchorLeads: ['despues de', 'después de', 'despues que', 'después que'],
   breakPrefixes: ['no', 'dejar de', 'sin', 'evitar', 'menos', 'nada de'],
   commands: {
     ayuda: 'help', nuevo: 'new', nueva: 'new', habitos: 'habits', editar: 'edit', archivar: 'archive',

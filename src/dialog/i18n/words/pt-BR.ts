@@ -49,6 +49,7 @@ export const wordsPtBR: DialogWords = {
     dayUnits: ['dia', 'dias'],
     weekUnits: ['semana', 'semanas'],
   },
+  anchorLeads: ['depois de', 'depois que eu', 'depois que'],
   breakPrefixes: ['nao', 'parar de', 'sem', 'largar', 'evitar', 'menos'],
   commands: {
     ajuda: 'help', novo: 'new', nova: 'new', habitos: 'habits', editar: 'edit', arquivar: 'archive',
