@@ -5,6 +5,7 @@ import { daysBetween } from '../app/log-rules.js';
 import { LANGUAGES } from '../core/languages.js';
 import type { Frequency, Habit, LocalDate, Locale, Weekday } from '../core/types.js';
 import type { Translate } from './i18n/index.js';
+import { wordsOf } from './i18n/words/index.js';
 
 export function habitLabel(habit: Pick<Habit, 'name' | 'emoji'>): string {
   return habit.emoji ? `${habit.emoji} ${habit.name}` : habit.name;
@@ -17,8 +18,8 @@ const numberFormats = new Map<Locale, Intl.NumberFormat>();
 const moneyFormats = new Map<Locale, Intl.NumberFormat>();
 const percentFormats = new Map<Locale, Intl.NumberFormat>();
 
-/** Units that are money: an amount in them has cents ("108,70 reais", not "108,7"). */
-const MONEY_UNITS = /^(reais|real|r\$|brl|dollars?|d[oó]lares|d[oó]lar|usd|\$|euros?|eur|€|pounds?|libras?|£|pesos?|mxn|cop|ars|clp|soles?|pen)$/i;
+/** Units that are money, in every language: an amount in them has cents ("108,70 reais", not "108,7"). */
+const MONEY_UNITS = wordsOf('moneyUnits');
 
 function cachedFormat(cache: Map<Locale, Intl.NumberFormat>, locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   let format = cache.get(locale);
@@ -35,7 +36,7 @@ export function formatNumber(value: number, locale: Locale): string {
 
 export function formatQuantity(quantity: number, unit: string | null | undefined, locale: Locale): string {
   if (!unit) return formatNumber(quantity, locale);
-  const money = MONEY_UNITS.test(unit.trim()) && !Number.isInteger(quantity);
+  const money = MONEY_UNITS.has(unit.trim().toLocaleLowerCase()) && !Number.isInteger(quantity);
   const number = money ? cachedFormat(moneyFormats, locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(quantity) : formatNumber(quantity, locale);
   return `${number} ${unit}`;
 }

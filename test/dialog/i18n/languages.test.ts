@@ -7,6 +7,7 @@ import { guessLocale, startingZone } from '../../../src/app/users.js';
 import { LANGUAGES, LOCALES, localeFromHint } from '../../../src/core/languages.js';
 import { COMMANDS, commandName } from '../../../src/dialog/commands/index.js';
 import { readStartPayload } from '../../../src/dialog/commands/help.js';
+import { formatDate, formatQuantity, weekdayName } from '../../../src/dialog/format.js';
 import { catalogs } from '../../../src/dialog/i18n/index.js';
 import { DIALOG_WORDS } from '../../../src/dialog/i18n/words/index.js';
 
@@ -35,6 +36,14 @@ describe('the language registry', () => {
     expect(apologyFor('es-MX')).toContain('Perdón');
     expect(adapterLocale('es-419')).toBe('es');
     expect(adapterLocale('es-ES')).toBe('es');
+  });
+
+  it('given money and dates in Spanish, then Intl formats them the Latin-American way, with cents and without stray dots', () => {
+    expect(formatQuantity(108.7, 'pesos', 'es')).toBe('108.70 pesos');
+    expect(formatQuantity(108.7, 'reais', 'pt-BR')).toBe('108,70 reais');
+    expect(formatQuantity(1500, 'pasos', 'es')).toBe('1,500 pasos');
+    expect(formatDate('es', '2026-11-27')).toBe('vie 27 de nov');
+    expect(weekdayName('es', 3, 'long')).toBe('miércoles');
   });
 
   it('given a "lang-es" deep link, then a new person starts in Spanish', () => {

@@ -49,6 +49,7 @@ export const wordsEn: DialogWords = {
     dayUnits: ['day', 'days'],
     weekUnits: ['week', 'weeks'],
   },
+  moneyUnits: ['dollar', 'dollars', 'usd', '$', 'euro', 'euros', 'eur', '€', 'pound', 'pounds', '£'],
   anchorLeads: ['after i'],
   breakPrefixes: ['no', 'stop', 'quit', 'less', 'avoid', 'dont', "don't"],
   commands: {},

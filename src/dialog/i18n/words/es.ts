@@ -50,6 +50,7 @@ export const wordsEs: DialogWords = {
     dayUnits: ['dia', 'dias'],
     weekUnits: ['semana', 'semanas'],
   },
+  moneyUnits: ['peso', 'pesos', 'mxn', 'cop', 'ars', 'clp', 'sol', 'soles', 'pen', 'dólar', 'dolar', 'dólares', 'dolares', 'quetzal', 'quetzales'],
   anchorLeads: ['despues de', 'después de', 'despues que', 'después que'],
   breakPrefixes: ['no', 'dejar de', 'sin', 'evitar', 'menos', 'nada de'],
   commands: {

@@ -49,6 +49,7 @@ export const wordsPtBR: DialogWords = {
     dayUnits: ['dia', 'dias'],
     weekUnits: ['semana', 'semanas'],
   },
+  moneyUnits: ['reais', 'real', 'r$', 'brl', 'dólar', 'dolar', 'dólares', 'dolares', 'libra', 'libras'],
   anchorLeads: ['depois de', 'depois que eu', 'depois que'],
   breakPrefixes: ['nao', 'parar de', 'sem', 'largar', 'evitar', 'menos'],
   commands: {

@@ -80,6 +80,8 @@ export interface DialogWords {
     dayUnits: readonly string[];
     weekUnits: readonly string[];
   };
+  /** Units that are money, said with cents ("108,70 reais", "2.50 pesos"); lower case, accents kept. */
+  moneyUnits: readonly string[];
   /** Words before a habit's anchor, dropped when it is saved: "after I", "depois de", "después de". */
   anchorLeads: readonly string[];
   /** The first words of a habit to break: "no", "quit", "parar de", "dejar de". */
