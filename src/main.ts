@@ -6,7 +6,7 @@ export type CommandRunner = (args: string[], config: Config) => Promise<number>;
 
 const commands: Record<string, { summary: string; load: () => Promise<CommandRunner> }> = {
   migrate: { summary: 'apply database migrations', load: async () => (await import('./cli/migrate.js')).runMigrate },
-  chat: { summary: 'console chat (--user NAME --db PATH|memory --now ISO --lang en|pt-BR)', load: async () => (await import('./cli/chat.js')).runChat },
+  chat: { summary: 'console chat (--user NAME --db PATH|memory --now ISO --lang en|pt-BR|es)', load: async () => (await import('./cli/chat.js')).runChat },
   export: { summary: 'print a person\'s export JSON (--user NAME [--db ...] [--csv])', load: async () => (await import('./cli/export.js')).runExport },
   import: { summary: 'load an export file (--user NAME FILE [--db ...])', load: async () => (await import('./cli/import.js')).runImport },
   bot: { summary: 'serve Telegram (TELEGRAM_BOT_TOKEN; webhook when TELEGRAM_WEBHOOK_URL)', load: async () => (await import('./cli/bot.js')).runBot },

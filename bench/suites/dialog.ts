@@ -47,7 +47,8 @@ const RAW_INSERTS_PER_WORKER = 50;
 const PROCESSES = (process.env.BENCH_DIALOG_PROCESSES ?? '1').split(',').map(Number).filter((n) => n >= 1);
 
 /** Habits with a numeric target take several entries a day, so a stream of logs never hits "already done". */
-const HABITS: Record<Locale, { name: string; quantity: number; unit: string; messages: string[] }[]> = {
+// Spanish joins once the parser has its Spanish lexicon (issue 16): until then its logs would not be logs.
+const HABITS: Record<Exclude<Locale, 'es'>, { name: string; quantity: number; unit: string; messages: string[] }[]> = {
   en: [
     { name: 'Pushups', quantity: 100, unit: 'reps', messages: ['did 20 pushups', 'did 15 pushups'] },
     { name: 'Reading', quantity: 30, unit: 'pages', messages: ['read 10 pages', 'read 12 pages'] },
@@ -83,7 +84,7 @@ function withDatabase(url: string, name: string): string {
 
 /** An onboarded person (half of them in Portuguese) with three habits, and the stream they will send. */
 async function seedPerson(app: AppDeps, index: number): Promise<Person> {
-  const locale: Locale = index % 2 === 0 ? 'en' : 'pt-BR';
+  const locale: Exclude<Locale, 'es'> = index % 2 === 0 ? 'en' : 'pt-BR';
   const created = await app.repos.users.create(
     { platform: 'console', externalId: `bench-${index}` },
     { displayName: `Bench ${index}`, timeZone: 'UTC', locale },

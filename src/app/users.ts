@@ -1,6 +1,7 @@
 // People: first contact, settings, onboarding and "what day is it for them".
 import { z } from 'zod';
 import { localDateOf } from '../core/day.js';
+import { DEFAULT_LOCALE, LANGUAGES, localeFromHint } from '../core/languages.js';
 import { PLATFORMS, type LocalDate, type Locale, type User } from '../core/types.js';
 import type { AppDeps } from './deps.js';
 import { parseInput, type InvalidInput } from './outcome.js';
@@ -19,19 +20,20 @@ export type Identity = z.input<typeof identitySchema>;
 
 export type EnsureUserOutcome = { ok: true; user: User; created: boolean } | InvalidInput;
 
-/** Portuguese hints ('pt', 'pt-BR', 'pt_PT') mean pt-BR; everything else English. */
+/** The language a platform hint names ('pt_PT' -> pt-BR, 'es-419' -> es); English when it names none we speak. */
 export function guessLocale(hint?: string | null): Locale {
-  return hint && /^pt([-_]|$)/i.test(hint.trim()) ? 'pt-BR' : 'en';
+  return localeFromHint(hint) ?? DEFAULT_LOCALE;
 }
 
 /**
  * The zone a new person starts in until onboarding asks: the deployment's DEFAULT_TIME_ZONE when
- * it is a valid zone; without one, Brazil for Portuguese speakers and UTC otherwise.
+ * it is a valid zone; without one, the language's usual zone (Brazil for Portuguese, Mexico City
+ * for Spanish, UTC for English).
  */
 export function startingZone(locale: Locale, configured?: string): string {
   const zone = configured ? timeZoneSchema.safeParse(configured) : null;
   if (zone?.success) return zone.data;
-  return locale === 'pt-BR' ? 'America/Sao_Paulo' : 'UTC';
+  return LANGUAGES[locale].defaultTimeZone;
 }
 
 /** Finds the person behind a platform identity, creating them on first contact. */

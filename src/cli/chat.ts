@@ -2,7 +2,7 @@
 //   --user NAME       who is talking (default: the OS user name)
 //   --db PATH|memory  a PGlite directory, or memory (default: DATABASE_URL, else ./.data/pglite)
 //   --now ISO-TIME    a fixed clock, e.g. 2026-11-23T09:00:00 (UTC unless it has an offset)
-//   --lang en|pt-BR   the language of a new person (default: the system locale)
+//   --lang en|pt-BR|es   the language of a new person (default: the system locale)
 // When stdin is not a terminal it reads one message per line and exits 0 at the end.
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -10,13 +10,14 @@ import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { runConsoleChat } from '../adapters/console/console-chat.js';
 import { createConsoleNotifier, type ConsoleNotifier } from '../adapters/console/notifier.js';
+import { LOCALES } from '../core/languages.js';
 import type { Reply } from '../dialog/messages.js';
 import { startInProcessJobs, type InProcessJobs } from '../jobs/in-process.js';
 import type { Clock } from '../app/ports.js';
 import type { Config } from '../config.js';
 import { createRuntime, describeDatabase, type Runtime } from './runtime.js';
 
-const USAGE = 'usage: habit-coach chat [--user NAME] [--db PATH|memory] [--now ISO-TIME] [--lang en|pt-BR]\n';
+const USAGE = 'usage: habit-coach chat [--user NAME] [--db PATH|memory] [--now ISO-TIME] [--lang en|pt-BR|es]\n';
 
 export const commonOptions = {
   user: { type: 'string' },
@@ -38,7 +39,7 @@ export const cliOptionsSchema = z.object({
     }
     return parsed.toJSDate();
   }),
-  lang: z.enum(['en', 'pt-BR']).optional(),
+  lang: z.enum(LOCALES).optional(),
   help: z.boolean().optional(),
 });
 export type CliOptions = z.output<typeof cliOptionsSchema>;

@@ -1,7 +1,7 @@
 // The facts of what the coach wrote, said plainly from the stored rows (never from the
 // model's words), so the bot can only claim what it actually did.
 import type { CoachChatOutcome, CoachDeferredWrites, CoachWrite, CoachWriteLimits } from '../app/ports.js';
-import type { Locale } from '../core/types.js';
+import { LANGUAGES, type Locale } from '../core/languages.js';
 
 const WORDS = {
   en: {
@@ -14,11 +14,16 @@ const WORDS = {
     heldEntries: (max: number, count: number) => `Eu altero no máximo ${max} registros por mensagem, então ${count} ${count === 1 ? 'ficou' : 'ficaram'} de fora. Quais você quer? Toque em um abaixo ou me diga.`,
     heldHabits: (max: number, count: number, names: string) => `Eu crio no máximo ${max} hábitos novos por mensagem, então ${count} ${count === 1 ? 'ficou' : 'ficaram'} de fora (${names}). Quer criá-los? Peça de novo, um por vez.`,
   },
-} as const;
+  es: {
+    done: 'Registrado', skip: 'Saltado', slip: 'Recaída anotada', undo: 'Deshecho', created: 'Hábito nuevo', on: 'el',
+    heldEntries: (max: number, count: number) => `Cambio como máximo ${max} registros por mensaje, así que ${count} ${count === 1 ? 'quedó' : 'quedaron'} fuera. ¿Cuáles quieres? Toca uno abajo o dímelo.`,
+    heldHabits: (max: number, count: number, names: string) => `Creo como máximo ${max} hábitos nuevos por mensaje, así que ${count} ${count === 1 ? 'quedó' : 'quedaron'} fuera (${names}). ¿Los quieres? Pídemelos de nuevo, de a uno.`,
+  },
+} as const satisfies Record<Locale, unknown>;
 
 function amount(quantity: number | null, unit: string | undefined, locale: Locale): string {
   if (quantity === null) return '';
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(quantity);
+  const number = new Intl.NumberFormat(LANGUAGES[locale].formatLocale, { maximumFractionDigits: 2 }).format(quantity);
   return unit ? `, ${number} ${unit}` : `, ${number}`;
 }
 
@@ -66,6 +71,8 @@ const CLAIMS = [
   /\b(?:logged|recorded) (?:it|that|your)\b/i,
   /\b(?:registrei|anotei|marquei|salvei|adicionei)\b/i,
   /\b(?:foi|foram|está|ficou|ficaram) (?:registrad|anotad|marcad)[oa]s?\b/i,
+  /\b(?:registré|anoté|marqué|guardé|agregué)\b/i,
+  /\b(?:fue|fueron|está|quedó|quedaron) (?:registrad|anotad|marcad)[oa]s?\b/i,
 ];
 
 /** Whether the text says something was logged (used when nothing was). */

@@ -4,6 +4,7 @@ import { DateTime } from 'luxon';
 import { monthOf, ORDINAL_SUFFIXES, weekdayOf } from './parser/date-words.js';
 import { tokenize, type Token } from './parser/normalize.js';
 import { readNumberAt } from './parser/numbers.js';
+import { LANGUAGES } from './languages.js';
 import type { LocalDate, Locale } from './types.js';
 
 export type DateExpressionResult =
@@ -88,7 +89,7 @@ const calendar: Reader = (words, today, locale) => {
   const slash = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?$/.exec(text);
   if (slash) {
     const [a, b] = [Number(slash[1]), Number(slash[2])];
-    const [day, month] = locale === 'pt-BR' || a > 12 ? [a, b] : [b, a];
+    const [day, month] = LANGUAGES[locale].dayFirstDates || a > 12 ? [a, b] : [b, a];
     if (slash[3]) return DateTime.fromObject({ year: Number(slash[3]) < 100 ? 2000 + Number(slash[3]) : Number(slash[3]), month, day });
     return nextDayMonth(today, day, month);
   }

@@ -1,7 +1,8 @@
 // Domain types shared by every layer. Pure data: no I/O, no library types.
 
-export const LOCALES = ['en', 'pt-BR'] as const;
-export type Locale = (typeof LOCALES)[number];
+import type { Locale } from './languages.js';
+
+export { LOCALES, type Locale } from './languages.js';
 
 export const PERSONALITIES = ['yoda', 'general', 'mentor'] as const;
 export type Personality = (typeof PERSONALITIES)[number];

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { OpenedTurn, SavedReplyKey } from '../app/ports.js';
 import { ensureUser } from '../app/users.js';
+import { DEFAULT_LOCALE } from '../core/languages.js';
 import { PLATFORMS } from '../core/types.js';
 import type { ConversationDeps } from './deps.js';
 import { startOnboarding } from './flows/onboarding.js';
@@ -45,7 +46,7 @@ async function handleMessage(deps: ConversationDeps, raw: InboundMessage): Promi
   const parsed = inboundSchema.safeParse(raw);
   if (!parsed.success) {
     deps.logger?.warn({ issues: parsed.error.issues.map((issue) => issue.path.join('.')) }, 'invalid inbound message');
-    return [{ text: createTranslator(localeFromHint(raw.localeHint) ?? 'en')('error.bad_message') }];
+    return [{ text: createTranslator(localeFromHint(raw.localeHint) ?? DEFAULT_LOCALE)('error.bad_message') }];
   }
   const message: InboundMessage = cleanInbound(parsed.data);
   // In a group, only what is addressed to the bot is ours to answer.
@@ -57,7 +58,7 @@ async function handleMessage(deps: ConversationDeps, raw: InboundMessage): Promi
   const limiter = platform === 'console' ? undefined : deps.rateLimiter;
   const allowed = limiter?.take(`${platform}:${message.user.externalId}`, deps.clock.now()) ?? 'allow';
   if (allowed === 'drop') return [];
-  if (allowed === 'warn') return [{ text: createTranslator(localeFromHint(message.localeHint) ?? 'en')('input.slow_down'), private: true }];
+  if (allowed === 'warn') return [{ text: createTranslator(localeFromHint(message.localeHint) ?? DEFAULT_LOCALE)('input.slow_down'), private: true }];
   const botId = message.botId ?? '';
   try {
     // One statement: an earlier reply to this update, and the person with their flow state and catalog.
@@ -74,7 +75,7 @@ async function handleMessage(deps: ConversationDeps, raw: InboundMessage): Promi
     return replies;
   } catch (error) {
     deps.logger?.error({ err: error, platform, updateId }, 'failed to handle a message');
-    return [{ text: createTranslator(localeFromHint(message.localeHint) ?? 'en')('error.generic') }];
+    return [{ text: createTranslator(localeFromHint(message.localeHint) ?? DEFAULT_LOCALE)('error.generic') }];
   }
 }
 
@@ -102,7 +103,7 @@ async function respond(deps: ConversationDeps, message: InboundMessage, person: 
     ...(message.user.displayName?.trim() ? { displayName: message.user.displayName.trim().slice(0, 100) } : {}),
     ...(message.localeHint ? { localeHint: message.localeHint.slice(0, 35) } : {}),
   });
-  if (!ensured.ok) return { userId: null, replies: [{ text: createTranslator('en')('error.bad_message') }] };
+  if (!ensured.ok) return { userId: null, replies: [{ text: createTranslator(DEFAULT_LOCALE)('error.bad_message') }] };
   const turn = createTurn(deps, ensured.user, message, deps.clock.now());
   // First contact starts the short setup, unless the person opened with a command (/import, /help...) or their export file.
   const replies = ensured.created && !isCommand(message.text) && !message.button && !message.document ? await startOnboarding(turn) : await route(turn);

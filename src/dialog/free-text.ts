@@ -11,6 +11,8 @@ import { showGoals } from './commands/goals.js';
 import { editCommand, pickForEdit } from './commands/habits.js';
 import { askBeforeLogging } from './flows/confirm-log.js';
 import { habitLabel } from './format.js';
+import { LOCALES, type Locale } from '../core/languages.js';
+import { alternation, DIALOG_WORDS } from './i18n/words/index.js';
 import type { Reply } from './messages.js';
 import { button, reply, rows } from './replies.js';
 import type { Turn } from './turn.js';
@@ -92,7 +94,10 @@ function fits(habit: Habit, kind: EntryKind): boolean {
 }
 
 /** Words that name every habit at once. */
-const SKIP_ALL = /\b(all|everything|every habit|tudo|todos|todas)\b/i;
+// In the person's language and English only: "todo" is "all" in Spanish but not a Portuguese "skip all".
+const SKIP_ALL = Object.fromEntries(LOCALES.map((locale) => [locale, new RegExp(
+  `(?<!\\p{L})(?:${alternation(new Set([...DIALOG_WORDS[locale].pause.everything, ...DIALOG_WORDS.en.pause.everything]))})(?!\\p{L})`, 'iu',
+)])) as Record<Locale, RegExp>;
 
 /** The person's own words, short, to quote back in a question. */
 function quoted(text: string): string {
@@ -104,7 +109,7 @@ function quoted(text: string): string {
 function askWhich(turn: Turn, result: Extract<ParseResult, { kind: 'ambiguous' }>, habits: Habit[], text: string): Reply[] {
   const { t } = turn;
   // "skip all today, sick": a day off from everything is a pause, not a skip of one habit.
-  if (result.entryKind === 'skip' && SKIP_ALL.test(text)) return [reply(t('ambiguous.skip_all'))];
+  if (result.entryKind === 'skip' && SKIP_ALL[turn.user.locale].test(text)) return [reply(t('ambiguous.skip_all'))];
   const byId = new Map(habits.map((habit) => [habit.id, habit]));
   const named = result.candidates.map((id) => byId.get(id)).filter((habit): habit is Habit => habit !== undefined);
   const candidates = (named.length > 0 ? named : habits.filter((habit) => habit.status === 'active' && fits(habit, result.entryKind))).slice(0, 8);

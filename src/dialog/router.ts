@@ -18,8 +18,9 @@ import { pickOption, rememberMenu, savedMenu, typesChoices } from './menu.js';
 import type { Reply } from './messages.js';
 import { normalizeAnswer, reply } from './replies.js';
 import type { Turn } from './turn.js';
+import { wordsOf } from './i18n/words/index.js';
 
-const CANCEL_WORDS = new Set(['cancel', 'cancelar', 'stop', 'parar', 'sair', 'quit', 'exit']);
+const CANCEL_WORDS = wordsOf('cancel');
 const MAX_TEXT = 4000;
 
 export function isCommand(text: string | undefined): boolean {
@@ -57,7 +58,7 @@ async function answer(turn: Turn): Promise<Reply[]> {
   const state = await turn.state();
   const command = isCommand(text) ? readCommand(text) : null;
   if (command) {
-    const cancel = command.name === 'cancel' || command.name === 'cancelar';
+    const cancel = command.name === 'cancel' || CANCEL_WORDS.has(command.name);
     const kept = state && !cancel ? ownValue(FLOWS, state.flow) : undefined;
     if (state && !kept?.afterCommand) await leaveFlow(turn, state);
     if (cancel) return [reply(state ? t('flow.cancelled') : t('flow.nothing_to_cancel'))];

@@ -7,7 +7,7 @@ import { PromptFileError, loadPersonalities, parsePersonality } from '../../src/
 const everyVar = Object.fromEntries(KNOWN_VARS.map((name) => [name, name === 'habit' ? 'Reading' : 3]));
 
 describe('prompts/ personalities', () => {
-  it('given the shipped prompts, then every personality has a system prompt and templates for every moment in both languages', async () => {
+  it('given the shipped prompts, then every personality has a system prompt and templates for every moment in every language (en, pt-BR, es)', async () => {
     const personalities = await loadPersonalities();
     for (const personality of PERSONALITIES) {
       for (const locale of LOCALES) {

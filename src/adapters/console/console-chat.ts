@@ -16,7 +16,7 @@ export interface ConsoleChatOptions {
   output: NodeJS.WritableStream;
   /** The person's name: their identity on the 'console' platform. */
   userName: string;
-  /** 'en' | 'pt-BR' | a system locale such as 'pt_BR.UTF-8'. */
+  /** 'en' | 'pt-BR' | 'es' | a system locale such as 'pt_BR.UTF-8' or 'es_MX.UTF-8'. */
   localeHint?: string;
   /** Interactive terminal: show a prompt and colours. Scripted: echo each line as `> line`. */
   interactive: boolean;

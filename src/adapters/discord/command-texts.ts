@@ -1,6 +1,8 @@
 // Names and descriptions of the slash commands and their options, in English (the
-// default Discord shows) and Brazilian Portuguese (shown to pt-BR clients). Discord
+// default Discord shows), Brazilian Portuguese (pt-BR clients) and Spanish (es-ES and es-419 clients). Discord
 // always sends the English name back, so only these tables know the translations.
+
+import type { Locale } from '../../core/languages.js';
 
 export const COMMAND_NAMES = [
   'log', 'new', 'habits', 'today', 'stats', 'streaks', 'week', 'goals', 'review',
@@ -8,10 +10,8 @@ export const COMMAND_NAMES = [
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
-export interface LocalizedText {
-  en: string;
-  'pt-BR': string;
-}
+/** A text in every language of the registry (Discord gets each under its own locale names). */
+export type LocalizedText = Record<Locale, string>;
 
 export interface NameAndDescription {
   name: LocalizedText;
@@ -20,99 +20,99 @@ export interface NameAndDescription {
 
 export const COMMAND_TEXTS: Record<CommandName, NameAndDescription> = {
   log: {
-    name: { en: 'log', 'pt-BR': 'registrar' },
-    description: { en: 'Log a habit', 'pt-BR': 'Registrar um hábito' },
+    name: { en: 'log', 'pt-BR': 'registrar', es: 'registrar' },
+    description: { en: 'Log a habit', 'pt-BR': 'Registrar um hábito', es: 'Registrar un hábito' },
   },
   new: {
-    name: { en: 'new', 'pt-BR': 'novo' },
-    description: { en: 'Create a new habit', 'pt-BR': 'Criar um hábito novo' },
+    name: { en: 'new', 'pt-BR': 'novo', es: 'nuevo' },
+    description: { en: 'Create a new habit', 'pt-BR': 'Criar um hábito novo', es: 'Crear un hábito nuevo' },
   },
   habits: {
-    name: { en: 'habits', 'pt-BR': 'habitos' },
-    description: { en: 'List your habits', 'pt-BR': 'Listar seus hábitos' },
+    name: { en: 'habits', 'pt-BR': 'habitos', es: 'habitos' },
+    description: { en: 'List your habits', 'pt-BR': 'Listar seus hábitos', es: 'Ver tus hábitos' },
   },
   today: {
-    name: { en: 'today', 'pt-BR': 'hoje' },
-    description: { en: 'What is due today, with buttons to mark it', 'pt-BR': 'O que falta hoje, com botões para marcar' },
+    name: { en: 'today', 'pt-BR': 'hoje', es: 'hoy' },
+    description: { en: 'What is due today, with buttons to mark it', 'pt-BR': 'O que falta hoje, com botões para marcar', es: 'Lo que falta hoy, con botones para marcarlo' },
   },
   stats: {
-    name: { en: 'stats', 'pt-BR': 'estatisticas' },
-    description: { en: 'Streaks, score and success rate', 'pt-BR': 'Sequências, pontuação e taxa de sucesso' },
+    name: { en: 'stats', 'pt-BR': 'estatisticas', es: 'estadisticas' },
+    description: { en: 'Streaks, score and success rate', 'pt-BR': 'Sequências, pontuação e taxa de sucesso', es: 'Rachas, puntaje y tasa de éxito' },
   },
   streaks: {
-    name: { en: 'streaks', 'pt-BR': 'sequencias' },
-    description: { en: 'Current and longest streaks', 'pt-BR': 'Sequências atuais e recordes' },
+    name: { en: 'streaks', 'pt-BR': 'sequencias', es: 'rachas' },
+    description: { en: 'Current and longest streaks', 'pt-BR': 'Sequências atuais e recordes', es: 'Rachas actuales y récords' },
   },
   week: {
-    name: { en: 'week', 'pt-BR': 'semana' },
-    description: { en: 'This week at a glance', 'pt-BR': 'A semana num relance' },
+    name: { en: 'week', 'pt-BR': 'semana', es: 'semana' },
+    description: { en: 'This week at a glance', 'pt-BR': 'A semana num relance', es: 'Tu semana de un vistazo' },
   },
   goals: {
-    name: { en: 'goals', 'pt-BR': 'metas' },
-    description: { en: 'Your goals and their progress', 'pt-BR': 'Suas metas e o progresso delas' },
+    name: { en: 'goals', 'pt-BR': 'metas', es: 'metas' },
+    description: { en: 'Your goals and their progress', 'pt-BR': 'Suas metas e o progresso delas', es: 'Tus metas y su avance' },
   },
   review: {
-    name: { en: 'review', 'pt-BR': 'revisao' },
-    description: { en: 'Review your week now: summary and a few questions', 'pt-BR': 'Revisar sua semana agora: resumo e algumas perguntas' },
+    name: { en: 'review', 'pt-BR': 'revisao', es: 'revision' },
+    description: { en: 'Review your week now: summary and a few questions', 'pt-BR': 'Revisar sua semana agora: resumo e algumas perguntas', es: 'Revisa tu semana ahora: resumen y unas preguntas' },
   },
   pause: {
-    name: { en: 'pause', 'pt-BR': 'pausar' },
-    description: { en: 'Pause a habit or everything (vacation, sick)', 'pt-BR': 'Pausar um hábito ou tudo (férias, doença)' },
+    name: { en: 'pause', 'pt-BR': 'pausar', es: 'pausar' },
+    description: { en: 'Pause a habit or everything (vacation, sick)', 'pt-BR': 'Pausar um hábito ou tudo (férias, doença)', es: 'Pausar un hábito o todo (vacaciones, enfermedad)' },
   },
   settings: {
-    name: { en: 'settings', 'pt-BR': 'ajustes' },
-    description: { en: 'Language, time zone, coach, day start, nudge, review, quiet hours', 'pt-BR': 'Idioma, fuso, coach, início do dia, alerta, revisão, silêncio' },
+    name: { en: 'settings', 'pt-BR': 'ajustes', es: 'ajustes' },
+    description: { en: 'Language, time zone, coach, day start, nudge, review, quiet hours', 'pt-BR': 'Idioma, fuso, coach, início do dia, alerta, revisão, silêncio', es: 'Idioma, zona horaria, coach, inicio del día, aviso, revisión, silencio' },
   },
   coach: {
-    name: { en: 'coach', 'pt-BR': 'coach' },
-    description: { en: 'Choose your coach: yoda, general or mentor', 'pt-BR': 'Escolher seu coach: yoda, general ou mentor' },
+    name: { en: 'coach', 'pt-BR': 'coach', es: 'coach' },
+    description: { en: 'Choose your coach: yoda, general or mentor', 'pt-BR': 'Escolher seu coach: yoda, general ou mentor', es: 'Elige tu coach: yoda, general o mentor' },
   },
   export: {
-    name: { en: 'export', 'pt-BR': 'exportar' },
-    description: { en: 'Get all your data as JSON', 'pt-BR': 'Receber todos os seus dados em JSON' },
+    name: { en: 'export', 'pt-BR': 'exportar', es: 'exportar' },
+    description: { en: 'Get all your data as JSON', 'pt-BR': 'Receber todos os seus dados em JSON', es: 'Recibir todos tus datos en JSON' },
   },
   import: {
-    name: { en: 'import', 'pt-BR': 'importar' },
-    description: { en: 'Bring back your data from an export file (replaces what is here)', 'pt-BR': 'Trazer seus dados de um arquivo exportado (substitui o que há aqui)' },
+    name: { en: 'import', 'pt-BR': 'importar', es: 'importar' },
+    description: { en: 'Bring back your data from an export file (replaces what is here)', 'pt-BR': 'Trazer seus dados de um arquivo exportado (substitui o que há aqui)', es: 'Recuperar tus datos de un archivo exportado (reemplaza lo que hay aquí)' },
   },
   delete: {
-    name: { en: 'delete', 'pt-BR': 'apagar' },
-    description: { en: 'Delete yourself and everything you logged', 'pt-BR': 'Apagar você e tudo o que registrou' },
+    name: { en: 'delete', 'pt-BR': 'apagar', es: 'borrar' },
+    description: { en: 'Delete yourself and everything you logged', 'pt-BR': 'Apagar você e tudo o que registrou', es: 'Borrar tu cuenta y todo lo que registraste' },
   },
   link: {
-    name: { en: 'link', 'pt-BR': 'vincular' },
-    description: { en: 'Link this account with your Telegram one', 'pt-BR': 'Vincular esta conta à do Telegram' },
+    name: { en: 'link', 'pt-BR': 'vincular', es: 'vincular' },
+    description: { en: 'Link this account with your Telegram one', 'pt-BR': 'Vincular esta conta à do Telegram', es: 'Vincular esta cuenta con la de Telegram' },
   },
 };
 
 export const OPTION_TEXTS = {
   habit: {
-    name: { en: 'habit', 'pt-BR': 'habito' },
-    description: { en: 'Which habit', 'pt-BR': 'Qual hábito' },
+    name: { en: 'habit', 'pt-BR': 'habito', es: 'habito' },
+    description: { en: 'Which habit', 'pt-BR': 'Qual hábito', es: 'Qué hábito' },
   },
   quantity: {
-    name: { en: 'quantity', 'pt-BR': 'quantidade' },
-    description: { en: 'How much (in the habit\'s unit)', 'pt-BR': 'Quanto (na unidade do hábito)' },
+    name: { en: 'quantity', 'pt-BR': 'quantidade', es: 'cantidad' },
+    description: { en: 'How much (in the habit\'s unit)', 'pt-BR': 'Quanto (na unidade do hábito)', es: 'Cuánto (en la unidad del hábito)' },
   },
   date: {
-    name: { en: 'date', 'pt-BR': 'data' },
-    description: { en: 'When: yesterday, monday, 2025-03-01...', 'pt-BR': 'Quando: ontem, segunda, 2025-03-01...' },
+    name: { en: 'date', 'pt-BR': 'data', es: 'fecha' },
+    description: { en: 'When: yesterday, monday, 2025-03-01...', 'pt-BR': 'Quando: ontem, segunda, 2025-03-01...', es: 'Cuándo: ayer, lunes, 2025-03-01...' },
   },
   share: {
-    name: { en: 'share', 'pt-BR': 'compartilhar' },
-    description: { en: 'Show it to the channel (otherwise only you see it)', 'pt-BR': 'Mostrar no canal (senão só você vê)' },
+    name: { en: 'share', 'pt-BR': 'compartilhar', es: 'compartir' },
+    description: { en: 'Show it to the channel (otherwise only you see it)', 'pt-BR': 'Mostrar no canal (senão só você vê)', es: 'Mostrarlo en el canal (si no, solo tú lo ves)' },
   },
   until: {
-    name: { en: 'until', 'pt-BR': 'ate' },
-    description: { en: 'Last day of the pause: friday, 2025-03-10...', 'pt-BR': 'Último dia da pausa: sexta, 2025-03-10...' },
+    name: { en: 'until', 'pt-BR': 'ate', es: 'hasta' },
+    description: { en: 'Last day of the pause: friday, 2025-03-10...', 'pt-BR': 'Último dia da pausa: sexta, 2025-03-10...', es: 'Último día de la pausa: viernes, 2025-03-10...' },
   },
   file: {
-    name: { en: 'file', 'pt-BR': 'arquivo' },
-    description: { en: 'The .json file /export gave you', 'pt-BR': 'O arquivo .json que o /exportar deu' },
+    name: { en: 'file', 'pt-BR': 'arquivo', es: 'archivo' },
+    description: { en: 'The .json file /export gave you', 'pt-BR': 'O arquivo .json que o /exportar deu', es: 'El archivo .json que te dio /exportar' },
   },
   code: {
-    name: { en: 'code', 'pt-BR': 'codigo' },
-    description: { en: 'The code the other app gave you (leave empty to get one)', 'pt-BR': 'O código que o outro app deu (vazio para gerar um)' },
+    name: { en: 'code', 'pt-BR': 'codigo', es: 'codigo' },
+    description: { en: 'The code the other app gave you (leave empty to get one)', 'pt-BR': 'O código que o outro app deu (vazio para gerar um)', es: 'El código que te dio la otra app (vacío para generar uno)' },
   },
 } satisfies Record<string, NameAndDescription>;
 export type OptionName = keyof typeof OPTION_TEXTS;

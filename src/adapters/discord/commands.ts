@@ -4,7 +4,8 @@ import {
   ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder,
   type RESTPostAPIChatInputApplicationCommandsJSONBody, type SlashCommandOptionsOnlyBuilder,
 } from 'discord.js';
-import { COMMAND_NAMES, COMMAND_TEXTS, OPTION_TEXTS, type CommandName, type NameAndDescription, type OptionName } from './command-texts.js';
+import { LANGUAGES, LOCALES } from '../../core/languages.js';
+import { COMMAND_NAMES, COMMAND_TEXTS, OPTION_TEXTS, type CommandName, type LocalizedText, type NameAndDescription, type OptionName } from './command-texts.js';
 
 type OptionKind = 'string' | 'number' | 'boolean' | 'attachment';
 
@@ -56,11 +57,16 @@ interface Localizable {
   setDescriptionLocalizations(map: Record<string, string>): unknown;
 }
 
+/** Each language's text under every Discord locale the registry gives it ('es' -> es-ES and es-419). */
+function discordLocalizations(text: LocalizedText): Record<string, string> {
+  return Object.fromEntries(LOCALES.flatMap((locale) => LANGUAGES[locale].discordLocales.map((discordLocale) => [discordLocale, text[locale]])));
+}
+
 function localize(target: Localizable, texts: NameAndDescription): void {
   target.setName(texts.name.en);
-  target.setNameLocalizations({ 'pt-BR': texts.name['pt-BR'] });
+  target.setNameLocalizations(discordLocalizations(texts.name));
   target.setDescription(texts.description.en);
-  target.setDescriptionLocalizations({ 'pt-BR': texts.description['pt-BR'] });
+  target.setDescriptionLocalizations(discordLocalizations(texts.description));
 }
 
 function addOption(builder: SlashCommandOptionsOnlyBuilder, spec: OptionSpec): SlashCommandOptionsOnlyBuilder {

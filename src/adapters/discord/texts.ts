@@ -1,11 +1,12 @@
 // The few words the Discord adapter says itself (everything else comes from dialog):
 // the apology after a failure and the labels of the /new modal.
+import { DEFAULT_LOCALE, localeFromHint, type Locale } from '../../core/languages.js';
 
-export type AdapterLocale = 'en' | 'pt-BR';
+export type AdapterLocale = Locale;
 
-/** Discord sends locales like 'pt-BR', 'en-US', 'en-GB'. */
+/** Discord sends locales like 'pt-BR', 'en-US', 'es-ES', 'es-419': the registry reads them. */
 export function adapterLocale(discordLocale: string | null | undefined): AdapterLocale {
-  return discordLocale?.toLowerCase().startsWith('pt') ? 'pt-BR' : 'en';
+  return localeFromHint(discordLocale) ?? DEFAULT_LOCALE;
 }
 
 const TEXTS = {
@@ -34,6 +35,19 @@ const TEXTS = {
     reminderLabel: 'Horário do lembrete (opcional)',
     reminderPlaceholder: '07:30',
     unknownCommand: 'Não conheço mais /{command} — tente /habitos, ou simplesmente me escreva.',
+  },
+  es: {
+    apology: 'Perdón, algo falló de mi lado. No se cambió nada — inténtalo de nuevo en un momento.',
+    modalTitle: 'Hábito nuevo',
+    nameLabel: 'Nombre',
+    namePlaceholder: 'Leer, 💪 flexiones, sin azúcar...',
+    frequencyLabel: 'Con qué frecuencia',
+    frequencyPlaceholder: 'todos los días · lun mié vie · 3 por semana · cada 2 días',
+    targetLabel: 'Meta (opcional)',
+    targetPlaceholder: '20 flexiones · 30 min · como máximo 2 cafés',
+    reminderLabel: 'Hora del recordatorio (opcional)',
+    reminderPlaceholder: '07:30',
+    unknownCommand: 'Ya no conozco /{command} — prueba /habitos, o simplemente escríbeme.',
   },
 } as const satisfies Record<AdapterLocale, Record<string, string>>;
 

@@ -1,50 +1,50 @@
-// The command menu Telegram shows next to the text box, in English (the default) and
-// Portuguese (for people whose Telegram language is pt). Setting it is a courtesy: when it
+// The command menu Telegram shows next to the text box, in English (the default) and in each
+// other language of the registry (for people whose Telegram language is pt, es...). Setting it is a courtesy: when it
 // fails (an emulator without setMyCommands, a network blip) the bot logs it and runs anyway.
 import type { Api } from 'grammy';
-import type { BotCommand } from 'grammy/types';
-import type { Locale } from '../../core/types.js';
+import type { BotCommand, LanguageCode } from 'grammy/types';
+import { DEFAULT_LOCALE, LANGUAGES, LOCALES, type Locale } from '../../core/languages.js';
 import { toApiSignal } from './api.js';
 import type { TelegramLogger } from './logger.js';
 
 type Menu = Record<Locale, BotCommand[]>;
 
-// Portuguese speakers see dialog's Portuguese aliases (/hoje, /novo...), which its help
-// text uses too; dialog accepts both names in every language.
-const entries: { en: [string, string]; 'pt-BR': [string, string] }[] = [
-  { en: ['today', 'What is due today, with Done and Skip buttons'], 'pt-BR': ['hoje', 'O que falta hoje, com botões Feito e Pular'] },
-  { en: ['new', 'Create a habit'], 'pt-BR': ['novo', 'Criar um hábito'] },
-  { en: ['habits', 'Your habits'], 'pt-BR': ['habitos', 'Seus hábitos'] },
-  { en: ['stats', 'Streaks, score and success rate'], 'pt-BR': ['stats', 'Sequências, pontuação e taxa de sucesso'] },
-  { en: ['streaks', 'Current and longest streaks'], 'pt-BR': ['streaks', 'Sequências atuais e recordes'] },
-  { en: ['week', 'This week at a glance'], 'pt-BR': ['semana', 'A semana num relance'] },
-  { en: ['goals', 'Your goals and their progress'], 'pt-BR': ['metas', 'Suas metas e o progresso delas'] },
-  { en: ['undo', 'Undo the last thing logged'], 'pt-BR': ['desfazer', 'Desfazer o último registro'] },
-  { en: ['pause', 'Pause a habit or everything (vacation, sick)'], 'pt-BR': ['pausar', 'Pausar um hábito ou tudo (férias, doença)'] },
-  { en: ['review', 'Your weekly review, any time'], 'pt-BR': ['revisao', 'Sua revisão semanal, quando quiser'] },
-  { en: ['settings', 'Language, time zone, coach and day start'], 'pt-BR': ['config', 'Idioma, fuso, coach e início do dia'] },
-  { en: ['export', 'Download your data'], 'pt-BR': ['exportar', 'Baixar seus dados'] },
-  { en: ['link', 'Join your Discord account to this one'], 'pt-BR': ['vincular', 'Juntar sua conta do Discord a esta'] },
-  { en: ['help', 'What I can do'], 'pt-BR': ['ajuda', 'O que eu sei fazer'] },
+// Portuguese and Spanish speakers see dialog's aliases (/hoje, /hoy, /novo, /nuevo...), which its
+// help text uses too; dialog accepts every language's names for everyone.
+const entries: Record<Locale, [string, string]>[] = [
+  { en: ['today', 'What is due today, with Done and Skip buttons'], 'pt-BR': ['hoje', 'O que falta hoje, com botões Feito e Pular'], es: ['hoy', 'Lo que falta hoy, con botones Hecho y Saltar'] },
+  { en: ['new', 'Create a habit'], 'pt-BR': ['novo', 'Criar um hábito'], es: ['nuevo', 'Crear un hábito'] },
+  { en: ['habits', 'Your habits'], 'pt-BR': ['habitos', 'Seus hábitos'], es: ['habitos', 'Tus hábitos'] },
+  { en: ['stats', 'Streaks, score and success rate'], 'pt-BR': ['stats', 'Sequências, pontuação e taxa de sucesso'], es: ['estadisticas', 'Rachas, puntaje y tasa de éxito'] },
+  { en: ['streaks', 'Current and longest streaks'], 'pt-BR': ['streaks', 'Sequências atuais e recordes'], es: ['rachas', 'Rachas actuales y récords'] },
+  { en: ['week', 'This week at a glance'], 'pt-BR': ['semana', 'A semana num relance'], es: ['semana', 'Tu semana de un vistazo'] },
+  { en: ['goals', 'Your goals and their progress'], 'pt-BR': ['metas', 'Suas metas e o progresso delas'], es: ['metas', 'Tus metas y su avance'] },
+  { en: ['undo', 'Undo the last thing logged'], 'pt-BR': ['desfazer', 'Desfazer o último registro'], es: ['deshacer', 'Deshacer el último registro'] },
+  { en: ['pause', 'Pause a habit or everything (vacation, sick)'], 'pt-BR': ['pausar', 'Pausar um hábito ou tudo (férias, doença)'], es: ['pausar', 'Pausar un hábito o todo (vacaciones, enfermedad)'] },
+  { en: ['review', 'Your weekly review, any time'], 'pt-BR': ['revisao', 'Sua revisão semanal, quando quiser'], es: ['revision', 'Tu revisión semanal, cuando quieras'] },
+  { en: ['settings', 'Language, time zone, coach and day start'], 'pt-BR': ['config', 'Idioma, fuso, coach e início do dia'], es: ['ajustes', 'Idioma, zona horaria, coach e inicio del día'] },
+  { en: ['export', 'Download your data'], 'pt-BR': ['exportar', 'Baixar seus dados'], es: ['exportar', 'Descargar tus datos'] },
+  { en: ['link', 'Join your Discord account to this one'], 'pt-BR': ['vincular', 'Juntar sua conta do Discord a esta'], es: ['vincular', 'Unir tu cuenta de Discord a esta'] },
+  { en: ['help', 'What I can do'], 'pt-BR': ['ajuda', 'O que eu sei fazer'], es: ['ayuda', 'Lo que sé hacer'] },
 ];
 
-export const commandMenu: Menu = {
-  en: entries.map(({ en: [command, description] }) => ({ command, description })),
-  'pt-BR': entries.map(({ 'pt-BR': [command, description] }) => ({ command, description })),
-};
-
-/** Telegram names languages by ISO 639-1 code only: 'pt' covers pt-BR clients. */
-const TELEGRAM_LANGUAGE = { 'pt-BR': 'pt' } as const satisfies Record<Exclude<Locale, 'en'>, string>;
+export const commandMenu = Object.fromEntries(
+  LOCALES.map((locale) => [locale, entries.map((entry) => ({ command: entry[locale][0], description: entry[locale][1] }))]),
+) as Menu;
 
 /**
- * Sets the menu: English as the default for every language, Portuguese for 'pt'. Never
+ * Sets the menu: English as the default for every language, then each language's own. Never
  * throws; returns whether every call worked. `signal` ends retries (shutdown, or a deadline).
  */
 export async function setCommandMenu(api: Api, logger: TelegramLogger, signal?: AbortSignal): Promise<boolean> {
   const apiSignal = toApiSignal(signal);
+  // Telegram names languages by ISO 639-1 code only ('pt' covers pt-BR clients, 'es' every Spanish one).
   const calls: [string, () => Promise<true>][] = [
-    ['default', () => api.setMyCommands(commandMenu.en, {}, apiSignal)],
-    ['pt', () => api.setMyCommands(commandMenu['pt-BR'], { language_code: TELEGRAM_LANGUAGE['pt-BR'] }, apiSignal)],
+    ['default', () => api.setMyCommands(commandMenu[DEFAULT_LOCALE], {}, apiSignal)],
+    ...LOCALES.flatMap((locale): [string, () => Promise<true>][] => {
+      const code = LANGUAGES[locale].telegramCode;
+      return code ? [[code, () => api.setMyCommands(commandMenu[locale], { language_code: code as LanguageCode }, apiSignal)]] : [];
+    }),
   ];
   let allSet = true;
   for (const [language, call] of calls) {

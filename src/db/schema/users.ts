@@ -2,7 +2,11 @@
 // everything they own: every child table cascades from here.
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { LOCALES } from '../../core/languages.js';
 import { LOCAL_TIME_PATTERN } from './checks.js';
+
+// The languages the registry declares, as the SQL list the locale check accepts.
+const KNOWN_LOCALES = sql.raw(LOCALES.map((code) => `'${code}'`).join(', '));
 
 export const users = pgTable(
   'users',
@@ -10,7 +14,7 @@ export const users = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     displayName: text('display_name').notNull(),
     timeZone: text('time_zone').notNull().default('America/Sao_Paulo'),
-    locale: text('locale', { enum: ['en', 'pt-BR'] }).notNull().default('pt-BR'),
+    locale: text('locale', { enum: LOCALES }).notNull().default('pt-BR'),
     dayStartHour: smallint('day_start_hour').notNull().default(0),
     personality: text('personality', { enum: ['yoda', 'general', 'mentor'] }).notNull().default('mentor'),
     quietHoursStart: text('quiet_hours_start'),
@@ -28,7 +32,7 @@ export const users = pgTable(
   (t) => [
     check('users_display_name_not_blank', sql`length(btrim(${t.displayName})) > 0`),
     check('users_time_zone_not_blank', sql`length(btrim(${t.timeZone})) > 0`),
-    check('users_locale_known', sql`${t.locale} in ('en', 'pt-BR')`),
+    check('users_locale_known', sql`${t.locale} in (${KNOWN_LOCALES})`),
     check('users_day_start_hour_range', sql`${t.dayStartHour} between 0 and 23`),
     check('users_personality_known', sql`${t.personality} in ('yoda', 'general', 'mentor')`),
     check('users_week_start_monday_or_sunday', sql`${t.weekStart} in (1, 7)`),

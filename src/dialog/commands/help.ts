@@ -1,7 +1,7 @@
 // /help and /start. /start may carry a deep-link payload (Telegram's t.me/<bot>?start=...):
-// "link-CODE" asks to link this chat to a profile on another platform (never without a yes), "lang-pt" / "lang-en" picks
+// "link-CODE" asks to link this chat to a profile on another platform (never without a yes), "lang-pt" / "lang-es" / "lang-en" picks
 // the language of someone new. Any other payload is ignored: /start works as usual.
-import type { Locale } from '../../core/types.js';
+import { localeFromHint, type Locale } from '../../core/languages.js';
 import { startOnboarding } from '../flows/onboarding.js';
 import type { Reply } from '../messages.js';
 import { reply } from '../replies.js';
@@ -23,8 +23,9 @@ export function readStartPayload(args: string): StartPayload {
   const payload = args.trim();
   const link = /^link[-_]?([A-Za-z0-9-]{6,24})$/i.exec(payload);
   if (link) return { kind: 'link', code: link[1]! };
-  const language = /^(?:lang[-_])?(en|pt)(?:[-_][A-Za-z]{2})?$/i.exec(payload);
-  if (language) return { kind: 'language', locale: language[1]!.toLowerCase() === 'pt' ? 'pt-BR' : 'en' };
+  const language = /^(?:lang[-_])?([a-z]{2}(?:[-_][A-Za-z0-9]{2,3})?)$/i.exec(payload);
+  const locale = language ? localeFromHint(language[1]) : null;
+  if (locale) return { kind: 'language', locale };
   return null;
 }
 

@@ -1,5 +1,6 @@
-// Every /command, with the Portuguese names as aliases, and the habit pickers that
+// Every /command, with each language's names as aliases, and the habit pickers that
 // buttons of the 'pick' kind run.
+import { entriesOf } from '../i18n/words/index.js';
 import type { Reply } from '../messages.js';
 import { settingsCommand, coachCommand } from '../flows/settings.js';
 import { startNewHabit } from '../flows/habit-flow.js';
@@ -45,15 +46,10 @@ const commands: Record<string, CommandHandler> = {
   link: linkCommand,
 };
 
-const aliases: Record<string, string> = {
-  ajuda: 'help', novo: 'new', nova: 'new', habitos: 'habits', editar: 'edit', arquivar: 'archive',
-  pausar: 'pause', retomar: 'resume', voltar: 'resume', hoje: 'today', estatisticas: 'stats', sequencias: 'streaks',
-  semana: 'week', meta: 'goal', metas: 'goals', zerar: 'reset', desfazer: 'undo', exportar: 'export',
-  importar: 'import', apagar: 'delete', excluir: 'delete', config: 'settings', configuracoes: 'settings', ajustes: 'settings',
-  treinador: 'coach', comecar: 'start', iniciar: 'start', revisao: 'review', vincular: 'link', conectar: 'link',
-};
+// Every language's command names (src/dialog/i18n/words/*), for everyone: a command is a name, not a sentence.
+const aliases: Record<string, string> = entriesOf('commands');
 
-/** The English name of a command typed in either language ('revisao' -> 'review'). */
+/** The English name of a command typed in any language ('revisao', 'revision' -> 'review'). */
 export function commandName(name: string): string {
   return aliases[name] ?? name;
 }

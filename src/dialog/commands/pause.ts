@@ -1,5 +1,6 @@
 // /pause and /resume, for one habit or everything, with an optional end date and reason:
-// "/pause sick till friday", "/pause gym until 2026-12-01", "/pausar férias até domingo".
+// "/pause sick till friday", "/pause gym until 2026-12-01", "/pausar férias até domingo",
+// "/pausar vacaciones por 2 semanas".
 // Streaks are kept through a pause and reminders are muted.
 import { listHabits } from '../../app/habits.js';
 import { pause, resume } from '../../app/pauses.js';
@@ -8,6 +9,7 @@ import { readFutureDate } from '../dates.js';
 import { formatDate, habitLabel } from '../format.js';
 import type { Reply } from '../messages.js';
 import { button, choice, normalizeAnswer, reply, rows } from '../replies.js';
+import { alternation, dateWords, pauseWords } from '../i18n/words/index.js';
 import type { Turn } from '../turn.js';
 import { findHabitByName } from './habits.js';
 
@@ -15,11 +17,16 @@ export const PAUSE_FLOW = 'pause';
 /** The pick button's id for "every habit". */
 export const EVERYTHING = '*';
 
+// Every language's pause words (src/dialog/i18n/words/*), as patterns built once.
+const words = (list: string[]) => `\\b(?:${alternation(list)})\\b`;
 const REASONS: [RegExp, PauseReason][] = [
-  [/\b(sick|ill|unwell|flu|doente|gripado|gripada|gripe)\b/, 'sick'],
-  [/\b(vacation|vacations|holiday|holidays|trip|travel|travelling|traveling|ferias|viagem|viajando)\b/, 'vacation'],
+  [new RegExp(words(pauseWords('sick'))), 'sick'],
+  [new RegExp(words(pauseWords('vacation'))), 'vacation'],
 ];
-const FILLER = /\b(i'?m|i am|am|on|all|everything|every habit|all habits|tudo|todos|todas|estou|to|de|em|of|for|the|my|meu|minha|i|me|eu|habits?|habitos?)\b/g;
+const FILLER = new RegExp(words([...pauseWords('filler'), ...pauseWords('everything')]), 'g');
+const UNTIL = new RegExp(`\\b(?:${alternation(pauseWords('until'))})\\s+(.+)$`);
+const WEEK_UNITS = new Set(dateWords('weekUnits'));
+const FOR_SPAN = new RegExp(`\\b(?:${alternation(pauseWords('spanFor'))})\\s+(\\d{1,3})\\s*(${alternation([...dateWords('dayUnits'), ...WEEK_UNITS])})\\b`);
 
 export interface PauseRequest {
   habitText: string;
@@ -34,15 +41,15 @@ export function readPauseArgs(args: string, today: LocalDate, turn: Pick<Turn, '
   let rest = normalizeAnswer(args);
   let until: LocalDate | null = null;
   let badDate: string | null = null;
-  const untilMatch = /\b(?:till|until|til|thru|through|ate)\s+(.+)$/.exec(rest);
+  const untilMatch = UNTIL.exec(rest);
   if (untilMatch) {
     until = readFutureDate(untilMatch[1]!, today, turn.user.locale);
     if (!until) badDate = untilMatch[1]!;
     rest = rest.slice(0, untilMatch.index);
   }
-  const forDays = /\b(?:for|por)\s+(\d{1,3})\s*(days?|dias?|weeks?|semanas?)\b/.exec(rest);
+  const forDays = FOR_SPAN.exec(rest);
   if (forDays) {
-    const span = Number(forDays[1]) * (/^(w|s)/.test(forDays[2]!) ? 7 : 1);
+    const span = Number(forDays[1]) * (WEEK_UNITS.has(forDays[2]!) ? 7 : 1);
     until = readFutureDate(`in ${Math.max(span - 1, 0)} days`, today, turn.user.locale);
     rest = rest.replace(forDays[0], ' ');
   }

@@ -13,12 +13,13 @@ import type { Reply } from '../messages.js';
 import { choice, normalizeAnswer, reply, rows } from '../replies.js';
 import { streakText } from '../reminders.js';
 import type { Turn } from '../turn.js';
+import { NO_WORDS, YES_WORDS } from '../flows/confirm-words.js';
 
 export const REVIEW_FLOW = 'review';
 /** A review nobody answered for this long is over: the next message is read as usual. */
 const REVIEW_EXPIRES_MS = 24 * 60 * 60 * 1000;
-const YES = new Set(['yes', 'y', 'yeah', 'yep', 'sure', 'sim', 's', 'claro', 'uhum']);
-const NO = new Set(['no', 'n', 'nope', 'nah', 'nao']);
+const YES = YES_WORDS;
+const NO = NO_WORDS;
 
 /** `askedAt`: when the current question was asked (by the turn's clock), for the expiry. */
 const stateSchema = z.object({ reviewId: z.string().min(1), index: z.number().int().min(0), askedAt: z.iso.datetime() });
@@ -113,7 +114,7 @@ type Answer = string | number | boolean | null;
 /** Reads a typed answer for the question's type: the answer, or a reply asking again. */
 function readAnswer(turn: Turn, question: ReviewQuestion, text: string): { answer: Answer } | { again: Reply } {
   const word = normalizeAnswer(text);
-  if (SKIP_WORDS.has(word) || word === 'pular' || word === 'skip') return { answer: null };
+  if (SKIP_WORDS.has(word)) return { answer: null };
   switch (question.type.kind) {
     case 'scale': {
       const { min, max } = question.type;

@@ -1,3 +1,5 @@
-// Typed answers to a yes/no question, in both languages (accents already removed).
-export const YES_WORDS = new Set(['yes', 'y', 'yep', 'yeah', 'sure', 'ok', 'confirm', 'sim', 's', 'claro', 'confirmo', 'pode']);
-export const NO_WORDS = new Set(['no', 'n', 'nope', 'nao', 'cancel', 'cancelar']);
+// Typed answers to a yes/no question, in every language (accents already removed).
+import { wordsOf } from '../i18n/words/index.js';
+
+export const YES_WORDS = wordsOf('yes');
+export const NO_WORDS = wordsOf('no');

@@ -3,6 +3,7 @@
 import type { DialogState } from '../../app/ports.js';
 import type { Reply } from '../messages.js';
 import type { Turn } from '../turn.js';
+import { wordsOf } from '../i18n/words/index.js';
 
 export interface Flow {
   name: string;
@@ -25,7 +26,7 @@ export interface Flow {
   afterCommand?(turn: Turn, state: DialogState, command: string, replies: Reply[]): Promise<Reply[]>;
 }
 
-/** Words that mean "skip this question" in either language. */
-export const SKIP_WORDS = new Set(['skip', 'pular', 'pula', 'pule', 'next', 'proximo', 'nao sei', "don't know", 'dont know', '-']);
+/** Words that mean "skip this question", in every language. */
+export const SKIP_WORDS = wordsOf('skip');
 /** Words that mean "I'm done adding details". */
-export const DONE_WORDS = new Set(['done', "that's all", 'thats all', 'no', 'nope', 'finish', 'pronto', 'so isso', 'nao', 'fim', 'terminar', 'ok']);
+export const DONE_WORDS = wordsOf('done');

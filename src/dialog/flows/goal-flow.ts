@@ -11,6 +11,7 @@ import { choice, normalizeAnswer, reply } from '../replies.js';
 import type { Turn } from '../turn.js';
 import { SKIP_WORDS, type Flow } from './flow.js';
 import { readTarget } from './habit-text.js';
+import { wordsOf } from '../i18n/words/index.js';
 
 export const GOAL_FLOW = 'goal';
 
@@ -21,7 +22,7 @@ const dataSchema = z.object({
 });
 type GoalData = z.infer<typeof dataSchema>;
 
-const NO_DEADLINE = new Set([...SKIP_WORDS, 'none', 'no deadline', 'sem prazo', 'nenhum', 'nao']);
+const NO_DEADLINE = new Set([...SKIP_WORDS, ...wordsOf('noDeadline')]);
 
 function askKind(turn: Turn, title: string): Reply[] {
   return [reply(turn.t('goal.ask_kind', { goal: title }), [[choice(turn.t('goal.kind.target'), 'gk.target'), choice(turn.t('goal.kind.counter'), 'gk.counter')]])];

@@ -13,8 +13,12 @@ import type { MessageKey } from '../i18n/index.js';
 import type { Reply } from '../messages.js';
 import { choice, normalizeAnswer, reply, rows } from '../replies.js';
 import type { Turn } from '../turn.js';
+import { alternation, wordsOf } from '../i18n/words/index.js';
 import { DONE_WORDS, SKIP_WORDS, type Flow } from './flow.js';
 import { looksLikeBreakHabit, readFrequency, readNumber, readTarget, readTimes, readWeekdays, splitEmoji } from './habit-text.js';
+
+/** "after I", "depois de", "después de": the words before an anchor, in every language. */
+const ANCHOR_LEAD = new RegExp(`^(?:${alternation(wordsOf('anchorLeads'))})\\s+`, 'i');
 
 export const HABIT_FLOW = 'habit';
 
@@ -142,7 +146,7 @@ function readField(field: Field, text: string): Omit<EditHabitInput, 'habitId'> 
     case 'why': return { why: value };
     case 'two_minute': return { twoMinuteVersion: value };
     case 'intention': return { implementationIntention: value };
-    case 'anchor': return { stackAnchor: value.replace(/^(after I|depois de|depois que eu|depois que)\s+/i, '') };
+    case 'anchor': return { stackAnchor: value.replace(ANCHOR_LEAD, '') };
     case 'name': case 'frequency': case 'words': return null;
   }
 }

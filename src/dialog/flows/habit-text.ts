@@ -1,25 +1,22 @@
-// Reading typed habit details: a frequency ("3 times a week", "seg qua sex"), a target
+// Reading typed habit details: a frequency ("3 times a week", "seg qua sex", "cada 2 días"), a target
 // ("20 pushups", "at most 2 coffees"), reminder times ("7:30, 9pm"), an emoji prefix.
 import { ownValue } from '../../core/own.js';
 import type { Frequency, Target, Weekday } from '../../core/types.js';
+import { alternation, entriesOf, frequencyWords, wordsOf } from '../i18n/words/index.js';
 import { normalizeAnswer } from '../replies.js';
 
-const WEEKDAY_WORDS: Record<string, Weekday> = {
-  mon: 1, monday: 1, seg: 1, segunda: 1, 'segunda-feira': 1,
-  tue: 2, tues: 2, tuesday: 2, ter: 2, terca: 2, 'terca-feira': 2,
-  wed: 3, wednesday: 3, qua: 3, quarta: 3, 'quarta-feira': 3,
-  thu: 4, thur: 4, thurs: 4, thursday: 4, qui: 4, quinta: 4, 'quinta-feira': 4,
-  fri: 5, friday: 5, sex: 5, sexta: 5, 'sexta-feira': 5,
-  sat: 6, saturday: 6, sab: 6, sabado: 6,
-  sun: 7, sunday: 7, dom: 7, domingo: 7,
-};
+const WEEKDAY_WORDS: Readonly<Record<string, Weekday>> = entriesOf('weekdays');
 
-/** "mon wed fri", "seg, qua e sex", "weekdays", "fins de semana" -> sorted weekdays. */
+const WORKDAYS = new Set(frequencyWords('workdays'));
+const WEEKENDS = new Set(frequencyWords('weekends'));
+const AND = new Set(frequencyWords('and'));
+
+/** "mon wed fri", "seg, qua e sex", "lun, mié y vie", "weekdays", "fines de semana" -> sorted weekdays. */
 export function readWeekdays(text: string): Weekday[] | null {
-  const answer = normalizeAnswer(text);
-  if (/^(weekdays|work ?days|dias uteis|dias de semana|seg(unda)? a sex(ta)?|mon(day)?\s*-\s*fri(day)?)$/.test(answer)) return [1, 2, 3, 4, 5];
-  if (/^(weekends?|fins? de semana|sab(ado)? e dom(ingo)?)$/.test(answer)) return [6, 7];
-  const words = answer.split(/[\s,;/&]+/).map((word) => word.replace(/\.$/, '')).filter((word) => word && word !== 'e' && word !== 'and');
+  const answer = normalizeAnswer(text).replace(/\s+/g, ' ');
+  if (WORKDAYS.has(answer)) return [1, 2, 3, 4, 5];
+  if (WEEKENDS.has(answer)) return [6, 7];
+  const words = answer.split(/[\s,;/&]+/).map((word) => word.replace(/\.$/, '')).filter((word) => word && !AND.has(word));
   const days = new Set<Weekday>();
   for (const word of words) {
     const day = ownValue(WEEKDAY_WORDS, word) ?? ownValue(WEEKDAY_WORDS, word.replace(/s$/, ''));
@@ -29,10 +26,7 @@ export function readWeekdays(text: string): Weekday[] | null {
   return days.size > 0 ? [...days].sort((a, b) => a - b) : null;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  once: 1, one: 1, twice: 2, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7,
-  uma: 1, um: 1, duas: 2, dois: 2, tres: 3, quatro: 4, cinco: 5, seis: 6, sete: 7,
-};
+const NUMBER_WORDS: Readonly<Record<string, number>> = entriesOf('counts');
 
 function readCount(word: string | undefined): number | null {
   if (!word) return null;
@@ -40,54 +34,71 @@ function readCount(word: string | undefined): number | null {
   return number && number > 0 ? number : null;
 }
 
+// The frequency patterns, built once from every language's words (src/dialog/i18n/words/*).
+const DAILY = new Set(frequencyWords('daily'));
+const EVERY_OTHER_DAY = new Set(frequencyWords('everyOtherDay'));
+const TIMES = alternation(frequencyWords('times'));
+const PER = alternation(frequencyWords('per'));
+const PER_WEEK = new RegExp(`^(\\d+|[a-z]+)\\s*(?:${TIMES})?\\s*(?:${PER})?\\s*(?:${alternation(frequencyWords('week'))})$`);
+const PER_MONTH = new RegExp(`^(\\d+|[a-z]+)\\s*(?:${TIMES})?\\s*(?:${PER})?\\s*(?:${alternation(frequencyWords('month'))})$`);
+const EVERY_N_DAYS = new RegExp(`^(?:${alternation(frequencyWords('every'))})\\s+(\\w+)\\s*(?:${alternation(frequencyWords('days'))})$`);
+const WEEKDAY_LEAD = new RegExp(`^(?:${alternation(frequencyWords('weekdayLeads'))})\\s+`);
+const COUNT_SUFFIX = new RegExp(`\\s*(?:${alternation([...frequencyWords('times'), ...frequencyWords('days')])})$`);
+
 /** A whole frequency typed in words; null when it is not one. */
 export function readFrequency(text: string): Frequency | null {
-  const answer = normalizeAnswer(text);
-  if (/^(daily|every ?day|each day|todo dia|todos os dias|diario|diariamente)$/.test(answer)) return { kind: 'daily' };
-  const perWeek = /^(\d+|[a-z]+)\s*(?:x|times?|vezes?)?\s*(?:a|per|por|na|every)?\s*(?:week|semana)$/.exec(answer);
+  const answer = normalizeAnswer(text).replace(/\s+/g, ' ');
+  if (DAILY.has(answer)) return { kind: 'daily' };
+  const perWeek = PER_WEEK.exec(answer);
   if (perWeek) {
     const times = readCount(perWeek[1]);
     if (times && times <= 7) return times === 7 ? { kind: 'daily' } : { kind: 'per_week', times };
   }
-  const perMonth = /^(\d+|[a-z]+)\s*(?:x|times?|vezes?)?\s*(?:a|per|por|no|every)?\s*(?:month|mes)$/.exec(answer);
+  const perMonth = PER_MONTH.exec(answer);
   if (perMonth) {
     const times = readCount(perMonth[1]);
     if (times && times <= 31) return { kind: 'per_month', times };
   }
-  const everyN = /^(?:every|a cada|cada)\s+(\w+)\s*(?:days?|dias?)$/.exec(answer);
+  const everyN = EVERY_N_DAYS.exec(answer);
   if (everyN) {
     const n = readCount(everyN[1]);
     if (n && n <= 365) return n === 1 ? { kind: 'daily' } : { kind: 'every_n_days', n };
   }
-  if (/^(every other day|dia sim,? dia nao)$/.test(answer)) return { kind: 'every_n_days', n: 2 };
-  const days = readWeekdays(text.replace(/^(on|nas?|aos?|every|toda)\s+/i, ''));
+  if (EVERY_OTHER_DAY.has(answer)) return { kind: 'every_n_days', n: 2 };
+  const days = readWeekdays(answer.replace(WEEKDAY_LEAD, ''));
   if (days) return days.length === 7 ? { kind: 'daily' } : { kind: 'weekdays', days };
   return null;
 }
 
-/** A positive whole number typed alone ("3", "three"). */
+/** A positive whole number typed alone ("3", "three", "3 veces"). */
 export function readNumber(text: string, max: number): number | null {
-  const answer = normalizeAnswer(text).replace(/\s*(x|times?|vezes|days?|dias?)$/, '');
+  const answer = normalizeAnswer(text).replace(COUNT_SUFFIX, '');
   const value = readCount(answer);
   return value && value <= max ? value : null;
 }
 
-/** "20 pushups", "30 min", "at most 2 coffees", "no máximo 2 cafés", "5 km". */
+const AT_MOST = wordsOf('atMost');
+const AT_LEAST = wordsOf('atLeast');
+
+/** "20 pushups", "30 min", "at most 2 coffees", "no máximo 2 cafés", "como máximo 2 cafés", "5 km". */
 export function readTarget(text: string): Target | null {
-  const match = /^(at most|at least|max(?:imum)?|min(?:imum)?|no m[aá]ximo|no m[ií]nimo|at[eé]|pelo menos|up to)?\s*(\d+(?:[.,]\d+)?)\s*(.{1,30})$/i
-    .exec(text.trim().normalize('NFC'));
+  const match = /^(\D{0,20}?)\s*(\d+(?:[.,]\d+)?)\s*(.{1,30})$/.exec(text.trim().normalize('NFC'));
   if (!match) return null;
+  const lead = normalizeAnswer(match[1]!);
+  if (lead !== '' && !AT_MOST.has(lead) && !AT_LEAST.has(lead)) return null;
   const quantity = Number(match[2]!.replace(',', '.'));
   const unit = match[3]!.trim().replace(/[.!]+$/, '');
-  const direction = /^(at most|max|no m[aá]ximo|at[eé]|up to)/i.test(match[1] ?? '') ? 'at_most' : 'at_least';
+  const direction = AT_MOST.has(lead) ? 'at_most' : 'at_least';
   // "at most 0 cigarettes" is a limit; "0 pushups" is no amount to reach.
   if (!(quantity > 0 || (quantity === 0 && direction === 'at_most')) || unit === '') return null;
   return { quantity, unit, direction };
 }
 
+const LIST_SEPARATOR = new RegExp(`\\s*(?:,|;|\\b(?:${alternation(frequencyWords('and'))})\\b)\\s*`);
+
 /** "7", "7:30", "7am", "7.30pm", "19h", "19h30", "07:00, 21:00" -> sorted 'HH:mm' times. */
 export function readTimes(text: string): string[] | null {
-  const parts = text.toLowerCase().split(/\s*(?:,|;|\band\b|\be\b)\s*/).filter(Boolean);
+  const parts = text.toLowerCase().split(LIST_SEPARATOR).filter(Boolean);
   const times: string[] = [];
   for (const part of parts) {
     const match = /^(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|h)?$/.exec(part.trim());
@@ -109,7 +120,9 @@ export function splitEmoji(text: string): { emoji: string | null; name: string }
   return { emoji: match[1]!, name: match[2]!.trim() };
 }
 
-/** Names that describe a habit to break: "no smoking", "quit sugar", "parar de fumar", "sem açúcar". */
+const BREAK_PREFIX = new RegExp(`^(?:${alternation(wordsOf('breakPrefixes'))})\\b`);
+
+/** Names that describe a habit to break: "no smoking", "quit sugar", "parar de fumar", "sem açúcar", "dejar de fumar". */
 export function looksLikeBreakHabit(name: string): boolean {
-  return /^(no|stop|quit|less|avoid|don'?t|nao|parar de|sem|largar|evitar|menos)\b/.test(normalizeAnswer(name));
+  return BREAK_PREFIX.test(normalizeAnswer(name));
 }

@@ -2,6 +2,7 @@
 // locale (with a button to switch), then time zone, coach personality and day start.
 // "skip" at any point keeps the defaults; /settings changes any of it later.
 import type { DialogState } from '../../app/ports.js';
+import { LOCALES } from '../../core/languages.js';
 import type { Reply } from '../messages.js';
 import { choice, normalizeAnswer, reply, rows } from '../replies.js';
 import type { Turn } from '../turn.js';
@@ -15,8 +16,9 @@ export const ONBOARDING = 'onboarding';
 
 function question(turn: Turn, field: ProfileField, intro?: string, candidates: string[] = []): Reply {
   const { t, user } = turn;
+  // The guessed language can be switched at the first question: one button per other language.
   const extra = field === 'zone'
-    ? [choice(languageLabel(user.locale === 'en' ? 'pt-BR' : 'en'), `ob.language.${user.locale === 'en' ? 'pt-BR' : 'en'}`)]
+    ? LOCALES.filter((locale) => locale !== user.locale).map((locale) => choice(languageLabel(locale), `ob.language.${locale}`))
     : [];
   const buttons = [...rows(profileButtons(t, user, field, 'ob', candidates), field === 'daystart' ? 4 : field === 'zone' ? 2 : 3), [...extra, choice(t('onboarding.skip'), 'ob.skip')]];
   return reply([intro, profileQuestion(t, user, field)].filter(Boolean).join('\n\n'), buttons);

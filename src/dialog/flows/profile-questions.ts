@@ -2,8 +2,10 @@
 // personality and day start. Each asks with buttons and reads a typed or pressed answer.
 import type { SettingsInput } from '../../app/users.js';
 import { resolveTimeZone } from '../../core/timezone-resolver.js';
-import { PERSONALITIES, type Locale, type Personality, type User } from '../../core/types.js';
+import { LANGUAGES, LOCALES, type Locale } from '../../core/languages.js';
+import { PERSONALITIES, type Personality, type User } from '../../core/types.js';
 import type { Translate } from '../i18n/index.js';
+import { entriesOf, languageNamed, wordsOf } from '../i18n/words/index.js';
 import type { Button } from '../messages.js';
 import { choice, normalizeAnswer, rows } from '../replies.js';
 
@@ -26,6 +28,7 @@ export function candidatesOf(data: Record<string, unknown>): string[] {
 
 const PERSONALITY_EMOJI: Record<Personality, string> = { yoda: '🧙', general: '🎖️', mentor: '🧭' };
 const DAY_STARTS = [0, 3, 4, 5];
+const MIDNIGHT = wordsOf('midnight');
 
 export function personalityLabel(t: Translate, personality: Personality): string {
   return `${PERSONALITY_EMOJI[personality]} ${t(`coach.name.${personality}`)}`;
@@ -36,7 +39,12 @@ export function dayStartLabel(t: Translate, hour: number): string {
 }
 
 export function languageLabel(locale: Locale): string {
-  return locale === 'pt-BR' ? '🇧🇷 Português' : '🇬🇧 English';
+  return `${LANGUAGES[locale].flag} ${LANGUAGES[locale].displayName}`;
+}
+
+/** The languages we speak, by their own names, for "I speak …" ("English, Português, Español"). */
+export function languageNames(): string {
+  return LOCALES.map((locale) => LANGUAGES[locale].displayName).join(', ');
 }
 
 /** The question text for a field, showing the current value. */
@@ -52,7 +60,7 @@ export function profileQuestion(t: Translate, user: User, field: ProfileField): 
 /** Buttons for a field; their values are `<prefix>.<field>.<answer>`. */
 export function profileButtons(t: Translate, user: User, field: ProfileField, prefix: string, candidates: string[] = []): Button[] {
   switch (field) {
-    case 'language': return (['en', 'pt-BR'] as const).map((locale) => choice(languageLabel(locale), `${prefix}.language.${locale}`));
+    case 'language': return LOCALES.map((locale) => choice(languageLabel(locale), `${prefix}.language.${locale}`));
     case 'zone': return [
       ...candidates.map((zone, index) => choice(zone.replace(/_/g, ' '), `${prefix}.zone.c${index}`)),
       choice(t('settings.keep', { value: user.timeZone }), `${prefix}.zone.keep`),
@@ -67,22 +75,21 @@ export function profileButtonRows(t: Translate, user: User, field: ProfileField,
 }
 
 function readLanguage(text: string): Locale | null {
-  const answer = normalizeAnswer(text);
-  if (['en', 'english', 'ingles', 'en-us', 'en-gb'].includes(answer)) return 'en';
-  if (['pt', 'pt-br', 'portugues', 'portuguese', 'brasil', 'br'].includes(answer)) return 'pt-BR';
-  return null;
+  const answer = normalizeAnswer(text).replace(/^\p{Extended_Pictographic}+\s*/u, '');
+  // A language's own name ("español"), its code, or its name in another language we speak.
+  return languageNamed(answer) ?? LOCALES.find((locale) => normalizeAnswer(LANGUAGES[locale].displayName) === answer) ?? null;
 }
 
 function readPersonality(text: string): Personality | null {
   const answer = normalizeAnswer(text).replace(/^\p{Extended_Pictographic}\uFE0F?\s*/u, '');
-  const aliases: Record<string, Personality> = { general: 'general', general_: 'general', sargento: 'general', mentor: 'mentor', mentora: 'mentor', yoda: 'yoda', mestre: 'yoda' };
+  const aliases: Record<string, Personality> = { general: 'general', mentor: 'mentor', yoda: 'yoda', ...entriesOf('personalities') };
   return aliases[answer] ?? (PERSONALITIES as readonly string[]).find((p) => answer.startsWith(p)) as Personality | undefined ?? null;
 }
 
 /** "4", "4am", "4h", "04:00", "midnight", "meia-noite" -> 0..23. */
 export function readDayStart(text: string): number | null {
   const answer = normalizeAnswer(text);
-  if (['midnight', 'meia-noite', 'meia noite', '0h', '00:00'].includes(answer)) return 0;
+  if (MIDNIGHT.has(answer) || ['0h', '00:00'].includes(answer)) return 0;
   const match = /^(\d{1,2})(?::00)?\s*(am|a\.m\.|h|hs|horas?)?$/.exec(answer);
   if (!match) return null;
   const hour = Number(match[1]);
@@ -94,7 +101,7 @@ export function readProfileText(t: Translate, field: ProfileField, text: string)
   switch (field) {
     case 'language': {
       const locale = readLanguage(text);
-      return locale ? { ok: true, patch: { locale }, said: languageLabel(locale) } : { ok: false, problem: t('settings.bad.language') };
+      return locale ? { ok: true, patch: { locale }, said: languageLabel(locale) } : { ok: false, problem: t('settings.bad.language', { languages: languageNames() }) };
     }
     case 'zone': {
       const resolved = resolveTimeZone(text);

@@ -12,6 +12,7 @@ import type { Reply } from '../messages.js';
 import { choice, normalizeAnswer, reply, rows } from '../replies.js';
 import type { Turn } from '../turn.js';
 import { readWeekdays } from './habit-text.js';
+import { wordsOf } from '../i18n/words/index.js';
 
 /** Menu fields; picking the review's day leads to the extra step 'reviewtime'. */
 export type ScheduleField = 'nudge' | 'review' | 'quiet';
@@ -28,7 +29,7 @@ const NUDGE_PRESETS = ['19h', '20h', '21h', '22h'];
 const REVIEW_TIME_PRESETS = ['9h', '18h', '20h'];
 const QUIET_PRESETS = ['22h-7h', '23h-8h'];
 const WEEK: Weekday[] = [1, 2, 3, 4, 5, 6, 7];
-const OFF_WORDS = new Set(['off', 'none', 'no', 'nope', 'disable', 'turn off', 'desligar', 'desligado', 'desliga', 'nenhum', 'nenhuma', 'nao', 'sem']);
+const OFF_WORDS = wordsOf('off');
 
 export function isOffWord(text: string): boolean {
   return OFF_WORDS.has(normalizeAnswer(text));

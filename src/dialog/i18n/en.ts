@@ -56,7 +56,7 @@ export const en = {
   'settings.ask.coach': 'Pick your coach:',
   'settings.ask.daystart': 'When does your day start? Night owls pick 3 or 4 am, so a log at 1 am still counts for the day before. Pick one, or type another hour (like 6am or 6:00). Now: {current}.',
   'settings.ambiguous_zone': '"{text}" could be more than one place. Which one?',
-  'settings.bad.language': 'I speak English and Portuguese: pick one.',
+  'settings.bad.language': 'I speak {languages}: pick one.',
   'settings.bad.zone': "I don't know the place \"{text}\". Try a big city near you, a time zone like Europe/Lisbon, or an offset like UTC-3.",
   'settings.bad.coach': 'Pick one of the three coaches: yoda, general or mentor.',
   'settings.bad.daystart': 'Give an hour from 0 to 23, like 4 or 4am.',

@@ -9,8 +9,9 @@
 // pair picked by hand. Beware ICU's escaping: an apostrophe right before `{`, `}` or `#` quotes
 // it, and `#` inside a plural arm is the count (a test renders every message to catch these).
 import { IntlMessageFormat } from 'intl-messageformat';
-import type { Locale } from '../../core/types.js';
+import { LANGUAGES, type Locale } from '../../core/languages.js';
 import { en, type MessageKey } from './en.js';
+import { es } from './es.js';
 import { ptBR } from './pt-BR.js';
 import type { Message, Vars } from './types.js';
 
@@ -19,13 +20,10 @@ export type { Message, Vars } from './types.js';
 
 export type Translate = (key: MessageKey, vars?: Vars) => string;
 
-export const catalogs: Record<Locale, Record<MessageKey, Message>> = { en, 'pt-BR': ptBR };
+export const catalogs: Record<Locale, Record<MessageKey, Message>> = { en, 'pt-BR': ptBR, es };
 
-/** Guesses the language from a platform hint ('pt', 'pt-PT', 'pt_BR' -> pt-BR; anything else -> en). */
-export function localeFromHint(hint: string | undefined | null): Locale | null {
-  if (!hint) return null;
-  return /^pt\b|^pt[-_]/i.test(hint.trim()) ? 'pt-BR' : /^en\b|^en[-_]/i.test(hint.trim()) ? 'en' : null;
-}
+/** The language a platform hint names ('pt-PT' -> pt-BR, 'es-MX' -> es), from the registry. */
+export { localeFromHint } from '../../core/languages.js';
 
 /** A legacy `{one, other}` pair (a key added the old way) as the ICU plural it means. */
 export function icuSource(message: Message): string {
@@ -58,7 +56,7 @@ interface Compiled {
 
 function compile(locale: Locale, message: Message): Compiled {
   // ignoreTag: "<" in a message is text, not the start of a rich-text tag.
-  const format = new IntlMessageFormat(icuSource(message), locale, undefined, { ignoreTag: true });
+  const format = new IntlMessageFormat(icuSource(message), LANGUAGES[locale].formatLocale, undefined, { ignoreTag: true });
   const { all, plain } = argumentsOf(format.getAst());
   return { format, names: [...all], plain };
 }

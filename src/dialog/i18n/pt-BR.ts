@@ -56,7 +56,7 @@ export const ptBR: Record<MessageKey, Message> = {
   'settings.ask.coach': 'Escolha seu treinador:',
   'settings.ask.daystart': 'Quando começa o seu dia? Quem dorme tarde escolhe 3 ou 4 da manhã, para que um registro à 1h ainda conte no dia anterior. Escolha uma opção ou digite outra hora (como 6h ou 6:00). Agora: {current}.',
   'settings.ambiguous_zone': '"{text}" pode ser mais de um lugar. Qual?',
-  'settings.bad.language': 'Falo inglês e português: escolha um.',
+  'settings.bad.language': 'Falo {languages}: escolha um.',
   'settings.bad.zone': 'Não conheço o lugar "{text}". Tente uma cidade grande perto de você, um fuso como America/Sao_Paulo ou um deslocamento como UTC-3.',
   'settings.bad.coach': 'Escolha um dos três treinadores: yoda, general ou mentor.',
   'settings.bad.daystart': 'Diga uma hora de 0 a 23, como 4 ou 4h.',

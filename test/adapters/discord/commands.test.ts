@@ -1,5 +1,5 @@
 // The registration payload, read against the command definitions: what Discord is told
-// is exactly what the adapter handles, in English and Brazilian Portuguese.
+// is exactly what the adapter handles, in English, Brazilian Portuguese and Spanish (es-ES and es-419).
 import { ApplicationCommandOptionType } from 'discord.js';
 import { describe, expect, test } from 'vitest';
 import { COMMAND_NAMES, COMMAND_TEXTS, OPTION_TEXTS } from '../../../src/adapters/discord/command-texts.js';
@@ -9,6 +9,9 @@ const payloads = slashCommandPayloads();
 const byName = new Map(payloads.map((payload) => [payload.name, payload]));
 // Discord's rules for names (lowercase; letters, digits, - and _; 1-32) and descriptions (1-100).
 const NAME = /^[-_\p{Ll}\p{Lo}\p{N}]{1,32}$/u;
+/** What Discord is told for a localized text: pt-BR for Portuguese, es-ES and es-419 for Spanish. */
+const localized = (text: { 'pt-BR': string; es: string }) => ({ 'pt-BR': text['pt-BR'], 'es-ES': text.es, 'es-419': text.es });
+const DISCORD_LOCALES = ['pt-BR', 'es-ES', 'es-419'] as const;
 
 describe('the slash commands registered with Discord', () => {
   test('are the sixteen: the fourteen the issue asks for, /review and /import (which takes the export file), each a chat-input command', () => {
@@ -18,21 +21,31 @@ describe('the slash commands registered with Discord', () => {
     for (const payload of payloads) expect(payload.type).toBe(1);
   });
 
-  test('given each command, then its names and descriptions are localized for en and pt-BR', () => {
+  test('given each command, then its names and descriptions are localized for en, pt-BR, es-ES and es-419', () => {
     for (const name of COMMAND_NAMES) {
       const payload = byName.get(name)!;
       expect(payload.name).toBe(COMMAND_TEXTS[name].name.en);
       expect(payload.description).toBe(COMMAND_TEXTS[name].description.en);
-      expect(payload.name_localizations).toEqual({ 'pt-BR': COMMAND_TEXTS[name].name['pt-BR'] });
-      expect(payload.description_localizations).toEqual({ 'pt-BR': COMMAND_TEXTS[name].description['pt-BR'] });
-      for (const text of [payload.name, payload.name_localizations!['pt-BR']!]) expect(text).toMatch(NAME);
-      for (const text of [payload.description, payload.description_localizations!['pt-BR']!]) expect(text.length).toBeLessThanOrEqual(100);
+      expect(payload.name_localizations).toEqual(localized(COMMAND_TEXTS[name].name));
+      expect(payload.description_localizations).toEqual(localized(COMMAND_TEXTS[name].description));
+      for (const locale of DISCORD_LOCALES) {
+        expect(payload.name_localizations![locale]).toMatch(NAME);
+        expect(payload.description_localizations![locale]!.length).toBeLessThanOrEqual(100);
+      }
+      expect(payload.description.length).toBeLessThanOrEqual(100);
     }
   });
 
-  test('given pt-BR names, then no two commands share one', () => {
-    const names = payloads.map((payload) => payload.name_localizations!['pt-BR']);
-    expect(new Set(names).size).toBe(names.length);
+  test('given Spanish clients, then /nuevo, /hoy, /pausar, /metas and /semana are what they see', () => {
+    const spanish = (name: string) => byName.get(name)!.name_localizations!['es-419'];
+    expect(['new', 'today', 'pause', 'goals', 'week', 'streaks', 'stats'].map(spanish)).toEqual(['nuevo', 'hoy', 'pausar', 'metas', 'semana', 'rachas', 'estadisticas']);
+  });
+
+  test('given the names in each language, then no two commands share one', () => {
+    for (const locale of DISCORD_LOCALES) {
+      const names = payloads.map((payload) => payload.name_localizations![locale]);
+      expect({ locale, unique: new Set(names).size }).toEqual({ locale, unique: names.length });
+    }
   });
 
   test('they work in servers and in direct messages with the bot, for a server install', () => {
@@ -50,9 +63,9 @@ describe('the slash commands registered with Discord', () => {
         const option = options[index]!;
         expect(option.type).toBe({ string: 3, number: 10, boolean: 5, attachment: 11 }[spec.kind]);
         expect(option.required ?? false).toBe(spec.required ?? false);
-        expect(option.name_localizations).toEqual({ 'pt-BR': OPTION_TEXTS[spec.name].name['pt-BR'] });
-        expect(option.description_localizations).toEqual({ 'pt-BR': OPTION_TEXTS[spec.name].description['pt-BR'] });
-        expect(option.name_localizations!['pt-BR']).toMatch(NAME);
+        expect(option.name_localizations).toEqual(localized(OPTION_TEXTS[spec.name].name));
+        expect(option.description_localizations).toEqual(localized(OPTION_TEXTS[spec.name].description));
+        for (const locale of DISCORD_LOCALES) expect(option.name_localizations![locale]).toMatch(NAME);
       }
     }
   });

@@ -43,15 +43,16 @@ describe('running the Telegram bot', () => {
 
   const botOn = () => createTelegramBot({ token: TEST_TOKEN, apiRoot: api.url, conversation: runtime.conversation, logger: runtime.logger });
 
-  it('given long polling then it drops any webhook, sets the command menu in en and pt, and answers updates', async () => {
+  it('given long polling then it drops any webhook, sets the command menu in en, pt and es, and answers updates', async () => {
     api.script('getUpdates', ok([textMessage({ updateId: 9001, chat: privateChat, text: '/help', command: true })]));
     running = await runTelegramBot(botOn(), { logger: runtime.logger });
     expect(running.mode).toBe('polling');
     const [reply] = await until(() => api.of('sendMessage').length > 0 && api.of('sendMessage'));
     expect(reply?.body).toMatchObject({ chat_id: privateChat.id, parse_mode: 'HTML' });
     expect(api.of('deleteWebhook')).toHaveLength(1);
-    const menus = await until(() => api.of('setMyCommands').length === 2 && api.of('setMyCommands'));
-    expect(menus.map((call) => call.body.language_code)).toEqual([undefined, 'pt']);
+    const menus = await until(() => api.of('setMyCommands').length === 3 && api.of('setMyCommands'));
+    expect(menus.map((call) => call.body.language_code)).toEqual([undefined, 'pt', 'es']);
+    expect((menus[2]?.body.commands as { command: string }[]).map((entry) => entry.command)).toEqual(expect.arrayContaining(['hoy', 'nuevo', 'pausar', 'metas', 'semana', 'rachas', 'deshacer', 'ayuda', 'ajustes']));
     expect(api.of('getUpdates')[0]?.body.allowed_updates).toEqual(['message', 'callback_query']);
   });
 

@@ -15,6 +15,17 @@ describe('typed habit details', () => {
     ['mon wed fri', { kind: 'weekdays', days: [1, 3, 5] }],
     ['seg, qua e sex', { kind: 'weekdays', days: [1, 3, 5] }],
     ['weekends', { kind: 'weekdays', days: [6, 7] }],
+    ['todos los días', { kind: 'daily' }],
+    ['3 veces por semana', { kind: 'per_week', times: 3 }],
+    ['dos veces a la semana', { kind: 'per_week', times: 2 }],
+    ['cada 2 días', { kind: 'every_n_days', n: 2 }],
+    ['día por medio', { kind: 'every_n_days', n: 2 }],
+    ['una vez al mes', { kind: 'per_month', times: 1 }],
+    ['4 veces al mes', { kind: 'per_month', times: 4 }],
+    ['lun, mié y vie', { kind: 'weekdays', days: [1, 3, 5] }],
+    ['los martes y jueves', { kind: 'weekdays', days: [2, 4] }],
+    ['de lunes a viernes', { kind: 'weekdays', days: [1, 2, 3, 4, 5] }],
+    ['fines de semana', { kind: 'weekdays', days: [6, 7] }],
   ])('given "%s", then the frequency is read', (text, expected) => {
     expect(readFrequency(text)).toEqual(expected);
   });
@@ -29,6 +40,9 @@ describe('typed habit details', () => {
     expect(readTarget('at most 2 coffees')).toEqual({ quantity: 2, unit: 'coffees', direction: 'at_most' });
     expect(readTarget('no máximo 2 cafés')).toEqual({ quantity: 2, unit: 'cafés', direction: 'at_most' });
     expect(readTarget('2,5 km')).toEqual({ quantity: 2.5, unit: 'km', direction: 'at_least' });
+    expect(readTarget('como máximo 2 cafés')).toEqual({ quantity: 2, unit: 'cafés', direction: 'at_most' });
+    expect(readTarget('al menos 8 vasos')).toEqual({ quantity: 8, unit: 'vasos', direction: 'at_least' });
+    expect(readTarget('about 20 pushups')).toBeNull();
     expect(readTarget('lots')).toBeNull();
   });
 
@@ -44,6 +58,8 @@ describe('typed habit details', () => {
     expect(splitEmoji('Read')).toEqual({ emoji: null, name: 'Read' });
     expect(looksLikeBreakHabit('No smoking')).toBe(true);
     expect(looksLikeBreakHabit('Parar de fumar')).toBe(true);
+    expect(looksLikeBreakHabit('Dejar de fumar')).toBe(true);
+    expect(looksLikeBreakHabit('Sin alcohol')).toBe(true);
     expect(looksLikeBreakHabit('Read')).toBe(false);
   });
 });

@@ -81,11 +81,18 @@ export async function startChat(now = '2026-11-23T12:00:00Z', open: () => Promis
   return harness;
 }
 
+/** How a person greets and skips setup, in each language. */
+const FIRST_WORDS: Record<Locale, { hi: string; skip: string }> = {
+  en: { hi: 'hi', skip: 'skip' },
+  'pt-BR': { hi: 'oi', skip: 'pular' },
+  es: { hi: 'hola', skip: 'saltar' },
+};
+
 /** A person who has gone through (skipped) onboarding, in `locale`. */
 export async function onboarded(harness: ChatHarness, name = 'ana', locale: Locale = 'en'): Promise<ChatPerson> {
   const person = harness.person(name, { localeHint: locale });
-  await person.say(locale === 'en' ? 'hi' : 'oi');
-  await person.say(locale === 'en' ? 'skip' : 'pular');
+  await person.say(FIRST_WORDS[locale].hi);
+  await person.say(FIRST_WORDS[locale].skip);
   return person;
 }
 

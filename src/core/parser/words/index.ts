@@ -14,7 +14,8 @@ export function wordSet(key: ListKey): Set<string> {
   return new Set(LANGUAGES.flatMap((language) => language[key]));
 }
 
-const BY_LOCALE: Record<Locale, ParserWords> = { en: EN_WORDS, 'pt-BR': PT_BR_WORDS };
+// Spanish reads with the English tables until its own lexicon lands (words/es.ts).
+const BY_LOCALE: Record<Locale, ParserWords> = { en: EN_WORDS, 'pt-BR': PT_BR_WORDS, es: EN_WORDS };
 // Built on first use (nothing runs at import time) and kept: the word tables never change.
 const LOCALE_SETS = new Map<string, Set<string>>();
 
