@@ -14,7 +14,7 @@ import { findQuantities, type QuantityHit } from './quantities.js';
 import { hasFutureMarker } from './plans.js';
 import { opensWithSomeoneElse, speakerJoins } from './subject.js';
 import { unitOfWord } from './units.js';
-import * as V from './vocabulary.js';
+import * as V from './words/index.js';
 import { wordSet, wordSetOf } from './words/index.js';
 
 export type { Mention };

@@ -3,7 +3,7 @@
 // ("vinte e cinco", "an hour and a half") whole.
 import type { Token } from './normalize.js';
 import { readNumberAt } from './numbers.js';
-import { CONJUNCTIONS, CONTRASTS, REASON_MARKERS, SEPARATOR_PUNCT } from './vocabulary.js';
+import { CONJUNCTIONS, CONTRASTS, REASON_MARKERS, SEPARATOR_PUNCT } from './words/index.js';
 
 export interface Clause {
   /** First and last token of the clause (inclusive); `to < from` for an empty clause. */
