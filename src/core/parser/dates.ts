@@ -3,7 +3,8 @@
 // Past expressions never land in the future; "tomorrow" is found but marked future.
 import { DateTime } from 'luxon';
 import { memoized } from './memo.js';
-import type { LocalDate, Locale } from '../types.js';
+import type { LocalDate } from '../types.js';
+import type { ParserLanguage } from './types.js';
 import { monthOf, ORDINAL_SUFFIXES, WEEKDAY_PREFIXES, weekdayOf } from './date-words.js';
 import type { Token } from './normalize.js';
 import { readNumberAt } from './numbers.js';
@@ -27,7 +28,7 @@ interface Match {
   future?: boolean;
 }
 
-type Matcher = (tokens: Token[], i: number, today: DateTime, locale: Locale) => Match | null;
+type Matcher = (tokens: Token[], i: number, today: DateTime, locale: ParserLanguage) => Match | null;
 
 // Short month names that are also words ("1 set", "may", "mar", "ago", "out"): need "de"/"of".
 const RISKY_MONTH_SHORT = new Set(['set', 'mar', 'ago', 'may', 'mai', 'out', 'jun', 'jul']);
@@ -128,7 +129,7 @@ const numericDate: Matcher = (tokens, i, today, locale) => {
   const opens = i === 0 && tokens[i + 3]?.kind === 'word' && unitOfWord(norm(tokens, i + 3)) === null;
   if (!hasThird && !led && !opens) return null;
   const first = Number(a.norm);
-  const [day, month] = locale === 'pt-BR' || first > 12 ? [first, b] : [b, first];
+  const [day, month] = locale !== 'en' || first > 12 ? [first, b] : [b, first];
   const year = c === null ? null : c < 100 ? 2000 + c : c;
   return pastDayMonth(today, day, month, year, hasThird ? 5 : 3);
 };
@@ -164,7 +165,7 @@ const namedDate: Matcher = (tokens, i, today, locale) => {
   return pastDayMonth(today, day.value, month, year, length);
 };
 
-function dayNumber(tokens: Token[], i: number, locale: Locale): { value: number; length: number; ordinal: boolean } | null {
+function dayNumber(tokens: Token[], i: number, locale: ParserLanguage): { value: number; length: number; ordinal: boolean } | null {
   const t = tokens[i];
   if (t?.kind !== 'number' || !/^\d{1,2}$/.test(t.norm)) {
     const word = readNumberAt(tokens, i, locale);
@@ -202,7 +203,7 @@ const MATCHERS: Matcher[] = [relativeDays, daysAgo, numericDate, namedDate, week
 const dayOf = memoized((today: LocalDate) => DateTime.fromISO(today), 64);
 
 /** Every date expression in the tokens, left to right, none overlapping. */
-export function findDates(tokens: Token[], today: LocalDate, locale: Locale): DateHit[] {
+export function findDates(tokens: Token[], today: LocalDate, locale: ParserLanguage): DateHit[] {
   const base = dayOf(today);
   const hits: DateHit[] = [];
   for (let i = 0; i < tokens.length; i++) {

@@ -4,6 +4,8 @@
 // Words are normalized (lower case, no accents); multi-word forms are glued ("fio dental" ->
 // "fiodental") because the matcher also tries adjacent words glued together.
 
+import { extraWords } from './words/index.js';
+
 export type Tense = 'past' | 'base' | 'ger' | 'noun';
 
 interface ConceptSpec {
@@ -96,6 +98,11 @@ export function buildConceptIndex(): Map<string, ConceptHit[]> {
       for (const word of (spec[tense] ?? '').split(' ')) add(word, { concept: spec.id, tense });
     }
     for (const emoji of (spec.emoji ?? '').split(' ')) add(firstCodePoint(emoji), { concept: spec.id, tense: 'noun' });
+  }
+  for (const language of extraWords()) {
+    for (const [concept, tenses] of Object.entries(language.concepts ?? {})) {
+      for (const tense of ['past', 'base', 'ger', 'noun'] as const) for (const word of tenses[tense] ?? []) add(word, { concept, tense });
+    }
   }
   return index;
 }

@@ -2,9 +2,9 @@
 // "vinte e cinco", "a couple", "meia".
 import { ownValue } from '../own.js';
 import { memoized } from './memo.js';
-import type { Locale } from '../types.js';
+import type { ParserLanguage } from './types.js';
 import type { Token } from './normalize.js';
-import { NUMBER_HUNDREDS, NUMBER_MULTIPLIERS, NUMBER_TENS, NUMBER_UNITS, wordSet } from './words/index.js';
+import { NUMBER_HUNDREDS, NUMBER_MULTIPLIERS, NUMBER_TENS, NUMBER_UNITS, wordSet, wordSetOf } from './words/index.js';
 
 const UNITS = NUMBER_UNITS;
 const TENS = NUMBER_TENS;
@@ -13,7 +13,10 @@ const MULTIPLIERS = NUMBER_MULTIPLIERS;
 
 /** Words that mean 1 only when a unit follows ("a glass", "uma hora", "another glass", "outro copo"). */
 const WEAK_ONE = new Set([...wordSet('weakOne'), ...wordSet('anotherOne')]);
-const HALF = wordSet('halfWords');
+// Half words are read in the person's own language first: Spanish "media" (half) is "media" in
+// English "social media", so it counts only for a Spanish speaker.
+const HALF = new Set([...wordSetOf('halfWords', 'en'), ...wordSetOf('halfWords', 'pt-BR')]);
+const isHalf = (word: string, locale: ParserLanguage): boolean => HALF.has(word) || wordSetOf('halfWords', locale).has(word);
 
 export interface ReadNumber {
   value: number;
@@ -24,7 +27,7 @@ export interface ReadNumber {
 }
 
 /** Digits with a decimal or thousands separator, read the way the locale writes them. */
-export function parseDigits(text: string, locale: Locale): number | null {
+export function parseDigits(text: string, locale: ParserLanguage): number | null {
   if (text.includes(':')) return null;
   if (/^\d+$/.test(text)) return Number(text);
   const lastDot = text.lastIndexOf('.');
@@ -64,7 +67,7 @@ function wordValue(word: string): number | undefined {
 }
 
 /** Reads a number starting at token `index`: digits or number words. */
-export function readNumberAt(tokens: Token[], index: number, locale: Locale): ReadNumber | null {
+export function readNumberAt(tokens: Token[], index: number, locale: ParserLanguage): ReadNumber | null {
   const first = tokens[index];
   if (!first) return null;
   if (first.kind === 'number') {
@@ -80,7 +83,7 @@ export function readNumberAt(tokens: Token[], index: number, locale: Locale): Re
     const length = first.norm === 'a' ? 2 : 1;
     return { value: 2, length: tokens[index + length]?.norm === 'of' ? length + 1 : length, weak: false };
   }
-  if (HALF.has(first.norm)) {
+  if (isHalf(first.norm, locale)) {
     const skipA = tokens[index + 1]?.norm === 'a' || tokens[index + 1]?.norm === 'an' ? 1 : 0;
     return { value: 0.5, length: 1 + skipA, weak: false };
   }

@@ -4,27 +4,63 @@
 // language, wordSetOf / vocabularyFor give the person's language the word (see conflicts below).
 import { EN_WORDS } from './en.js';
 import { PT_BR_WORDS } from './pt-BR.js';
+import { ES_WORDS } from './es.js';
 import { MARKS } from './marks.js';
-import type { Locale } from '../../types.js';
+import type { ParserLanguage as Locale } from '../types.js';
 import type { LanguageWords, ParserWords } from './types.js';
 
 export { SEPARATOR_PUNCT, SHORT_NEGATIONS, TRAILING_ONLY_NEGATIONS } from './marks.js';
 
-const LANGUAGES: LanguageWords[] = [EN_WORDS, PT_BR_WORDS];
+// English and Portuguese were merged from the start and stay merged as equals. Spanish came later:
+// a Spanish word that English or Portuguese uses in another role ("o" is "the" in Portuguese, "or"
+// in Spanish; "que" leads plans in Portuguese) is left out of the merged tables, so adding Spanish
+// changes nothing for the others. A Spanish speaker gets Spanish first through wordSetOf.
+const PRIMARY: LanguageWords[] = [EN_WORDS, PT_BR_WORDS];
+const LANGUAGES: LanguageWords[] = [...PRIMARY, ES_WORDS];
+
+let primaryRoles: Map<string, Set<string>> | undefined;
+/** Word -> the roles English or Portuguese give it (built on first use). */
+function rolesInPrimary(): Map<string, Set<string>> {
+  if (primaryRoles) return primaryRoles;
+  primaryRoles = new Map();
+  for (const language of PRIMARY) {
+    for (const [key, value] of Object.entries(language)) {
+      if (!Array.isArray(value)) continue;
+      for (const word of (value as unknown[]).flat()) {
+        if (typeof word !== 'string') continue;
+        const roles = primaryRoles.get(word) ?? new Set<string>();
+        primaryRoles.set(word, roles.add(key));
+      }
+    }
+  }
+  return primaryRoles;
+}
+
+/** A Spanish word joins the merged table of a role unless English or Portuguese use it only in other roles. */
+function secondaryFits(word: string, key: string): boolean {
+  const roles = rolesInPrimary().get(word);
+  return roles === undefined || roles.has(key);
+}
 
 type ListKey = { [K in keyof LanguageWords]-?: LanguageWords[K] extends string[] ? K : never }[keyof LanguageWords];
 type PhraseKey = { [K in keyof LanguageWords]-?: LanguageWords[K] extends string[][] ? K : never }[keyof LanguageWords];
 
 /** Every language's words of one role, as a set. */
 export function wordSet(key: ListKey): Set<string> {
-  return new Set([...LANGUAGES.flatMap((language) => language[key]), ...(MARKS[key as keyof typeof MARKS] ?? [])]);
+  const secondary = ES_WORDS[key].filter((word) => secondaryFits(word, key));
+  return new Set([...PRIMARY.flatMap((language) => language[key]), ...secondary, ...(MARKS[key as keyof typeof MARKS] ?? [])]);
 }
 
 const phrases = (key: PhraseKey): string[][] => LANGUAGES.flatMap((language) => language[key]);
 const merged = <T>(key: 'futureNeedsNext' | 'numberUnits' | 'numberTens' | 'numberHundreds' | 'numberMultipliers'): Record<string, T> =>
-  Object.assign({}, ...LANGUAGES.map((language) => language[key])) as Record<string, T>;
+  Object.assign(
+    {},
+    ...PRIMARY.map((language) => language[key]),
+    Object.fromEntries(Object.entries(ES_WORDS[key]).filter(([word]) => secondaryFits(word, key))),
+    ...PRIMARY.map((language) => language[key]),
+  ) as Record<string, T>;
 
-const BY_LOCALE: Record<Locale, LanguageWords> = { en: EN_WORDS, 'pt-BR': PT_BR_WORDS };
+const BY_LOCALE: Record<Locale, LanguageWords> = { en: EN_WORDS, 'pt-BR': PT_BR_WORDS, es: ES_WORDS };
 // Built on first use (nothing runs at import time) and kept: the word tables never change.
 const LOCALE_SETS = new Map<string, Set<string>>();
 
@@ -52,7 +88,7 @@ export function orderedWords(key: 'weekdays' | 'weekdayAbbreviations' | 'months'
   return LANGUAGES[0]![key].map((_, index) => LANGUAGES.flatMap((language) => language[key][index] ?? []));
 }
 
-/** Concept and unit words a language adds to the shared tables. */
+/** Concept words, unit words and rep nouns that languages add to the shared tables (English and Portuguese ones still live in lexicon.ts and units.ts). */
 export function extraWords(): LanguageWords[] {
   return LANGUAGES;
 }
