@@ -4,7 +4,7 @@
 // Words are normalized (lower case, no accents); multi-word forms are glued ("fio dental" ->
 // "fiodental") because the matcher also tries adjacent words glued together.
 
-import { extraWords } from './words/index.js';
+import { addedWords, extraWords } from './words/index.js';
 
 export type Tense = 'past' | 'base' | 'ger' | 'noun';
 
@@ -127,6 +127,7 @@ export const GENERIC_PAST_VERBS = new Set([
   'fiz', 'fez', 'feito', 'feita', 'fui', 'tive', 'tomei', 'dei', 'passei', 'terminei', 'completei', 'conclui',
   'concluido', 'concluida', 'consegui', 'acabei', 'comi', 'bebi', 'joguei', 'bati', 'mandei', 'cumpri', 'check',
   'checked', 'tick', 'ticked', 'tomado', 'tomada', 'tomados', 'tomadas', 'escrito', 'put', 'pedi', 'pediu', 'pedimos',
+  ...addedWords('genericPastVerbs'),
 ]);
 
 /** Words for drinking and eating: they point at water or at a food habit only through what follows. */

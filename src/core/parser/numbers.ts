@@ -4,7 +4,7 @@ import { ownValue } from '../own.js';
 import { memoized } from './memo.js';
 import type { ParserLanguage } from './types.js';
 import type { Token } from './normalize.js';
-import { NUMBER_HUNDREDS, NUMBER_MULTIPLIERS, NUMBER_TENS, NUMBER_UNITS, wordSet, wordSetOf } from './words/index.js';
+import { NUMBER_HUNDREDS, NUMBER_JOINERS, NUMBER_MULTIPLIERS, NUMBER_TENS, NUMBER_UNITS, wordSet, wordSetOf } from './words/index.js';
 
 const UNITS = NUMBER_UNITS;
 const TENS = NUMBER_TENS;
@@ -124,7 +124,7 @@ function readWordNumber(tokens: Token[], index: number): ReadNumber | null {
       continue;
     }
     // "vinte e cinco", "one hundred and five": a connector only counts if a number follows.
-    if (seen && (norm === 'e' || norm === 'and') && wordValue(tokens[i + 1]?.norm ?? '') !== undefined) continue;
+    if (seen && NUMBER_JOINERS.has(norm) && wordValue(tokens[i + 1]?.norm ?? '') !== undefined) continue;
     break;
   }
   if (!seen) return null;

@@ -105,6 +105,7 @@ export const EN_WORDS: LanguageWords = {
   numberMultipliers: { hundred: 100, thousand: 1000, k: 1000 },
   halfWords: ['half'],
   weakOne: ['a', 'an'],
+  numberJoiners: ['and'],
   weekdays: [w('monday mondays'), w('tuesday tuesdays'), w('wednesday wednesdays'), w('thursday thursdays'), w('friday fridays'), w('saturday saturdays'), w('sunday sundays')],
   weekdayAbbreviations: [['mon'], w('tue tues'), w('wed weds'), w('thu thur thurs'), ['fri'], ['sat'], ['sun']],
   unmistakableWeekdayShort: w('mon tue tues thu thur thurs fri weds'),

@@ -90,6 +90,7 @@ export const ES_WORDS: LanguageWords = {
   numberMultipliers: { mil: 1000 },
   halfWords: w('media medio'),
   weakOne: w('un una'),
+  numberJoiners: ['y'],
   weekdays: [w('lunes'), w('martes'), w('miercoles'), w('jueves'), w('viernes'), w('sabado sabados'), w('domingo domingos')],
   weekdayAbbreviations: [['lun'], [], ['mie'], ['jue'], ['vie'], [], []],
   unmistakableWeekdayShort: [],
@@ -135,5 +136,8 @@ export const ES_WORDS: LanguageWords = {
     min: w('minuto minutos'), h: w('hora horas'), l: w('litro litros'), rep: w('repeticion repeticiones'), time: w('vez veces'),
     cigarette: w('cigarro cigarros cigarrillo cigarrillos'), lesson: w('leccion lecciones clase clases'), session: w('sesion sesiones'),
   },
+  genericPastVerbs: w('hice hizo hecho hecha use tome bebi comi termine complete cumpli logre jugue practique'),
+  undoVerbs: w('deshacer deshaz deshace borra borrar borre elimina eliminar quita quitar anula anular'),
+  undoCompanions: w('eso esto el la lo ultimo ultima registro por favor perdon error me equivoque ups'),
   repNouns: w('flexion flexiones lagartija lagartijas sentadilla sentadillas abdominales dominada dominadas burpees'),
 };

@@ -142,6 +142,11 @@ export const NUMBER_UNITS = merged<number>('numberUnits');
 export const NUMBER_TENS = merged<number>('numberTens');
 export const NUMBER_HUNDREDS = merged<number>('numberHundreds');
 export const NUMBER_MULTIPLIERS = merged<number>('numberMultipliers');
+export const NUMBER_JOINERS = wordSet('numberJoiners');
+/** Words a language adds to a list that still lives in a logic file (lexicon.ts, intents.ts). */
+export function addedWords(key: 'genericPastVerbs' | 'undoVerbs' | 'undoCompanions'): string[] {
+  return LANGUAGES.flatMap((language) => language[key] ?? []);
+}
 // Date words.
 export const WEEKDAY_PREFIXES = wordSet('weekdayPrefixes');
 export const UNMISTAKABLE_WEEKDAY_SHORT = wordSet('unmistakableWeekdayShort');

@@ -99,6 +99,7 @@ export const PT_BR_WORDS: LanguageWords = {
   numberMultipliers: { mil: 1000 },
   halfWords: w('meia meio'),
   weakOne: w('um uma'),
+  numberJoiners: ['e'],
   weekdays: [
     w('segunda segundafeira segundas'), w('terca tercafeira tercas'), w('quarta quartafeira quartas'), w('quinta quintafeira quintas'),
     w('sexta sextafeira sextas'), w('sabado sabados'), w('domingo domingos'),

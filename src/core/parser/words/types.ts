@@ -103,6 +103,8 @@ export interface NumberWords {
   halfWords: string[];
   /** "a", "um": one only when a unit follows. */
   weakOne: string[];
+  /** "twenty and five", "vinte e cinco", "treinta y cinco": the word joining number words. */
+  numberJoiners: string[];
 }
 
 /** Date words. Weekdays and months are listed in order (Monday first, January first). */
@@ -135,6 +137,11 @@ export interface ExtraWords {
   units?: Record<string, string[]>;
   /** Exercises counted in reps ("flexiones"). */
   repNouns?: string[];
+  /** Verbs that say something was done without naming what ("hice", "usé"). */
+  genericPastVerbs?: string[];
+  /** "undo", "deshacer", and the words that may stand beside it ("deshaz eso"). */
+  undoVerbs?: string[];
+  undoCompanions?: string[];
 }
 
 export type LanguageWords = ParserWords & MeaningWords & NumberWords & DateWords & ExtraWords;
