@@ -16,7 +16,7 @@ import { hasFutureMarker } from './plans.js';
 import { opensWithSomeoneElse, speakerJoins } from './subject.js';
 import { unitOfWord } from './units.js';
 import * as V from './words/index.js';
-import { wordSet, wordSetOf } from './words/index.js';
+import { isWordFor, wordSet, wordSetOf } from './words/index.js';
 
 export type { Mention };
 
@@ -81,8 +81,9 @@ function negationPositions(tokens: Token[], from: number, to: number, usable: (i
   for (let i = from; i <= to; i++) {
     const t = tokens[i];
     if (!t || !usable(i)) continue;
-    // Portuguese "no" is "in the" ("escrevi no diário"): a negation only when it opens the clause.
-    if (t.norm === 'no' && locale === 'pt-BR' && i !== from) continue;
+    // The person's language first: Portuguese "no" is "in the" ("escrevi no diário"), so another
+    // language's negation word the person's language uses otherwise negates only when it opens the clause.
+    if (i !== from && V.NEGATIONS.has(t.norm) && !isWordFor('negations', t.norm, locale, V.NEGATIONS)) continue;
     const isShort = V.SHORT_NEGATIONS.has(t.norm) && tokens[i + 1]?.kind === 'word' && t.text.length === 1;
     // "perdi o treino" (missed), but "perdi 1 kg" (lost) is progress.
     const missed = (t.norm === 'perdi' || t.norm === 'missed') && ['o', 'a', 'meu', 'minha', 'my', 'the'].includes(tokens[i + 1]?.norm ?? '');

@@ -72,6 +72,32 @@ export function wordSetOf(key: ListKey, locale: Locale): Set<string> {
   return set;
 }
 
+const OWN_ROLES = new Map<Locale, Map<string, Set<string>>>();
+/** Word -> the roles the person's own language gives it (built on first use per language). */
+function ownRoles(locale: Locale): Map<string, Set<string>> {
+  let roles = OWN_ROLES.get(locale);
+  if (roles) return roles;
+  OWN_ROLES.set(locale, (roles = new Map()));
+  for (const [key, value] of Object.entries(BY_LOCALE[locale])) {
+    if (!Array.isArray(value)) continue;
+    for (const word of (value as unknown[]).flat()) if (typeof word === 'string') roles.set(word, (roles.get(word) ?? new Set()).add(key));
+  }
+  return roles;
+}
+
+/**
+ * The person's language first: is `word` a word of role `key` for someone writing in `locale`? Their
+ * own language's words are; another language's word is only when their language gives it no other
+ * role (Portuguese "no" is "in the", so English "no" does not negate for a Portuguese speaker, while
+ * "fiz meu workout" still finds the workout).
+ */
+export function isWordFor(key: ListKey, word: string, locale: Locale, merged: Set<string>): boolean {
+  if (wordSetOf(key, locale).has(word)) return true;
+  if (!merged.has(word)) return false;
+  const roles = ownRoles(locale).get(word);
+  return roles === undefined || roles.has(key);
+}
+
 /** Name word -> the other words that stand for it in a habit's name (its synonyms, and the narrower words it covers). */
 export function nameWordSynonyms(): Map<string, string[]> {
   const map = new Map<string, string[]>();
