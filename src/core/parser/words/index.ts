@@ -77,7 +77,7 @@ const OWN_ROLES = new Map<Locale, Map<string, Set<string>>>();
 function ownRoles(locale: Locale): Map<string, Set<string>> {
   let roles = OWN_ROLES.get(locale);
   if (roles) return roles;
-  OWN_ROLES.set(locale, (roles = new Map()));
+  OWN_ROLES.set(locale, (roles = new Map<string, Set<string>>()));
   for (const [key, value] of Object.entries(BY_LOCALE[locale])) {
     if (!Array.isArray(value)) continue;
     for (const word of (value as unknown[]).flat()) if (typeof word === 'string') roles.set(word, (roles.get(word) ?? new Set()).add(key));
