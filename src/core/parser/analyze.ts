@@ -1,6 +1,7 @@
 // Reads each clause of a message: which habits it mentions, with what quantity, and
 // whether it is negated, a plan, a skip, a slip or a question.
-import type { LocalDate, Locale } from '../types.js';
+import type { LocalDate } from '../types.js';
+import type { ParserLanguage } from './types.js';
 import { splitClauses, type Clause } from './clauses.js';
 import { dropCircumstances } from './context-words.js';
 import { ORDINAL_SUFFIXES } from './date-words.js';
@@ -14,8 +15,8 @@ import { findQuantities, type QuantityHit } from './quantities.js';
 import { hasFutureMarker } from './plans.js';
 import { opensWithSomeoneElse, speakerJoins } from './subject.js';
 import { unitOfWord } from './units.js';
-import * as V from './vocabulary.js';
-import { wordSet, wordSetOf } from './words/index.js';
+import * as V from './words/index.js';
+import { isWordFor, wordSet, wordSetOf } from './words/index.js';
 
 export type { Mention };
 
@@ -75,13 +76,14 @@ function hasPhrase(words: string[], phrases: string[][]): boolean {
 }
 
 /** Positions of negation words that negate something (not "not bad", "no problem"). */
-function negationPositions(tokens: Token[], from: number, to: number, usable: (i: number) => boolean, locale: Locale): number[] {
+function negationPositions(tokens: Token[], from: number, to: number, usable: (i: number) => boolean, locale: ParserLanguage): number[] {
   const positions: number[] = [];
   for (let i = from; i <= to; i++) {
     const t = tokens[i];
     if (!t || !usable(i)) continue;
-    // Portuguese "no" is "in the" ("escrevi no diário"): a negation only when it opens the clause.
-    if (t.norm === 'no' && locale === 'pt-BR' && i !== from) continue;
+    // The person's language first: Portuguese "no" is "in the" ("escrevi no diário"), so another
+    // language's negation word the person's language uses otherwise negates only when it opens the clause.
+    if (i !== from && V.NEGATIONS.has(t.norm) && !isWordFor('negations', t.norm, locale, V.NEGATIONS)) continue;
     const isShort = V.SHORT_NEGATIONS.has(t.norm) && tokens[i + 1]?.kind === 'word' && t.text.length === 1;
     // "perdi o treino" (missed), but "perdi 1 kg" (lost) is progress.
     const missed = (t.norm === 'perdi' || t.norm === 'missed') && ['o', 'a', 'meu', 'minha', 'my', 'the'].includes(tokens[i + 1]?.norm ?? '');
@@ -101,7 +103,7 @@ function negationPositions(tokens: Token[], from: number, to: number, usable: (i
 }
 
 /** Words not accounted for by a habit, a quantity, a date or a filler. */
-function unexplainedWords(tokens: Token[], from: number, to: number, inDate: Set<number>, mentions: Mention[], quantities: QuantityHit[], locale: Locale): number {
+function unexplainedWords(tokens: Token[], from: number, to: number, inDate: Set<number>, mentions: Mention[], quantities: QuantityHit[], locale: ParserLanguage): number {
   const placeLeads = wordSetOf('placeLeads', locale);
   let count = 0;
   for (let i = from; i <= to; i++) {
@@ -150,7 +152,7 @@ function occurredAround(tokens: Token[], start: number, end: number): boolean {
   return ORDINAL_SUFFIXES.has(lead.norm) && tokens[i - 1]?.kind === 'number' && tokens[i - 1]?.end === lead.start;
 }
 
-export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: HabitProfile[], locale: Locale, today: LocalDate): ClauseInfo[] {
+export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: HabitProfile[], locale: ParserLanguage, today: LocalDate): ClauseInfo[] {
   const inDate = new Set<number>();
   for (const d of dates) for (let i = d.start; i <= d.end; i++) inDate.add(i);
   const usable = (i: number): boolean => !inDate.has(i);

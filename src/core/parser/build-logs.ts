@@ -5,7 +5,7 @@ import type { EntryKind, LocalDate } from '../types.js';
 import type { ClauseInfo, Mention } from './analyze.js';
 import type { HabitProfile } from './habit-profile.js';
 import { sliceSource, type Token, type TokenizedText } from './normalize.js';
-import * as V from './vocabulary.js';
+import * as V from './words/index.js';
 import { wordSet } from './words/index.js';
 import type { QuantityHit } from './quantities.js';
 import type { Judged } from './confidence.js';

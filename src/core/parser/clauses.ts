@@ -3,7 +3,7 @@
 // ("vinte e cinco", "an hour and a half") whole.
 import type { Token } from './normalize.js';
 import { readNumberAt } from './numbers.js';
-import { CONJUNCTIONS, CONTRASTS, REASON_MARKERS, SEPARATOR_PUNCT } from './vocabulary.js';
+import { CONJUNCTIONS, CONTRASTS, NUMBER_JOINERS, REASON_MARKERS, SEPARATOR_PUNCT } from './words/index.js';
 
 export interface Clause {
   /** First and last token of the clause (inclusive); `to < from` for an empty clause. */
@@ -60,7 +60,7 @@ function splitsHere(tokens: Token[], i: number): boolean {
   if (!CONJUNCTIONS.has(t.norm)) return false;
   // "depois do almoço" is "after lunch", not "and then".
   if (t.norm === 'depois' && ['de', 'do', 'da', 'dos', 'das'].includes(tokens[i + 1]?.norm ?? '')) return false;
-  if (t.norm === 'e' || t.norm === 'and') {
+  if (NUMBER_JOINERS.has(t.norm)) {
     const next = tokens[i + 1]?.norm ?? '';
     if (['meia', 'meio', 'half'].includes(next) || (next === 'a' && tokens[i + 2]?.norm === 'half')) return false;
     if (isNumberWordAt(tokens, i - 1) && isNumberWordAt(tokens, i + 1)) return false;

@@ -3,7 +3,7 @@
 import { ownValue } from '../own.js';
 import type { Evidence } from './habit-matcher.js';
 import type { Token } from './normalize.js';
-import * as V from './vocabulary.js';
+import * as V from './words/index.js';
 
 // Words that name an activity only after certain words: "had a drink" is alcohol ("drink water"
 // is a verb, "a drink of water" is water); "fui a pé" (on foot) is a walk.

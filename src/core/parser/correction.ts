@@ -9,7 +9,7 @@ import type { Token } from './normalize.js';
 import { findQuantities, type QuantityHit } from './quantities.js';
 import type { ParseContext, ParseResult } from './types.js';
 import { convertQuantity, type UnitDef } from './units.js';
-import { NEGATIONS } from './vocabulary.js';
+import { NEGATIONS } from './words/index.js';
 
 type Correction = Extract<ParseResult, { kind: 'correction' }>;
 

@@ -3,12 +3,13 @@
 // Past expressions never land in the future; "tomorrow" is found but marked future.
 import { DateTime } from 'luxon';
 import { memoized } from './memo.js';
-import type { LocalDate, Locale } from '../types.js';
+import type { LocalDate } from '../types.js';
+import type { ParserLanguage } from './types.js';
 import { monthOf, ORDINAL_SUFFIXES, WEEKDAY_PREFIXES, weekdayOf } from './date-words.js';
 import type { Token } from './normalize.js';
 import { readNumberAt } from './numbers.js';
 import { unitOfWord } from './units.js';
-import { wordSet } from './words/index.js';
+import { AGO_LEADS, AGO_TAILS, DAY_BEFORE_YESTERDAY, LAST_AFTER_WEEKDAY, TODAY_WORDS, TOMORROW, wordSet, YESTERDAY } from './words/index.js';
 
 const LAST_WEEKDAY = wordSet('lastWeekdayWords');
 
@@ -27,7 +28,7 @@ interface Match {
   future?: boolean;
 }
 
-type Matcher = (tokens: Token[], i: number, today: DateTime, locale: Locale) => Match | null;
+type Matcher = (tokens: Token[], i: number, today: DateTime, locale: ParserLanguage) => Match | null;
 
 // Short month names that are also words ("1 set", "may", "mar", "ago", "out"): need "de"/"of".
 const RISKY_MONTH_SHORT = new Set(['set', 'mar', 'ago', 'may', 'mai', 'out', 'jun', 'jul']);
@@ -51,7 +52,7 @@ function dayPartTail(tokens: Token[], i: number): number {
 const relativeDays: Matcher = (tokens, i, today) => {
   const w = norm(tokens, i);
   const next = norm(tokens, i + 1);
-  if (w === 'anteontem' || w === 'antiontem' || w === 'antesdeontem') return { length: 1, date: today.minus({ days: 2 }) };
+  if (DAY_BEFORE_YESTERDAY.has(w)) return { length: 1, date: today.minus({ days: 2 }) };
   if (w === 'antes' && next === 'de' && norm(tokens, i + 2) === 'ontem') return { length: 3, date: today.minus({ days: 2 }) };
   const dayBefore = w === 'the' ? 1 : 0;
   if (norm(tokens, i + dayBefore) === 'day' && norm(tokens, i + dayBefore + 1) === 'before' && norm(tokens, i + dayBefore + 2) === 'yesterday') {
@@ -59,16 +60,16 @@ const relativeDays: Matcher = (tokens, i, today) => {
   }
   if (w === 'yesterdays' || w === 'todays' || w === 'tonights') return { length: 1, date: w === 'yesterdays' ? today.minus({ days: 1 }) : today };
   if (w === 'mais' && next === 'cedo') return { length: 2, date: today };
-  if (w === 'yesterday' || w === 'ontem' || w === 'yday') return { length: 1 + dayPartTail(tokens, i + 1), date: today.minus({ days: 1 }) };
+  if (YESTERDAY.has(w)) return { length: 1 + dayPartTail(tokens, i + 1), date: today.minus({ days: 1 }) };
   if (w === 'last' && (next === 'night' || next === 'evening')) return { length: 2, date: today.minus({ days: 1 }) };
   if (w === 'noite' && next === 'passada') return { length: 2, date: today.minus({ days: 1 }) };
-  if (w === 'today' || w === 'hoje') return { length: 1 + dayPartTail(tokens, i + 1), date: today };
+  if (TODAY_WORDS.has(w)) return { length: 1 + dayPartTail(tokens, i + 1), date: today };
   if (w === 'tonight' || w === 'earlier') return { length: next === 'today' ? 2 : 1, date: today };
   if (['this', 'esta', 'essa', 'nesta', 'nessa'].includes(w) && DAY_PARTS.has(next)) return { length: 2, date: today };
   // "bible study this am": a morning or afternoon of today.
   if (w === 'this' && (next === 'am' || next === 'pm')) return { length: 2, date: today };
   if (w === 'depois' && next === 'de' && ['amanha', 'amanhã'].includes(norm(tokens, i + 2))) return { length: 3, date: today.plus({ days: 2 }), future: true };
-  if (w === 'tomorrow' || w === 'amanha') return { length: 1 + dayPartTail(tokens, i + 1), date: today.plus({ days: 1 }), future: true };
+  if (TOMORROW.has(w)) return { length: 1 + dayPartTail(tokens, i + 1), date: today.plus({ days: 1 }), future: true };
   if ((w === 'next' || w === 'proxima') && (next === 'week' || next === 'semana')) return { length: 2, date: today.plus({ days: 7 }), future: true };
   if (w === 'semana' && next === 'que' && norm(tokens, i + 2) === 'vem') return { length: 3, date: today.plus({ days: 7 }), future: true };
   if ((w === 'last' && next === 'week') || (w === 'semana' && next === 'passada')) return { length: 2, date: today.minus({ days: 7 }) };
@@ -78,14 +79,14 @@ const relativeDays: Matcher = (tokens, i, today) => {
 /** "2 days ago", "a week ago", "há 2 dias", "faz 3 dias", "2 dias atrás". */
 const daysAgo: Matcher = (tokens, i, today, locale) => {
   const w = norm(tokens, i);
-  const lead = w === 'ha' || w === 'faz' ? 1 : 0;
+  const lead = AGO_LEADS.has(w) ? 1 : 0;
   const amount = readNumberAt(tokens, i + lead, locale);
   if (!amount || amount.value > 400 || !Number.isInteger(amount.value)) return null;
   const unitIndex = i + lead + amount.length;
   const perUnit = DAY_UNITS[norm(tokens, unitIndex)];
   if (perUnit === undefined) return null;
   const after = norm(tokens, unitIndex + 1);
-  const trailing = after === 'ago' || after === 'atras' || after === 'back' ? 1 : 0;
+  const trailing = AGO_TAILS.has(after) ? 1 : 0;
   if (lead === 0 && trailing === 0) return null;
   return { length: lead + amount.length + 1 + trailing, date: today.minus({ days: amount.value * perUnit }) };
 };
@@ -100,7 +101,7 @@ const weekday: Matcher = (tokens, i, today) => {
   let length = dayIndex - i + 1;
   if (norm(tokens, i + length) === 'feira') length++;
   const after = norm(tokens, i + length);
-  if (after === 'passada' || after === 'passado' || after === 'retrasada') length++;
+  if (LAST_AFTER_WEEKDAY.has(after)) length++;
   const future = w === 'next' || w === 'proxima' || w === 'proximo' || (after === 'que' && norm(tokens, i + length + 1) === 'vem');
   if (future) {
     const ahead = ((day - today.weekday + 7) % 7) || 7;
@@ -128,7 +129,7 @@ const numericDate: Matcher = (tokens, i, today, locale) => {
   const opens = i === 0 && tokens[i + 3]?.kind === 'word' && unitOfWord(norm(tokens, i + 3)) === null;
   if (!hasThird && !led && !opens) return null;
   const first = Number(a.norm);
-  const [day, month] = locale === 'pt-BR' || first > 12 ? [first, b] : [b, first];
+  const [day, month] = locale !== 'en' || first > 12 ? [first, b] : [b, first];
   const year = c === null ? null : c < 100 ? 2000 + c : c;
   return pastDayMonth(today, day, month, year, hasThird ? 5 : 3);
 };
@@ -164,7 +165,7 @@ const namedDate: Matcher = (tokens, i, today, locale) => {
   return pastDayMonth(today, day.value, month, year, length);
 };
 
-function dayNumber(tokens: Token[], i: number, locale: Locale): { value: number; length: number; ordinal: boolean } | null {
+function dayNumber(tokens: Token[], i: number, locale: ParserLanguage): { value: number; length: number; ordinal: boolean } | null {
   const t = tokens[i];
   if (t?.kind !== 'number' || !/^\d{1,2}$/.test(t.norm)) {
     const word = readNumberAt(tokens, i, locale);
@@ -202,7 +203,7 @@ const MATCHERS: Matcher[] = [relativeDays, daysAgo, numericDate, namedDate, week
 const dayOf = memoized((today: LocalDate) => DateTime.fromISO(today), 64);
 
 /** Every date expression in the tokens, left to right, none overlapping. */
-export function findDates(tokens: Token[], today: LocalDate, locale: Locale): DateHit[] {
+export function findDates(tokens: Token[], today: LocalDate, locale: ParserLanguage): DateHit[] {
   const base = dayOf(today);
   const hits: DateHit[] = [];
   for (let i = 0; i < tokens.length; i++) {

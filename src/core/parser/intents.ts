@@ -2,6 +2,7 @@
 // about one's own data, greetings and thanks.
 import type { Token } from './normalize.js';
 import type { ParseResult } from './types.js';
+import { addedWords } from './words/index.js';
 
 type QueryTopic = Extract<ParseResult, { kind: 'query' }>['topic'];
 
@@ -10,12 +11,13 @@ const set = (words: string): Set<string> => new Set(words.split(/\s+/).filter((w
 const UNDO_VERBS = set(`
   undo undoo unod undp desfaz desfazer desfaca desfazr cancel cancela cancelar cancele delete deleta deletar
   remove remova remover apaga apagar apague revert reverte reverter anula anular exclui excluir retira retirar
-  scratch unlog tira tirar tire`);
+  scratch unlog tira tirar tire ${addedWords('undoVerbs').join(' ')}`);
 const UNDO_COMPANIONS = set(`
   that it this last one entry log the please pls plz isso isto ai aquilo o a ultimo ultima registro por favor pf
   pfv oops ops sorry desculpa my bad lol wrong mistake foi engano errei agora now just me previous anterior
   thing yeah yes sim opa kk haha rs ok that was i meant to ja quick wait no nao hmm hm ah oh nvm nevermind never mind
-  deixa pra la pera espera ugh argh whoops is its ta esta errado errada esse essa este aquele aquela`);
+  deixa pra la pera espera ugh argh whoops is its ta esta errado errada esse essa este aquele aquela
+  ${addedWords('undoCompanions').join(' ')}`);
 const UNDO_PHRASES: string[][] = [
   ['that', 'was', 'a', 'mistake'], ['foi', 'engano'], ['me', 'enganei'], ['take', 'that', 'back'], ['take', 'it', 'back'],
   ['wrong', 'habit'], ['wrong', 'one'], ['wrong', 'entry'], ['wrong', 'button'], ['habito', 'errado'], ['botao', 'errado'], ['my', 'bad'], ['foi', 'sem', 'querer'], ['nao', 'era', 'isso'],

@@ -4,6 +4,8 @@
 // Words are normalized (lower case, no accents); multi-word forms are glued ("fio dental" ->
 // "fiodental") because the matcher also tries adjacent words glued together.
 
+import { addedWords, extraWords } from './words/index.js';
+
 export type Tense = 'past' | 'base' | 'ger' | 'noun';
 
 interface ConceptSpec {
@@ -97,6 +99,11 @@ export function buildConceptIndex(): Map<string, ConceptHit[]> {
     }
     for (const emoji of (spec.emoji ?? '').split(' ')) add(firstCodePoint(emoji), { concept: spec.id, tense: 'noun' });
   }
+  for (const language of extraWords()) {
+    for (const [concept, tenses] of Object.entries(language.concepts ?? {})) {
+      for (const tense of ['past', 'base', 'ger', 'noun'] as const) for (const word of tenses[tense] ?? []) add(word, { concept, tense });
+    }
+  }
   return index;
 }
 
@@ -120,6 +127,7 @@ export const GENERIC_PAST_VERBS = new Set([
   'fiz', 'fez', 'feito', 'feita', 'fui', 'tive', 'tomei', 'dei', 'passei', 'terminei', 'completei', 'conclui',
   'concluido', 'concluida', 'consegui', 'acabei', 'comi', 'bebi', 'joguei', 'bati', 'mandei', 'cumpri', 'check',
   'checked', 'tick', 'ticked', 'tomado', 'tomada', 'tomados', 'tomadas', 'escrito', 'put', 'pedi', 'pediu', 'pedimos',
+  ...addedWords('genericPastVerbs'),
 ]);
 
 /** Words for drinking and eating: they point at water or at a food habit only through what follows. */

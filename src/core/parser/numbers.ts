@@ -2,35 +2,21 @@
 // "vinte e cinco", "a couple", "meia".
 import { ownValue } from '../own.js';
 import { memoized } from './memo.js';
-import type { Locale } from '../types.js';
+import type { ParserLanguage } from './types.js';
 import type { Token } from './normalize.js';
-import { wordSet } from './words/index.js';
+import { NUMBER_HUNDREDS, NUMBER_JOINERS, NUMBER_MULTIPLIERS, NUMBER_TENS, NUMBER_UNITS, wordSet, wordSetOf } from './words/index.js';
 
-const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, dozen: 12,
-  um: 1, uma: 1, dois: 2, duas: 2, tres: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9,
-  dez: 10, onze: 11, doze: 12, treze: 13, catorze: 14, quatorze: 14, quinze: 15, dezesseis: 16,
-  dezasseis: 16, dezessete: 17, dezoito: 18, dezenove: 19, duzia: 12,
-};
-
-const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  vinte: 20, trinta: 30, quarenta: 40, cinquenta: 50, sessenta: 60, setenta: 70, oitenta: 80, noventa: 90,
-};
-
-const HUNDREDS: Record<string, number> = {
-  cem: 100, cento: 100, duzentos: 200, duzentas: 200, trezentos: 300, trezentas: 300,
-  quatrocentos: 400, quinhentos: 500, quinhentas: 500, seiscentos: 600, setecentos: 700,
-  oitocentos: 800, novecentos: 900,
-};
-
-const MULTIPLIERS: Record<string, number> = { hundred: 100, thousand: 1000, mil: 1000, k: 1000 };
+const UNITS = NUMBER_UNITS;
+const TENS = NUMBER_TENS;
+const HUNDREDS = NUMBER_HUNDREDS;
+const MULTIPLIERS = NUMBER_MULTIPLIERS;
 
 /** Words that mean 1 only when a unit follows ("a glass", "uma hora", "another glass", "outro copo"). */
-const WEAK_ONE = new Set(['a', 'an', 'um', 'uma', ...wordSet('anotherOne')]);
-const HALF = new Set(['half', 'meia', 'meio']);
+const WEAK_ONE = new Set([...wordSet('weakOne'), ...wordSet('anotherOne')]);
+// Half words are read in the person's own language first: Spanish "media" (half) is "media" in
+// English "social media", so it counts only for a Spanish speaker.
+const HALF = new Set([...wordSetOf('halfWords', 'en'), ...wordSetOf('halfWords', 'pt-BR')]);
+const isHalf = (word: string, locale: ParserLanguage): boolean => HALF.has(word) || wordSetOf('halfWords', locale).has(word);
 
 export interface ReadNumber {
   value: number;
@@ -41,7 +27,7 @@ export interface ReadNumber {
 }
 
 /** Digits with a decimal or thousands separator, read the way the locale writes them. */
-export function parseDigits(text: string, locale: Locale): number | null {
+export function parseDigits(text: string, locale: ParserLanguage): number | null {
   if (text.includes(':')) return null;
   if (/^\d+$/.test(text)) return Number(text);
   const lastDot = text.lastIndexOf('.');
@@ -81,7 +67,7 @@ function wordValue(word: string): number | undefined {
 }
 
 /** Reads a number starting at token `index`: digits or number words. */
-export function readNumberAt(tokens: Token[], index: number, locale: Locale): ReadNumber | null {
+export function readNumberAt(tokens: Token[], index: number, locale: ParserLanguage): ReadNumber | null {
   const first = tokens[index];
   if (!first) return null;
   if (first.kind === 'number') {
@@ -97,7 +83,7 @@ export function readNumberAt(tokens: Token[], index: number, locale: Locale): Re
     const length = first.norm === 'a' ? 2 : 1;
     return { value: 2, length: tokens[index + length]?.norm === 'of' ? length + 1 : length, weak: false };
   }
-  if (HALF.has(first.norm)) {
+  if (isHalf(first.norm, locale)) {
     const skipA = tokens[index + 1]?.norm === 'a' || tokens[index + 1]?.norm === 'an' ? 1 : 0;
     return { value: 0.5, length: 1 + skipA, weak: false };
   }
@@ -138,7 +124,7 @@ function readWordNumber(tokens: Token[], index: number): ReadNumber | null {
       continue;
     }
     // "vinte e cinco", "one hundred and five": a connector only counts if a number follows.
-    if (seen && (norm === 'e' || norm === 'and') && wordValue(tokens[i + 1]?.norm ?? '') !== undefined) continue;
+    if (seen && NUMBER_JOINERS.has(norm) && wordValue(tokens[i + 1]?.norm ?? '') !== undefined) continue;
     break;
   }
   if (!seen) return null;

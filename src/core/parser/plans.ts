@@ -2,7 +2,7 @@
 // them: "let's go!", "bora", "vamo" after a log hope for nothing, they celebrate.
 import { ownValue } from '../own.js';
 import type { Token } from './normalize.js';
-import * as V from './vocabulary.js';
+import * as V from './words/index.js';
 
 // "let's gooo", "bora!", "vamo que vamo", "partiu": cheers when nothing they could lead to follows.
 const CHEER_HEADS = new Set(['bora', 'vamos', 'vamo', 'partiu', 'lets']);

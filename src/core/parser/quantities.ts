@@ -1,7 +1,7 @@
 // Quantities in a log: "20 pushups", "30 pages", "15 min", "3 miles", "5k", "1h30",
 // "uma hora e meia", "3x10", "3 sets of 10", "água x3", "500ml". Times of day ("at 7",
 // "às 7h"), ordinals ("3rd"), counters ("day 5", "10 days in a row") are not quantities.
-import type { Locale } from '../types.js';
+import type { ParserLanguage } from './types.js';
 import { conceptLexicon } from './habit-profile.js';
 import type { Token } from './normalize.js';
 import { readNumberAt } from './numbers.js';
@@ -74,7 +74,7 @@ interface Reading {
 }
 
 /** After the number: units, products and composite durations. */
-function readUnit(tokens: Token[], j: number, value: number, locale: Locale): Reading {
+function readUnit(tokens: Token[], j: number, value: number, locale: ParserLanguage): Reading {
   let next = j;
   // "10-minute meditation", "5-km run".
   if (norm(tokens, next) === '-' && tokens[next]?.start === tokens[next - 1]?.end && unitOfWord(norm(tokens, next + 1))) next++;
@@ -134,7 +134,7 @@ function currencyBefore(tokens: Token[], i: number): number {
   return 0;
 }
 
-export function findQuantities(tokens: Token[], from: number, to: number, usable: (i: number) => boolean, locale: Locale): QuantityHit[] {
+export function findQuantities(tokens: Token[], from: number, to: number, usable: (i: number) => boolean, locale: ParserLanguage): QuantityHit[] {
   const hits: QuantityHit[] = [];
   const lexicon = conceptLexicon();
   // "spent 50 from savings", "gastei 50 reais": a bare number among money words is money; spent, it is nobody's progress.

@@ -1,7 +1,7 @@
 // Who a clause is about. A log is the speaker's own: "my wife did 100 squats", "meu namorado
 // caminhou 10km", "she ran 5k" report what someone else did and write nothing.
 import type { Token } from './normalize.js';
-import { FILLERS } from './vocabulary.js';
+import { FILLERS } from './words/index.js';
 
 const set = (words: string): Set<string> => new Set(words.split(/\s+/).filter((w) => w.length > 0));
 

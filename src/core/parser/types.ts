@@ -2,6 +2,12 @@
 // speaking person's own habits and goals. CONTRACT: src/dialog codes against this.
 import type { EntryKind, Habit, Goal, LocalDate, Locale, Weekday } from '../types.js';
 
+/**
+ * The languages the parser reads. Wider than the dialog's Locale until Spanish lands there (the
+ * dialog passes its Locale, which is assignable).
+ */
+export type ParserLanguage = Locale;
+
 export type ParserHabit = Pick<Habit, 'id' | 'name' | 'emoji' | 'synonyms' | 'kind' | 'target'>;
 export type ParserGoal = Pick<Goal, 'id' | 'title' | 'unit' | 'kind'>;
 
@@ -15,7 +21,7 @@ export interface ParseContext {
   goals: ParserGoal[];
   /** The person's current local date (their zone and day-start hour). */
   today: LocalDate;
-  locale: Locale;
+  locale: ParserLanguage;
   weekStart?: 1 | 7;
 }
 

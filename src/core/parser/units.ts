@@ -2,6 +2,7 @@
 // ("3 miles" on a km habit, "2 litros" on a glasses-of-water habit).
 import { normalizeWord } from './normalize.js';
 import { roundQuantity } from './numbers.js';
+import { extraWords } from './words/index.js';
 
 export type Dimension = 'distance' | 'time' | 'volume' | 'count' | 'money' | 'mass' | 'meters_or_minutes' | 'kilo';
 
@@ -58,6 +59,14 @@ const REP_NOUNS = 'pushup pushups pressup pressups flexao flexoes situp situps s
 const LEXICON = new Map<string, UnitDef>();
 for (const [def, words] of DEFINITIONS) for (const word of words.split(' ')) LEXICON.set(word, def);
 for (const word of REP_NOUNS.split(' ')) LEXICON.set(word, count('rep'));
+const BY_ID = new Map(DEFINITIONS.map(([def]) => [def.id, def]));
+for (const language of extraWords()) {
+  for (const [id, words] of Object.entries(language.units ?? {})) {
+    const def = BY_ID.get(id);
+    if (def) for (const word of words) if (!LEXICON.has(word)) LEXICON.set(word, def);
+  }
+  for (const word of language.repNouns ?? []) if (!LEXICON.has(word)) LEXICON.set(word, count('rep'));
+}
 
 /** The unit a single normalized word names, if any. */
 export function unitOfWord(norm: string): UnitDef | null {

@@ -8,6 +8,7 @@ import { contextFor } from './fixtures.js';
 import { compare, type Phrasing } from './phrasing.js';
 import { PHRASINGS_EN } from './phrasings.en.js';
 import { PHRASINGS_PT } from './phrasings.pt.js';
+import { CONTEXT_ES, PHRASINGS_ES } from './phrasings.es.js';
 import { MORE_EN, MORE_PHRASINGS_EN, MORE_PHRASINGS_PT, MORE_PT } from './phrasings.more.js';
 import { RENAMED_EN, RENAMED_PHRASINGS_EN, RENAMED_PHRASINGS_PT, RENAMED_PT } from './phrasings.names.js';
 
@@ -30,6 +31,7 @@ const locales: Locale[] = ['en', 'pt-BR'];
 for (const locale of locales) {
   table(`given a person writing in ${locale}`, contextFor(locale), locale === 'en' ? PHRASINGS_EN : PHRASINGS_PT);
 }
+table('given a person writing in es', CONTEXT_ES, PHRASINGS_ES);
 table('given English habits named another way', RENAMED_EN, RENAMED_PHRASINGS_EN);
 table('given Portuguese habits named another way', RENAMED_PT, RENAMED_PHRASINGS_PT);
 table('given English habits named by short words, numbers and verbs', MORE_EN, MORE_PHRASINGS_EN);

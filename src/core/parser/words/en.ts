@@ -1,7 +1,9 @@
 // English parser words added for issue 16 (wrong writes and misses). Normalized spellings.
-import type { ParserWords } from './types.js';
+import type { LanguageWords } from './types.js';
 
-export const EN_WORDS: ParserWords = {
+const w = (words: string): string[] => words.split(/\s+/).filter((word) => word.length > 0);
+
+export const EN_WORDS: LanguageWords = {
   nameNegations: ['no', 'not', 'never', 'zero', 'without', 'quit', 'stop', 'avoid'],
   settingNouns: ['target', 'targets', 'goal', 'goals', 'reminder', 'reminders', 'frequency', 'schedule', 'name', 'unit'],
   changeVerbs: ['change', 'set', 'update', 'raise', 'lower', 'increase', 'decrease', 'bump', 'make', 'adjust', 'edit', 'rename', 'move', 'reduce'],
@@ -31,4 +33,90 @@ export const EN_WORDS: ParserWords = {
     ['gym', 'workout', 'exercise', 'training', 'trained', 'lifted', 'lifting'],
   ],
   nameWordCovers: { parents: ['mom', 'mum', 'mother', 'mama', 'mommy', 'dad', 'father', 'papa', 'daddy'], family: ['mom', 'mum', 'mother', 'dad', 'father', 'parents'] },
+  negations: w('not no never nope nah without zero forgot forget forgetting missed miss failed fail neither none nothing except'),
+  bareNegationCompanions: w('yet now way really chance thanks again more i did do it that'),
+  keptClearOf: w('off away clear'),
+  keptClearVerbs: w('stayed stay staying kept keep keeping steered'),
+  negationIdioms: [
+    ['not', 'bad'], ['no', 'problem'], ['no', 'problems'], ['no', 'pain'], ['no', 'excuses'], ['no', 'excuse'],
+    ['no', 'joke'], ['no', 'doubt'], ['not', 'easy'], ['not', 'only'], ['no', 'matter'], ['no', 'breaks'],
+    ['not', 'going', 'to', 'lie'], ['no', 'stopping'], ['never', 'felt'], ['never', 'been'], ['no', 'sweat'], ['did', 'not', 'skip'],
+    ['not', 'skip'], ['forgot', 'to', 'log'], ['forgot', 'to', 'track'], ['never', 'skip'], ['without', 'fail'],
+  ],
+  futureMarkers: w(`will shall going plan planning plans planned intend intending want wants need needs must should gotta hope
+    hoping trying try heading about remind let lets have has got might may maybe goal wish supposed would someday`),
+  futureNeedsNext: {
+    going: ['to', 'for'], about: ['to'], heading: ['to', 'out', 'off'], need: ['to'], needs: ['to'], want: ['to'], wants: ['to'],
+    // "hope to", "hope i sleep 8 hours", "wish i had": a wish, not a report.
+    hope: ['to', 'i', 'we', 'that', 'it', 'my'], hoping: ['to', 'i', 'we', 'that', 'it', 'my'], wish: ['to', 'i', 'we', 'that', 'my'],
+    trying: ['to'], try: ['to'], remind: ['me'], let: ['us'], plan: ['to', 'on', 'is'], goal: ['is'],
+    may: ['i', 'go', 'do', 'run', 'read'], maybe: ['i', 'later', 'tomorrow', 'tonight'], have: ['to'], has: ['to'], got: ['to'],
+    // "i was supposed to do deep work": it did not happen.
+    planned: ['to'], supposed: ['to'],
+    would: ['be', 'love', 'like', 'have', 'rather'],
+  },
+  totalLeads: w('in'),
+  forDayLeads: w('for'),
+  softFuture: w('later tonight soon'),
+  timeNouns: [],
+  dayPartLabels: w('morning afternoon evening night'),
+  laterLeads: [],
+  pastMarkers: w('did went had got took made finished completed done just already managed was were'),
+  hedges: w('if whether should maybe might perhaps wondering'),
+  hedgePhrases: [['not', 'sure'], ['no', 'idea']],
+  skipWords: w('skip skipping skipped skips skiping skipp rest resting rested'),
+  skipPhrases: [
+    ['day', 'off'], ['off', 'day'], ['rest', 'day'], ['take', 'a', 'break'], ['taking', 'a', 'break'], ['pass', 'on'],
+    ['passing', 'on'], ['sit', 'out'], ['sitting', 'out'], ['today', 'off'], ['taking', 'off'], ['take', 'off'],
+    ['a', 'break', 'from'], ['break', 'from'], ['put', 'off'], ['putting', 'off'],
+  ],
+  skipCompanions: w('it this that everything all from to am is will going gonna gotta let us me going just so think'),
+  slipWords: w('slipped relapsed relapse caved cheated lapsed oops whoops yikes slip slips slipup'),
+  countLeads: w('one another few couple'),
+  wonWords: w('won wins'),
+  slipPhrases: [['gave', 'in'], ['fell', 'off'], ['broke', 'my', 'streak']],
+  doneWords: w('done did finished completed complete check checked'),
+  reasonMarkers: w('because since due'),
+  conjunctions: w('and then also plus but though although or nor while afterwards'),
+  contrasts: w('but though although instead however'),
+  questionStarters: w('what why how when where who which whats hows should can could would is are do does shall may'),
+  fillers: w(`lol lmao haha hahaha hehe yay woohoo woo yes yeah yep yup ok okay okk nice great awesome cool amazing good top
+    done finally today just again too also phew boom easy yess ya now and the a an so very really already well hey hi hello
+    only about like almost nearly approximately around roughly exactly total overall altogether`),
+  terseAllowed: w(`my the a an some of morning evening night afternoon quick long short little good great nice solid easy hard
+    session time daily todays first another more extra again pro with i drank drink had for in today d class classes lesson
+    lessons year week month on`),
+  unfinishedLeads: w('almost nearly halfway'),
+  finishWords: w('done finished finishing through complete completed there'),
+  rateLeads: w('a an per each every'),
+  ratePeriods: w('day week month night'),
+  notRateBefore: w('in on for within than'),
+  notRateAfter: w('ago after later before off'),
+  adjectiveLeads: w('is are am be being so too very really kinda quite pretty'),
+  inTheAct: w('during at in on while again rn now from with'),
+  cleanDay: w('clean sober free'),
+  habitual: w('every everyday always usually often normally'),
+  numberUnits: {
+    zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+    eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, dozen: 12,
+  },
+  numberTens: { twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 },
+  numberHundreds: {},
+  numberMultipliers: { hundred: 100, thousand: 1000, k: 1000 },
+  halfWords: ['half'],
+  weakOne: ['a', 'an'],
+  numberJoiners: ['and'],
+  weekdays: [w('monday mondays'), w('tuesday tuesdays'), w('wednesday wednesdays'), w('thursday thursdays'), w('friday fridays'), w('saturday saturdays'), w('sunday sundays')],
+  weekdayAbbreviations: [['mon'], w('tue tues'), w('wed weds'), w('thu thur thurs'), ['fri'], ['sat'], ['sun']],
+  unmistakableWeekdayShort: w('mon tue tues thu thur thurs fri weds'),
+  months: [['january'], ['february'], ['march'], ['april'], [], ['june'], ['july'], ['august'], ['september'], ['october'], ['november'], ['december']],
+  monthAbbreviations: [['jan'], ['feb'], ['mar'], ['apr'], ['may'], ['jun'], ['jul'], ['aug'], w('sep sept'), ['oct'], ['nov'], ['dec']],
+  weekdayPrefixes: w('on last past this since til till until by through thru'),
+  yesterday: w('yesterday yday'),
+  today: ['today'],
+  tomorrow: ['tomorrow'],
+  dayBeforeYesterday: [],
+  agoLeads: [],
+  agoTails: w('ago back'),
+  lastAfterWeekday: [],
 };

@@ -1,7 +1,9 @@
 // Brazilian Portuguese parser words added for issue 16 (wrong writes and misses). Normalized spellings.
-import type { ParserWords } from './types.js';
+import type { LanguageWords } from './types.js';
 
-export const PT_BR_WORDS: ParserWords = {
+const w = (words: string): string[] => words.split(/\s+/).filter((word) => word.length > 0);
+
+export const PT_BR_WORDS: LanguageWords = {
   nameNegations: ['nao', 'sem', 'nunca', 'zero', 'parar', 'largar', 'evitar', 'nada'],
   settingNouns: ['meta', 'metas', 'alvo', 'objetivo', 'lembrete', 'lembretes', 'frequencia', 'horario', 'nome', 'unidade'],
   changeVerbs: ['muda', 'mudar', 'mude', 'altera', 'alterar', 'altere', 'troca', 'trocar', 'aumenta', 'aumentar', 'diminui', 'diminuir', 'coloca', 'colocar', 'define', 'definir', 'ajusta', 'ajustar', 'edita', 'editar', 'bota', 'botar', 'poe', 'renomeia', 'reduz', 'reduzir', 'sobe', 'baixa'],
@@ -30,4 +32,88 @@ export const PT_BR_WORDS: ParserWords = {
     ['academia', 'treino', 'treinar', 'treinei', 'malhar', 'malhei', 'musculacao', 'exercicio', 'exercicios'],
   ],
   nameWordCovers: { pais: ['mae', 'mamae', 'pai', 'papai'], familia: ['mae', 'mamae', 'pai', 'papai', 'pais'] },
+  negations: w('nao nem nunca sem esqueci esqueceu faltei deixei nada nenhum nenhuma exceto'),
+  bareNegationCompanions: w('ainda obrigado obrigada mais eu isso n'),
+  keptClearOf: w('longe'),
+  keptClearVerbs: w('fiquei fico ficar ficando mantive'),
+  negationIdioms: [
+    ['nada', 'mal'], ['sem', 'problemas'], ['sem', 'problema'], ['sem', 'dor'], ['sem', 'desculpas'], ['sem', 'parar'], ['sem', 'pausa'],
+    ['nao', 'foi', 'facil'], ['nao', 'so'], ['nao', 'deixei', 'de'], ['nao', 'pulei'], ['esqueci', 'de', 'marcar'],
+    ['esqueci', 'de', 'registrar'], ['esqueci', 'de', 'anotar'], ['sem', 'falta'], ['sem', 'falhar'],
+  ],
+  futureMarkers: w(`vou vamos irei iremos vai pretendo quero queria preciso precisamos devo deveria planejo planejando bora partiu
+    indo tentar tentarei pensando tenho temos talvez meta objetivo tomara oxala espero seria gostaria algum`),
+  futureNeedsNext: {
+    indo: ['pra', 'para', 'pro', 'na', 'no', 'a', 'ao', 'correr', 'caminhar', 'treinar', 'malhar', 'meditar', 'ler', 'estudar', 'dormir'],
+    vai: ['ser', 'ter', 'dar', 'rolar'], meta: ['e', 'eh'], objetivo: ['e', 'eh'], tenho: ['que', 'de'], temos: ['que', 'de'],
+    // "seria bom fazer 100 flexões", "algum dia": a wish.
+    seria: ['bom', 'legal', 'otimo', 'ideal', 'bacana', 'melhor', 'massa', 'top', 'incrivel', 'perfeito'], algum: ['dia'],
+  },
+  totalLeads: w('no em'),
+  forDayLeads: w('de da do pra para pro'),
+  softFuture: w('tarde noite logo depois daqui'),
+  timeNouns: w('mes ano semana fim dia vez sabado domingo segunda terca quarta quinta sexta feira noite manha tarde hora horas'),
+  dayPartLabels: w('manha tarde noite madrugada'),
+  laterLeads: w('a mais de hoje esta essa nesta nessa pela logo la'),
+  pastMarkers: w('fiz fez fui foi tive tomei dei passei terminei completei consegui acabei ja fizemos fomos'),
+  hedges: w('talvez devo deveria sera se'),
+  hedgePhrases: [['nao', 'sei'], ['sem', 'certeza']],
+  skipWords: w('pular pulei pulo pulando pula pulamos pulou pulada pulado folga descanso descansar descansando descansei'),
+  skipPhrases: [
+    ['dia', 'de', 'folga'], ['dia', 'de', 'descanso'], ['vou', 'passar'], ['nao', 'vai', 'dar'], ['nao', 'vai', 'rolar'],
+    ['dar', 'uma', 'pausa'], ['dia', 'off'], ['hoje', 'off'],
+  ],
+  skipCompanions: w('tudo todos todas isso de do da pra para vou acho'),
+  slipWords: w('recai recaida recaidas vacilei escorreguei cedi furei deslizei cai ops'),
+  countLeads: w('um uma outra outro'),
+  wonWords: w('ganhou ganha venceu'),
+  slipPhrases: [['pisei', 'na', 'bola'], ['chutei', 'o', 'balde']],
+  doneWords: w('feito feita feitos feitas fiz pronto pronta prontos concluido concluida concluidos concluidas terminei completei cumpri consegui pago paga'),
+  reasonMarkers: w('porque pois devido pq'),
+  conjunctions: w('mas porem e depois tambem ou nem enquanto'),
+  contrasts: w('mas porem'),
+  questionStarters: w('qual quais quando onde quem quanto quantos quantas quanta devo posso sera'),
+  fillers: w(`kk kkk rs rsrs boa bom otimo show massa feito feita pronto finalmente hoje tambem de novo mais uma vez ufa uhul eba oba
+    aee ae enfim bora vamos ai agora e tao muito mesmo ja bem oi ola apenas so quase cerca uns umas tipo somente exatamente total`),
+  terseAllowed: w(`meu minha o a os as um uma de da do manha tarde noite matinal rapida rapido longa longo curta curto leve pesado
+    pesada sessao hora diaria diario mais outra outro com eu bebi tomei por em hoje aula aulas primeira primeiro ano semana mes`),
+  unfinishedLeads: w('quase'),
+  finishWords: w('terminando terminei terminado terminada acabando acabei acabado acabada pronto pronta feito feita concluindo concluido concluida'),
+  rateLeads: w('por ao'),
+  ratePeriods: w('dia semana mes noite'),
+  notRateBefore: w('em numa num de'),
+  notRateAfter: w('atras depois antes'),
+  adjectiveLeads: w('eh sao ta tao'),
+  inTheAct: w('durante na no em enquanto agora dnv de por com'),
+  cleanDay: w('limpo limpa sobrio sobria livre'),
+  habitual: w('sempre normalmente geralmente costumo todo todos'),
+  numberUnits: {
+    um: 1, uma: 1, dois: 2, duas: 2, tres: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, onze: 11, doze: 12,
+    treze: 13, catorze: 14, quatorze: 14, quinze: 15, dezesseis: 16, dezasseis: 16, dezessete: 17, dezoito: 18, dezenove: 19, duzia: 12,
+  },
+  numberTens: { vinte: 20, trinta: 30, quarenta: 40, cinquenta: 50, sessenta: 60, setenta: 70, oitenta: 80, noventa: 90 },
+  numberHundreds: {
+    cem: 100, cento: 100, duzentos: 200, duzentas: 200, trezentos: 300, trezentas: 300, quatrocentos: 400, quinhentos: 500,
+    quinhentas: 500, seiscentos: 600, setecentos: 700, oitocentos: 800, novecentos: 900,
+  },
+  numberMultipliers: { mil: 1000 },
+  halfWords: w('meia meio'),
+  weakOne: w('um uma'),
+  numberJoiners: ['e'],
+  weekdays: [
+    w('segunda segundafeira segundas'), w('terca tercafeira tercas'), w('quarta quartafeira quartas'), w('quinta quintafeira quintas'),
+    w('sexta sextafeira sextas'), w('sabado sabados'), w('domingo domingos'),
+  ],
+  weekdayAbbreviations: [['seg'], ['ter'], ['qua'], ['qui'], ['sex'], ['sab'], ['dom']],
+  unmistakableWeekdayShort: w('seg sab'),
+  months: [['janeiro'], ['fevereiro'], ['marco'], ['abril'], ['maio'], ['junho'], ['julho'], ['agosto'], ['setembro'], ['outubro'], ['novembro'], ['dezembro']],
+  monthAbbreviations: [['jan'], ['fev'], ['mar'], ['abr'], ['mai'], ['jun'], ['jul'], ['ago'], ['set'], ['out'], ['nov'], ['dez']],
+  weekdayPrefixes: w('na no nesta neste nessa nesse essa esse esta este ultima ultimo em de ate'),
+  yesterday: ['ontem'],
+  today: ['hoje'],
+  tomorrow: ['amanha'],
+  dayBeforeYesterday: w('anteontem antiontem antesdeontem'),
+  agoLeads: w('ha faz'),
+  agoTails: ['atras'],
+  lastAfterWeekday: w('passada passado retrasada'),
 };

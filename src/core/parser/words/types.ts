@@ -40,3 +40,108 @@ export interface ParserWords {
   /** Narrower words that count for a wider name word: "mom" or "dad" for "parents" (not the other way). */
   nameWordCovers: Record<string, string[]>;
 }
+
+/**
+ * The small words that decide what a message means (not which habit): negation, plans, skips,
+ * slips, questions, reasons, fillers. One language's share of each; vocabulary.ts merges them.
+ */
+export interface MeaningWords {
+  negations: string[];
+  /** What may stand beside a negation that says nothing more: "not yet". */
+  bareNegationCompanions: string[];
+  /** "stayed off my phone": a verb of staying, then a word of distance. */
+  keptClearOf: string[];
+  keptClearVerbs: string[];
+  /** "not bad", "no problem": a negative word that negates nothing. */
+  negationIdioms: string[][];
+  /** Words that make a clause about the future: a plan, not a log. */
+  futureMarkers: string[];
+  /** Future markers that need one of these next ("going to", not "going well"). */
+  futureNeedsNext: Record<string, string[]>;
+  totalLeads: string[];
+  forDayLeads: string[];
+  softFuture: string[];
+  timeNouns: string[];
+  dayPartLabels: string[];
+  laterLeads: string[];
+  pastMarkers: string[];
+  hedges: string[];
+  hedgePhrases: string[][];
+  skipWords: string[];
+  skipPhrases: string[][];
+  skipCompanions: string[];
+  slipWords: string[];
+  countLeads: string[];
+  wonWords: string[];
+  slipPhrases: string[][];
+  doneWords: string[];
+  reasonMarkers: string[];
+  conjunctions: string[];
+  contrasts: string[];
+  questionStarters: string[];
+  fillers: string[];
+  terseAllowed: string[];
+  unfinishedLeads: string[];
+  finishWords: string[];
+  rateLeads: string[];
+  ratePeriods: string[];
+  notRateBefore: string[];
+  notRateAfter: string[];
+  adjectiveLeads: string[];
+  inTheAct: string[];
+  cleanDay: string[];
+  habitual: string[];
+}
+
+/** Number words: composed as units, tens, hundreds and multipliers ("vinte e cinco", "two hundred"). */
+export interface NumberWords {
+  numberUnits: Record<string, number>;
+  numberTens: Record<string, number>;
+  numberHundreds: Record<string, number>;
+  numberMultipliers: Record<string, number>;
+  /** "half", "meia": a half, alone or after a number. */
+  halfWords: string[];
+  /** "a", "um": one only when a unit follows. */
+  weakOne: string[];
+  /** "twenty and five", "vinte e cinco", "treinta y cinco": the word joining number words. */
+  numberJoiners: string[];
+}
+
+/** Date words. Weekdays and months are listed in order (Monday first, January first). */
+export interface DateWords {
+  weekdays: string[][];
+  /** Short forms that are also common words: read only after a weekday prefix. */
+  weekdayAbbreviations: string[][];
+  /** Short forms that are no other word: read anywhere. */
+  unmistakableWeekdayShort: string[];
+  months: string[][];
+  monthAbbreviations: string[][];
+  weekdayPrefixes: string[];
+  yesterday: string[];
+  today: string[];
+  tomorrow: string[];
+  dayBeforeYesterday: string[];
+  /** "há 2 dias", "hace 2 días": the word before an amount of days back. */
+  agoLeads: string[];
+  /** "2 days ago", "2 dias atrás": the word after it. */
+  agoTails: string[];
+  /** After a weekday: "segunda passada", "el lunes pasado". */
+  lastAfterWeekday: string[];
+}
+
+/** Words of a language that the merged concept and unit tables lack (added per concept or unit id). */
+export interface ExtraWords {
+  /** Concept id -> its words by tense ("run": { past: ['corri'] }). */
+  concepts?: Record<string, Partial<Record<'past' | 'base' | 'ger' | 'noun', string[]>>>;
+  /** Unit id -> its words ("glass": ['vaso', 'vasos']). */
+  units?: Record<string, string[]>;
+  /** Exercises counted in reps ("flexiones"). */
+  repNouns?: string[];
+  /** Verbs that say something was done without naming what ("hice", "usé"). */
+  genericPastVerbs?: string[];
+  /** "undo", "deshacer", and the words that may stand beside it ("deshaz eso"). */
+  undoVerbs?: string[];
+  undoCompanions?: string[];
+}
+
+export type LanguageWords = ParserWords & MeaningWords & NumberWords & DateWords & ExtraWords;
