@@ -158,6 +158,16 @@ export async function startPlatforms(runtime: Runtime, starters: Record<string, 
 }
 
 export async function runBot(args: string[], config: Config, waitForShutdown: () => Promise<unknown> = shutdownSignal): Promise<number> {
+  try {
+    return await serve(args, config, waitForShutdown);
+  } finally {
+    // A shard process's IPC channel to its manager (discord.js listens on it) would keep it
+    // alive after it stopped or failed to start: let go, so the manager sees it exit.
+    if (process.env.SHARDING_MANAGER === 'true' && process.connected) process.disconnect();
+  }
+}
+
+async function serve(args: string[], config: Config, waitForShutdown: () => Promise<unknown>): Promise<number> {
   const parsed = await botArguments(args);
   if ('exit' in parsed) return parsed.exit;
   if (parsed.shards !== undefined && !config.DISCORD_TOKEN) {

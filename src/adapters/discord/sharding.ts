@@ -73,6 +73,8 @@ export function createDiscordShards(options: DiscordShardsOptions): DiscordShard
   manager.on('shardCreate', (shard) => {
     options.logger.info({ shard: shard.id, of: manager.totalShards }, 'discord: shard spawned');
     shard.on('death', () => options.logger.warn({ shard: shard.id }, 'discord: shard exited (respawned unless stopping)'));
+    // A respawn that fails is emitted as 'error': unheard, it would crash the parent.
+    shard.on('error', (error) => options.logger.error({ err: error, shard: shard.id }, 'discord: shard failed'));
   });
   return {
     manager,
