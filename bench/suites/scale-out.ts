@@ -166,9 +166,14 @@ async function remindersWithAWorkerStopped(
   for (const request of received()) perChat.set(Number(request.body.chat_id), (perChat.get(Number(request.body.chat_id)) ?? 0) + 1);
   const duplicates = [...perChat.values()].reduce((sum, n) => sum + n - 1, 0);
   const statuses = rowsOf<{ status: string; n: number | string }>(await handle.db.execute(sql`select status, count(*) as n from deliveries where kind = 'reminder' and ${ofThisRun} group by status`));
+  // Of the sends recorded unconfirmed (a claim found still 'sending' by a retry), how many the platform did receive.
+  const unconfirmedChats = rowsOf<{ chat: string }>(await handle.db.execute(sql`
+    select i.external_id as chat from deliveries d join platform_identities i on i.user_id = d.user_id and i.platform = 'telegram'
+    where d.kind = 'reminder' and d.status = 'unconfirmed' and d.user_id in (select id from users where display_name = ${readerName})`));
+  const unconfirmedReceived = unconfirmedChats.filter((row) => perChat.has(Number(row.chat))).length;
   context.report({
     name: `scale_out_reminders_2_workers_one_${signal === 'SIGTERM' ? 'stopped_sigterm' : 'killed_sigkill'}`, value: Math.round(perChat.size / seconds), unit: 'reminders/s',
-    due: READERS, received: perChat.size, duplicates, lost: READERS - perChat.size, stoppedAfter, exitCode, exitMs,
+    due: READERS, received: perChat.size, duplicates, lost: READERS - perChat.size, stoppedAfter, exitCode, exitMs, unconfirmedReceived,
     statuses: Object.fromEntries(statuses.map((row) => [row.status, Number(row.n)])), seconds: Math.round(seconds * 10) / 10,
   });
 }
