@@ -15,6 +15,8 @@ export const configSchema = z.object({
   /** PGlite location when DATABASE_URL is unset: a directory, or 'memory'. */
   PGLITE_PATH: optionalString.default('./.data/pglite'),
   REDIS_URL: optionalString.pipe(z.url({ protocol: /^rediss?$/ }).optional()),
+  /** On SIGTERM/SIGINT a worker finishes its sends in flight for at most this long (under docker's 10 s). */
+  WORKER_GRACE_SECONDS: z.coerce.number().min(0).max(3600).default(8),
   TELEGRAM_BOT_TOKEN: optionalString.pipe(z.string().regex(/^\d+:[\w-]{20,}$/, 'expected a token like 123456:ABC...').optional()),
   TELEGRAM_API_ROOT: optionalString.pipe(z.url().optional()),
   TELEGRAM_WEBHOOK_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),

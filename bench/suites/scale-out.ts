@@ -3,8 +3,9 @@
 //       across both, a fifth of them delivered again to the other bot: entries written, duplicates
 //       and lost, and updates a second;
 //   (b) 2 worker processes deliver 10,000 due reminders through the Telegram notifier to a fake
-//       Bot API, one worker killed (SIGKILL) a third of the way through: what the platform
-//       received per chat (duplicates, lost), what is recorded unconfirmed, and reminders a second.
+//       Bot API, one worker stopped a third of the way through: what the platform received per
+//       chat (duplicates, lost), what is recorded unconfirmed, and reminders a second. Twice:
+//       stopped with SIGTERM (it drains: exactly once), then with SIGKILL (a crash: at most once).
 // Every process is real and speaks HTTP; only the Bot API is a stand-in (test/adapters/telegram/fake-api.ts).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -26,6 +27,9 @@ const UPDATES = Number(process.env.BENCH_SCALE_UPDATES ?? 5000);
 /** Every n-th update is posted a second time, to the other bot (Telegram redelivers after a timeout). */
 const REDELIVER_EVERY = 5;
 const READERS = Number(process.env.BENCH_SCALE_REMINDERS ?? 10_000);
+/** How the doomed worker is stopped, one run each: SIGTERM drains it (a rolling restart), SIGKILL is a crash. */
+type StopSignal = 'SIGTERM' | 'SIGKILL';
+const STOP_SIGNALS = (process.env.BENCH_SCALE_SIGNALS ?? 'SIGTERM,SIGKILL').split(',').filter((name): name is StopSignal => name === 'SIGTERM' || name === 'SIGKILL');
 const CHATTER_IDS = 9_000_000;
 const READER_IDS = 1_000_000;
 
@@ -119,40 +123,57 @@ async function updatesAcrossTwoBots(context: BenchContext, handle: DatabaseHandl
   });
 }
 
-async function remindersWithAWorkerKilled(context: BenchContext, handle: DatabaseHandle, databaseUrl: string, api: FakeTelegramApi, children: ChildProcess[]): Promise<void> {
+/** One run of 10,000 due reminders on two workers, one of them stopped with `signal` a third of the way through. */
+async function remindersWithAWorkerStopped(
+  context: BenchContext, handle: DatabaseHandle, databaseUrl: string, api: FakeTelegramApi, children: ChildProcess[],
+  signal: StopSignal, run: number,
+): Promise<void> {
   // Due three minutes ago in UTC; planned from the last sweep ten minutes ago (sweep_runs).
   const due = new Date(Date.now() - 3 * 60_000);
   const time = `${String(due.getUTCHours()).padStart(2, '0')}:${String(due.getUTCMinutes()).padStart(2, '0')}`;
+  const firstChat = READER_IDS + run * READERS;
+  const readerName = `Reader ${signal}`;
   await handle.db.execute(sql`
     with readers as (
-      insert into users (display_name, time_zone, locale) select 'Reader ' || g, 'UTC', 'en' from generate_series(1, ${READERS}) as g returning id),
+      insert into users (display_name, time_zone, locale) select ${readerName}, 'UTC', 'en' from generate_series(1, ${READERS}) as g returning id),
     numbered as (select id, row_number() over (order by id) as n from readers),
-    identities as (insert into platform_identities (platform, external_id, user_id) select 'telegram', (${READER_IDS} + n)::text, id from numbered)
+    identities as (insert into platform_identities (platform, external_id, user_id) select 'telegram', (${firstChat} + n)::text, id from numbered)
     insert into habits (user_id, name, start_date, reminder_times) select id, 'Read', '2026-01-01', ${`{${time}}`} from numbered`);
   await handle.db.execute(sql`insert into sweep_runs (name, started_at) values ('sweep', now() - interval '10 minutes')
     on conflict (name) do update set started_at = excluded.started_at`);
   await handle.db.execute(sql`analyze`);
 
-  const readerChat = (request: { body: Record<string, unknown> }) => Number(request.body.chat_id) > READER_IDS && Number(request.body.chat_id) <= READER_IDS + READERS;
+  const readerChat = (request: { body: Record<string, unknown> }) => Number(request.body.chat_id) > firstChat && Number(request.body.chat_id) <= firstChat + READERS;
   const received = () => api.of('sendMessage').filter(readerChat);
   const prefix = `scale-${randomUUID()}`;
   const began = Date.now();
-  const [doomed] = await Promise.all([startWorker(databaseUrl, context.redisUrl, prefix, api, children), startWorker(databaseUrl, context.redisUrl, prefix, api, children)]);
+  const [doomed, survivor] = await Promise.all([startWorker(databaseUrl, context.redisUrl, prefix, api, children), startWorker(databaseUrl, context.redisUrl, prefix, api, children)]);
   const deadline = Date.now() + 300_000;
   while (received().length < READERS / 3 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-  const killedAfter = received().length;
-  doomed.kill('SIGKILL');
-  const settled = sql`select count(*) as n from deliveries where kind = 'reminder' and status <> 'sending'`;
+  const stoppedAfter = received().length;
+  const exited = new Promise<number | null>((resolve) => doomed.once('exit', (code) => resolve(code)));
+  const stopAsked = Date.now();
+  doomed.kill(signal);
+  const exitCode = await exited;
+  const exitMs = Date.now() - stopAsked;
+  const ofThisRun = sql`user_id in (select id from users where display_name = ${readerName})`;
+  const settled = sql`select count(*) as n from deliveries where kind = 'reminder' and status <> 'sending' and ${ofThisRun}`;
   while ((await count(handle, settled)) < READERS && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
   const seconds = (Date.now() - began) / 1000;
+  await stop(survivor);
 
   const perChat = new Map<number, number>();
   for (const request of received()) perChat.set(Number(request.body.chat_id), (perChat.get(Number(request.body.chat_id)) ?? 0) + 1);
   const duplicates = [...perChat.values()].reduce((sum, n) => sum + n - 1, 0);
-  const statuses = rowsOf<{ status: string; n: number | string }>(await handle.db.execute(sql`select status, count(*) as n from deliveries where kind = 'reminder' group by status`));
+  const statuses = rowsOf<{ status: string; n: number | string }>(await handle.db.execute(sql`select status, count(*) as n from deliveries where kind = 'reminder' and ${ofThisRun} group by status`));
+  // Of the sends recorded unconfirmed (a claim found still 'sending' by a retry), how many the platform did receive.
+  const unconfirmedChats = rowsOf<{ chat: string }>(await handle.db.execute(sql`
+    select i.external_id as chat from deliveries d join platform_identities i on i.user_id = d.user_id and i.platform = 'telegram'
+    where d.kind = 'reminder' and d.status = 'unconfirmed' and d.user_id in (select id from users where display_name = ${readerName})`));
+  const unconfirmedReceived = unconfirmedChats.filter((row) => perChat.has(Number(row.chat))).length;
   context.report({
-    name: 'scale_out_reminders_2_workers_one_killed', value: Math.round(perChat.size / seconds), unit: 'reminders/s',
-    due: READERS, received: perChat.size, duplicates, lost: READERS - perChat.size, killedAfter,
+    name: `scale_out_reminders_2_workers_one_${signal === 'SIGTERM' ? 'stopped_sigterm' : 'killed_sigkill'}`, value: Math.round(perChat.size / seconds), unit: 'reminders/s',
+    due: READERS, received: perChat.size, duplicates, lost: READERS - perChat.size, stoppedAfter, exitCode, exitMs, unconfirmedReceived,
     statuses: Object.fromEntries(statuses.map((row) => [row.status, Number(row.n)])), seconds: Math.round(seconds * 10) / 10,
   });
 }
@@ -174,7 +195,7 @@ export default async function scaleOut(context: BenchContext): Promise<void> {
       const ports = await Promise.all([startBot(database.url!, api, children), startBot(database.url!, api, children)]);
       await updatesAcrossTwoBots(context, database.handle, ports);
     }
-    await remindersWithAWorkerKilled(context, database.handle, database.url!, api, children);
+    for (const [run, signal] of STOP_SIGNALS.entries()) await remindersWithAWorkerStopped(context, database.handle, database.url!, api, children, signal, run);
   } finally {
     await Promise.all(children.map(stop));
     await api.close();

@@ -2,10 +2,12 @@
 // it: the real BullMQ worker (sweeps on its job scheduler every second, deliveries) with the
 // real Telegram notifier speaking HTTP to the bench's fake Bot API and the real clock. Unlike
 // the CLI worker it sends without Telegram's 30-a-second limit, to measure the machinery.
+// Like the CLI worker, SIGTERM drains it: no new jobs, the sends in flight finish, then it exits.
 import { createTelegramNotifier } from '../../src/adapters/telegram/notifier.js';
 import { createTemplateCoach, loadPersonalities } from '../../src/coach/index.js';
 import { createDatabase } from '../../src/db/client.js';
 import { createRepositories } from '../../src/db/repositories/index.js';
+import { shutdownSignal } from '../../src/cli/process.js';
 import { startJobWorker } from '../../src/jobs/index.js';
 
 const env = (name: string): string => {
@@ -14,8 +16,9 @@ const env = (name: string): string => {
   return value;
 };
 
+const stopping = shutdownSignal();
 const database = await createDatabase({ databaseUrl: env('DATABASE_URL'), maxConnections: 10 });
-await startJobWorker({
+const worker = await startJobWorker({
   redisUrl: env('REDIS_URL'),
   prefix: env('JOBS_PREFIX'),
   database,
@@ -32,3 +35,7 @@ await startJobWorker({
   stalledIntervalMs: 2000,
 });
 process.stdout.write('ready\n');
+await stopping;
+const { drained } = await worker.close({ graceMs: 8000 });
+await database.close();
+process.stdout.write(drained ? 'drained\n' : 'grace period over\n');

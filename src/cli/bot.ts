@@ -1,11 +1,20 @@
 // `habit-coach bot`: serves the chat platforms whose tokens are set (Telegram now, Discord
 // beside it) from one process and one runtime (database, coach, conversation). Stops
 // cleanly on SIGINT/SIGTERM: no new updates, the ones in hand finish, the database closes.
+// `--shards auto|N` runs Discord through discord.js's ShardingManager: this process serves
+// Telegram (if configured) and spawns one `habit-coach bot` per Discord shard.
+import type { ShardAssignment, ShardCount } from '../adapters/discord/sharding.js';
 import type { Config } from '../config.js';
 import { noArgumentsExit, shutdownSignal } from './process.js';
 import { openRuntimeOrReport, type Runtime } from './runtime.js';
 
-const USAGE = 'usage: habit-coach bot\n\nServes Telegram when TELEGRAM_BOT_TOKEN is set (long polling; a webhook server\nwhen TELEGRAM_WEBHOOK_URL is set), and Discord when DISCORD_TOKEN is set.\n';
+const USAGE = `usage: habit-coach bot [--shards auto|N]
+
+Serves Telegram when TELEGRAM_BOT_TOKEN is set (long polling; a webhook server
+when TELEGRAM_WEBHOOK_URL is set), and Discord when DISCORD_TOKEN is set.
+--shards runs Discord as N shard processes (auto: as many as Discord recommends);
+Discord requires sharding past 2,500 servers.
+`;
 
 /** A platform adapter that is serving; stop() waits for the updates in hand. */
 export interface StartedPlatform {
@@ -47,7 +56,7 @@ async function startTelegram(runtime: Runtime): Promise<StartedPlatform | null> 
   });
 }
 
-async function startDiscord(runtime: Runtime): Promise<StartedPlatform | null> {
+async function startDiscord(runtime: Runtime, shard?: ShardAssignment): Promise<StartedPlatform | null> {
   const { config, logger } = runtime;
   if (!config.DISCORD_TOKEN) return null;
   // Loaded only when configured, so a Telegram-only process never loads discord.js.
@@ -58,9 +67,27 @@ async function startDiscord(runtime: Runtime): Promise<StartedPlatform | null> {
     conversation: runtime.conversation,
     logger,
     habitSuggestions: createHabitSuggestions(runtime.repos),
+    ...(shard ? { shard } : {}),
   });
   await bot.start();
-  return { name: 'discord', stop: () => bot.stop() };
+  return { name: shard ? `discord shard ${shard.ids.join(',')}/${shard.count}` : 'discord', stop: () => bot.stop() };
+}
+
+/** The ShardingManager's parent: spawns `habit-coach bot` once per shard (this same script). */
+async function startDiscordShards(runtime: Runtime, shards: ShardCount): Promise<StartedPlatform | null> {
+  const { config, logger } = runtime;
+  if (!config.DISCORD_TOKEN) return null;
+  const { createDiscordShards } = await import('../adapters/discord/sharding.js');
+  const manager = createDiscordShards({
+    token: config.DISCORD_TOKEN, shards, file: process.argv[1]!, shardArgs: ['bot'], execArgv: process.execArgv, logger,
+  });
+  try {
+    await manager.start();
+  } catch (error) {
+    await manager.stop();
+    throw error;
+  }
+  return { name: 'discord shards', stop: () => manager.stop() };
 }
 
 /** Every platform `bot` can serve, in start order. */
@@ -68,6 +95,36 @@ export const PLATFORMS: Record<string, PlatformStarter> = {
   telegram: startTelegram,
   discord: startDiscord,
 };
+
+/**
+ * What this process serves: a shard process of a ShardingManager serves only its Discord shards
+ * (its parent serves Telegram); `--shards` makes this process that parent; otherwise PLATFORMS.
+ */
+export async function platformsFor(shards: ShardCount | undefined, env: NodeJS.ProcessEnv = process.env): Promise<Record<string, PlatformStarter>> {
+  if (env.SHARDING_MANAGER === 'true') {
+    const { shardOfEnvironment } = await import('../adapters/discord/sharding.js');
+    const shard = shardOfEnvironment(env);
+    if (shard) return { discord: (runtime) => startDiscord(runtime, shard) };
+  }
+  if (shards !== undefined) return { telegram: startTelegram, discord: (runtime) => startDiscordShards(runtime, shards) };
+  return PLATFORMS;
+}
+
+/** `--shards auto|N` (or `--shards=N`); anything else is a usage error. */
+export async function botArguments(args: string[]): Promise<{ shards?: ShardCount } | { exit: number }> {
+  if (args.includes('--help') || args.includes('-h')) return { exit: noArgumentsExit(['--help'], USAGE) ?? 0 };
+  if (args.length === 0) return {};
+  const value = args.length === 2 && args[0] === '--shards' ? args[1]
+    : args.length === 1 && args[0]!.startsWith('--shards=') ? args[0]!.slice('--shards='.length) : undefined;
+  if (value === undefined) return { exit: noArgumentsExit(args, USAGE) ?? 2 };
+  const { shardCountSchema } = await import('../adapters/discord/sharding.js');
+  const parsed = shardCountSchema.safeParse(value);
+  if (!parsed.success) {
+    process.stderr.write(`--shards takes auto or a whole number from 1, not ${JSON.stringify(value)}\n${USAGE}`);
+    return { exit: 2 };
+  }
+  return { shards: parsed.data };
+}
 
 async function stopAll(runtime: Runtime, started: StartedPlatform[]): Promise<void> {
   // Reverse start order; one platform failing to stop must not keep the others running.
@@ -101,14 +158,28 @@ export async function startPlatforms(runtime: Runtime, starters: Record<string, 
 }
 
 export async function runBot(args: string[], config: Config, waitForShutdown: () => Promise<unknown> = shutdownSignal): Promise<number> {
-  const argumentsExit = noArgumentsExit(args, USAGE);
-  if (argumentsExit !== null) return argumentsExit;
+  try {
+    return await serve(args, config, waitForShutdown);
+  } finally {
+    // A shard process's IPC channel to its manager (discord.js listens on it) would keep it
+    // alive after it stopped or failed to start: let go, so the manager sees it exit.
+    if (process.env.SHARDING_MANAGER === 'true' && process.connected) process.disconnect();
+  }
+}
+
+async function serve(args: string[], config: Config, waitForShutdown: () => Promise<unknown>): Promise<number> {
+  const parsed = await botArguments(args);
+  if ('exit' in parsed) return parsed.exit;
+  if (parsed.shards !== undefined && !config.DISCORD_TOKEN) {
+    process.stderr.write('--shards needs DISCORD_TOKEN: sharding is for Discord\n');
+    return 2;
+  }
   const stopping = waitForShutdown(); // listen before starting: a quick Ctrl-C still stops cleanly
   const runtime = await openRuntimeOrReport(config, 'bot');
   if (!runtime) return 1;
   let started: StartedPlatform[];
   try {
-    started = await startPlatforms(runtime);
+    started = await startPlatforms(runtime, await platformsFor(parsed.shards));
   } catch (error) {
     runtime.logger.error({ err: error }, 'bot could not start');
     await runtime.close();

@@ -2,7 +2,9 @@
 // weekly reviews) from BullMQ on REDIS_URL, through the notifiers of the platforms whose
 // tokens are set. Every worker also keeps the sweep's job scheduler (one scheduler, whoever
 // upserts it), so any number of workers can share one PostgreSQL and one Redis.
-// Stops cleanly on SIGINT/SIGTERM: jobs in hand finish, the rest wait in Redis.
+// Stops cleanly on SIGINT/SIGTERM (a rolling restart, a scale-down): it takes no new job, the
+// sends in flight finish (for at most WORKER_GRACE_SECONDS), the rest wait in Redis for the
+// other workers. A second signal exits at once.
 import type { Config } from '../config.js';
 import type { BaseJobOptions } from '../jobs/base-context.js';
 import type { Notifiers } from '../jobs/context.js';
@@ -33,10 +35,18 @@ export async function notifiersFor(config: Config, logger: Runtime['logger']): P
   return notifiers;
 }
 
-/** Starts the BullMQ worker on a runtime (shared by `worker` and `all`). */
+/** Starts the BullMQ worker on a runtime (shared by `worker` and `all`); close() drains it within the grace period. */
 export async function startWorkerOn(runtime: Runtime, redisUrl: string, notifiers: Notifiers): Promise<{ close(): Promise<void> }> {
   const { startJobWorker } = await import('../jobs/bullmq.js');
-  return startJobWorker({ redisUrl, ...jobOptionsOf(runtime, notifiers) });
+  const worker = await startJobWorker({ redisUrl, ...jobOptionsOf(runtime, notifiers) });
+  return {
+    async close() {
+      const graceMs = runtime.config.WORKER_GRACE_SECONDS * 1000;
+      runtime.logger.info({ graceMs }, 'taking no new jobs; finishing the sends in flight');
+      const { drained } = await worker.close({ graceMs });
+      if (drained) runtime.logger.info({}, 'sends in flight finished');
+    },
+  };
 }
 
 /** What both job runners (BullMQ and in-process) take from a runtime. */

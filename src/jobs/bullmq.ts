@@ -73,7 +73,13 @@ export interface JobWorker {
   /** Jobs on the deliveries queue not finished yet (tests, the benchmark). */
   pending(): Promise<{ waiting: number; delayed: number; active: number }>;
   readonly deliveries: Queue;
-  close(): Promise<void>;
+  /**
+   * Stops taking jobs and waits for the ones in hand (sends in flight) to finish, then closes.
+   * With graceMs, waits at most that long: a job still running then is left to its lock (another
+   * worker takes it once the lock expires; a send already on the wire is recorded unconfirmed).
+   * Resolves with whether every job in hand finished.
+   */
+  close(options?: { graceMs?: number }): Promise<{ drained: boolean }>;
 }
 
 /** ioredis for BullMQ: retry every command while Redis is away instead of failing it. */
@@ -206,13 +212,30 @@ export async function startJobWorker(options: JobWorkerOptions): Promise<JobWork
       return { waiting: (counts.waiting ?? 0) + (counts.prioritized ?? 0), delayed: counts.delayed ?? 0, active: counts.active ?? 0 };
     },
     deliveries,
-    async close() {
+    async close(closeOptions = {}) {
       clearInterval(schedulerCheck);
-      await Promise.allSettled([deliveryWorker?.close(), sweepWorker?.close()]);
+      // BullMQ's close() stops fetching at once and waits for the active jobs; a later
+      // close(true) would return that same promise, so the grace period is a race instead.
+      const inHand = Promise.allSettled([deliveryWorker?.close(), sweepWorker?.close()]).then(() => true);
+      const drained = await withinGrace(inHand, closeOptions.graceMs);
+      if (!drained) logger.warn({ graceMs: closeOptions.graceMs }, 'grace period over with jobs still running: they go back to the queue when their lock expires');
       await Promise.allSettled([deliveries.close(), sweeps.close()]);
       for (const connection of [redis, workerRedis]) connection.disconnect();
+      return { drained };
     },
   };
+}
+
+/** The promise's value, or false once graceMs has passed (no bound without graceMs). */
+async function withinGrace(work: Promise<boolean>, graceMs: number | undefined): Promise<boolean> {
+  if (graceMs === undefined) return work;
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<boolean>((resolve) => { timer = setTimeout(() => resolve(false), graceMs); });
+  try {
+    return await Promise.race([work, expired]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Upserts the sweep's job scheduler, and checks for it (the scheduler itself is the marker). */

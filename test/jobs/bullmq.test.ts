@@ -102,6 +102,18 @@ describe('the BullMQ runner', () => {
     expectEachOnce(chats);
   });
 
+  it('given a send the platform never answers, then stopping gives up after the grace period instead of hanging', async () => {
+    const chats = await givenReaders(1);
+    let onTheWire = 0;
+    const jobs = await startWorker({ notifiers: { telegram: { send: () => { onTheWire += 1; return new Promise<void>(() => undefined); } } } });
+    await jobs.runSweep();
+    world.clock.set('2026-06-10T10:30:05Z');
+    await jobs.runSweep();
+    await waitFor(() => onTheWire === chats.length, 20_000, 'the send on the wire');
+    worker = null; // closed here; its send never finishes
+    expect(await jobs.close({ graceMs: 300 })).toEqual({ drained: false });
+  });
+
   it('given a limit of 5 a second, then no span of one second ever sees more than 5 sends', async () => {
     const chats = await givenReaders(15);
     const jobs = await startWorker({ limiter: { max: 5, duration: 1000 }, concurrency: 10 });

@@ -9,6 +9,7 @@ import type { Conversation, Notifier } from '../../dialog/messages.js';
 import { createDirectMessageHandler } from './direct-messages.js';
 import { createInteractionHandler } from './interactions.js';
 import { createDiscordNotifier } from './notifier.js';
+import type { ShardAssignment } from './sharding.js';
 import type { DiscordLogger, HabitSuggestions } from './types.js';
 
 export const DISCORD_INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.DirectMessages, GatewayIntentBits.MessageContent] as const;
@@ -20,6 +21,8 @@ export interface DiscordBotOptions {
   conversation: Conversation;
   logger: DiscordLogger;
   habitSuggestions?: HabitSuggestions;
+  /** The shards this client serves (a shard process of a ShardingManager); default all of one. */
+  shard?: ShardAssignment;
   /** Extra discord.js client options (tests, proxies). */
   clientOptions?: Partial<ClientOptions>;
 }
@@ -43,6 +46,7 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
     // DM channels are not cached before their first message arrives.
     partials: [Partials.Channel],
     allowedMentions: { parse: [] },
+    ...(options.shard ? { shards: options.shard.ids, shardCount: options.shard.count } : {}),
     ...options.clientOptions,
   });
   client.rest.setToken(token);
@@ -64,7 +68,7 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
   client.on(Events.MessageCreate, (message) => {
     track(onDirectMessage(message).catch((error: unknown) => logger.error({ err: error, messageId: message.id }, 'discord: message handler failed')));
   });
-  client.on(Events.ClientReady, (ready) => logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size }, 'discord: connected'));
+  client.on(Events.ClientReady, (ready) => logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size, ...(options.shard ? { shards: options.shard.ids, of: options.shard.count } : {}) }, 'discord: connected'));
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord: client error'));
   client.on(Events.Warn, (warning) => logger.warn({ warning }, 'discord: client warning'));
   client.rest.on('rateLimited', (info) => logger.warn({ route: info.route, retryAfter: info.retryAfter, global: info.global }, 'discord: rate limited, waiting'));

@@ -4,6 +4,7 @@
 import { ClientUser } from 'discord.js';
 import { createHabitSuggestions } from '../../../src/adapters/discord/habit-suggestions.js';
 import { createDiscordBot, type DiscordBot } from '../../../src/adapters/discord/bot.js';
+import type { ShardAssignment } from '../../../src/adapters/discord/sharding.js';
 import type { DiscordLogger } from '../../../src/adapters/discord/types.js';
 import { createTemplateCoach, loadPersonalities } from '../../../src/coach/index.js';
 import type { Habit, User } from '../../../src/core/types.js';
@@ -44,7 +45,7 @@ export function recordingLogger(lines: LogLine[]): DiscordLogger {
   return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }
 
-export async function startHarness(options: { now?: string; wrap?: (conversation: Conversation) => Conversation } = {}): Promise<Harness> {
+export async function startHarness(options: { now?: string; wrap?: (conversation: Conversation) => Conversation; shard?: ShardAssignment } = {}): Promise<Harness> {
   const api = new FakeDiscordApi().install();
   const db = await createTestDatabase();
   const clock = new FixedClock(options.now ?? '2026-03-04T15:00:00Z'); // a Wednesday, noon in São Paulo
@@ -56,6 +57,7 @@ export async function startHarness(options: { now?: string; wrap?: (conversation
     conversation: options.wrap ? options.wrap(conversation) : conversation,
     logger: recordingLogger(logs),
     habitSuggestions: createHabitSuggestions(db.repos),
+    ...(options.shard ? { shard: options.shard } : {}),
   });
   // What logging in would set: the bot's own user (discord.js reads it for messages).
   const ClientUserClass = ClientUser as unknown as new (client: unknown, data: unknown) => ClientUser;

@@ -17,6 +17,8 @@ export interface FakeTelegram {
   received: ReceivedMessage[];
   /** Whether to answer the n-th sendMessage (0-based) or keep the caller waiting. */
   hold(predicate: (index: number) => boolean): void;
+  /** Answers every held sendMessage now (ok), and holds no more. */
+  release(): void;
   /** The next sendMessage calls are refused with 429 Too Many Requests, retry_after in seconds. */
   tooManyRequests(retryAfterSeconds: number, times?: number): void;
   close(): Promise<void>;
@@ -24,10 +26,14 @@ export interface FakeTelegram {
 
 export async function startFakeTelegram(): Promise<FakeTelegram> {
   const received: ReceivedMessage[] = [];
-  const held: ServerResponse[] = [];
+  const held: { response: ServerResponse; body: Record<string, unknown> }[] = [];
   let holding: (index: number) => boolean = () => false;
   const refusals: number[] = [];
   let messageId = 1;
+  const answer = (response: ServerResponse, body: Record<string, unknown>): void => {
+    const result = { message_id: messageId++, date: Math.floor(Date.now() / 1000), chat: { id: Number(body.chat_id), type: 'private' }, text: body.text };
+    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, result }));
+  };
   const server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -48,11 +54,10 @@ export async function startFakeTelegram(): Promise<FakeTelegram> {
         return;
       }
       if (holding(index)) {
-        held.push(response);
+        held.push({ response, body });
         return;
       }
-      const result = { message_id: messageId++, date: Math.floor(Date.now() / 1000), chat: { id: Number(body.chat_id), type: 'private' }, text: body.text };
-      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, result }));
+      answer(response, body);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -62,9 +67,13 @@ export async function startFakeTelegram(): Promise<FakeTelegram> {
     url: `http://127.0.0.1:${port}`,
     received,
     hold: (predicate) => { holding = predicate; },
+    release() {
+      holding = () => false;
+      for (const { response, body } of held.splice(0)) answer(response, body);
+    },
     tooManyRequests: (retryAfterSeconds, times = 1) => { for (let i = 0; i < times; i += 1) refusals.push(retryAfterSeconds); },
     async close() {
-      for (const response of held) response.destroy();
+      for (const { response } of held) response.destroy();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
