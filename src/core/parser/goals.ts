@@ -7,6 +7,7 @@ import { tokenize, type Token } from './normalize.js';
 import type { QuantityHit } from './quantities.js';
 import type { ParseContext, ParseResult, ParserGoal } from './types.js';
 import { convertQuantity, parseUnitText } from './units.js';
+import { addedWords } from './words/index.js';
 
 type GoalProgress = Extract<ParseResult, { kind: 'goal_progress' }>;
 
@@ -15,10 +16,11 @@ const PROGRESS_VERBS = new Set([
   'contributed', 'stashed', 'banked', 'set', 'poupei', 'economizei', 'guardei', 'juntei', 'depositei', 'investi',
   'paguei', 'coloquei', 'adicionei', 'perdi', 'emagreci', 'eliminei', 'reservei', 'separei', 'ganhei', 'botei',
   'mais', 'more', 'another', 'progress', 'progresso',
+  ...addedWords('goalProgressVerbs'),
 ]);
 
-const MONEY_VERBS = new Set(['saved', 'save', 'deposited', 'invested', 'paid', 'earned', 'stashed', 'banked', 'poupei', 'economizei', 'guardei', 'juntei', 'depositei', 'investi', 'paguei', 'reservei', 'separei', 'ganhei']);
-const MASS_VERBS = new Set(['lost', 'dropped', 'perdi', 'emagreci', 'eliminei']);
+const MONEY_VERBS = new Set(['saved', 'save', 'deposited', 'invested', 'paid', 'earned', 'stashed', 'banked', 'poupei', 'economizei', 'guardei', 'juntei', 'depositei', 'investi', 'paguei', 'reservei', 'separei', 'ganhei', ...addedWords('goalMoneyVerbs')]);
+const MASS_VERBS = new Set(['lost', 'dropped', 'perdi', 'emagreci', 'eliminei', ...addedWords('goalMassVerbs')]);
 
 const TITLE_STOPWORDS = new Set(['the', 'a', 'an', 'my', 'for', 'of', 'to', 'o', 'a', 'de', 'da', 'do', 'para', 'pra', 'meu', 'minha', 'fund', 'goal', 'meta']);
 

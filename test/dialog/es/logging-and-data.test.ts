@@ -209,14 +209,90 @@ describe('en español: registros, pausas, consultas y datos', () => {
     expect(lu.last()).toContain('No conozco el comando /volar. /ayuda los muestra todos.');
   });
 
-  // Free text in Spanish needs the parser's Spanish lexicon (issue 16, "language as data"), which
-  // a later step adds. These are the same scenarios the English and Portuguese tests cover.
-  it.todo('given "salí a correr 5 km ayer", then yesterday\'s run is logged with 5 km and echoed in Spanish');
-  it.todo('given "tomé 3 vasos de agua", then 3 glasses are logged on Agua');
-  it.todo('given "me fumé un cigarro" with "No fumar", then a slip is written on No fumar');
-  it.todo('given "hoy no voy a correr, estoy enfermo", then a skip with the reason is written');
-  it.todo('given "deshacer" typed (not the command), then the latest entry is taken back');
-  it.todo('given "leí 30 páginas anteayer", then the entry lands two days back');
-  it.todo('given "/pausar enfermo hasta el viernes", then the pause ends on Friday (weekday names come with the lexicon)');
-  it.todo('given "ahorré 250", then the goal\'s progress grows by 250 pesos');
+  // Free text in Spanish, read by the parser's Spanish lexicon (src/core/parser/words/es.ts):
+  // the same scenarios the English and Portuguese conversation tests cover.
+  const withTarget = async (lu: Awaited<ReturnType<typeof onboarded>>, name: string, target: string) => {
+    await lu.say(`/nuevo ${name}`);
+    await lu.say('todos los días');
+    await lu.press('Meta diaria');
+    await lu.say(target);
+    await lu.say('listo');
+  };
+
+  it('given "salí a correr 5 km ayer", then yesterday\'s run is logged with 5 km and echoed in Spanish with an Undo', async () => {
+    const lu = await onboarded(chat, 'lucia', 'es');
+    await withTarget(lu, 'Correr', 'al menos 3 km');
+    await lu.say('salí a correr 5 km ayer');
+    expect(await entriesOf()).toEqual([{ habit: 'Correr', kind: 'done', date: '2026-11-22', quantity: 5, note: null }]);
+    expect(lu.buttons().map((b) => b.label)).toContain('↩️ Deshacer');
+  });
+
+  it('given "tomé 3 vasos de agua", then 3 glasses are logged on Agua', async () => {
+    const lu = await onboarded(chat, 'lucia', 'es');
+    await withTarget(lu, 'Agua', 'al menos 8 vasos');
+    await lu.say('tomé 3 vasos de agua');
+    expect(await entriesOf()).toEqual([{ habit: 'Agua', kind: 'done', date: '2026-11-23', quantity: 3, note: null }]);
+    expect(lu.last()).toContain('3 de 8');
+  });
+
+  it('given "me fumé un cigarro" with "No fumar", then a slip is written on No fumar; "no corrí hoy" writes nothing', async () => {
+    const lu = await onboarded(chat, 'lucia', 'es');
+    await createHabit(lu, 'No fumar', 'todos los días');
+    await createHabit(lu, 'Correr', 'todos los días');
+    await lu.say('no corrí hoy');
+    expect(await entriesOf()).toEqual([]);
+    await lu.say('me fumé un cigarro');
+    expect(await entriesOf()).toEqual([expect.objectContaining({ habit: 'No fumar', kind: 'slip', date: '2026-11-23' })]);
+  });
+
+  it('given "salté el gimnasio hoy, estoy enfermo", then a skip with the reason is written', async () => {
+    const lu = await onboarded(chat, 'lucia', 'es');
+    await createHabit(lu, 'Gimnasio', 'todos los días');
+    await lu.say('salté el gimnasio hoy, estoy enfermo');
+    expect(await entriesOf()).toEqual([expect.objectContaining({ habit: 'Gimnasio', kind: 'skip', date: '2026-11-23' })]);
+  });
+
+  it('given "deshacer" typed (not the command), then the latest entry is taken back', async () => {
+    const lu = await onboarded(chat, 'lucia', 'es');
+    await createHabit(lu, 'Leer', 'todos los días');
+    await lu.say('leí hoy');
+    expect(await entriesOf()).toHaveLength(1);
+    await lu.say('deshacer');
+    expect(await entriesOf()).toEqual([]);
+  });
+
+  it('given "leí 30 páginas anteayer", then the entry lands two days back', async () => {
+    const lu = await onboarded(chat, 'lucia', 'es');
+    await withTarget(lu, 'Leer', 'al menos 20 páginas');
+    await lu.say('leí 30 páginas anteayer');
+    expect(await entriesOf()).toEqual([{ habit: 'Leer', kind: 'done', date: '2026-11-21', quantity: 30, note: null }]);
+  });
+
+  it('given "/pausar enfermo hasta el viernes", then the pause ends on Friday', async () => {
+    const lu = await onboarded(chat, 'lucia', 'es');
+    await createHabit(lu, 'Correr', 'todos los días');
+    await lu.say('/pausar enfermo hasta el viernes');
+    const user = await userOf();
+    const pauses = await chat.db.repos.pauses.list(user.id);
+    expect(pauses.map((pause) => pause.endDate)).toEqual(['2026-11-27']);
+  });
+
+  it('given "ahorré 250" with a goal in pesos, then its progress grows by 250', async () => {
+    const lu = await onboarded(chat, 'lucia', 'es');
+    await lu.say('/meta Viaje');
+    await lu.press('Un objetivo');
+    await lu.say('1000 pesos');
+    await lu.press('Sin fecha límite');
+    await lu.say('ahorré 250');
+    expect(lu.last()).toContain('250');
+    await lu.say('/metas');
+    expect(lu.last()).toMatch(/250/);
+  });
+
+  it('given "mañana voy a correr" (a plan), then nothing is written', async () => {
+    const lu = await onboarded(chat, 'lucia', 'es');
+    await createHabit(lu, 'Correr', 'todos los días');
+    await lu.say('mañana voy a correr');
+    expect(await entriesOf()).toEqual([]);
+  });
 });

@@ -139,5 +139,8 @@ export const ES_WORDS: LanguageWords = {
   genericPastVerbs: w('hice hizo hecho hecha use tome bebi comi termine complete cumpli logre jugue practique'),
   undoVerbs: w('deshacer deshaz deshace borra borrar borre elimina eliminar quita quitar anula anular'),
   undoCompanions: w('eso esto el la lo ultimo ultima registro por favor perdon error me equivoque ups'),
+  goalProgressVerbs: w('ahorre guarde junte deposite inverti pague puse agregue anadi sume baje perdi gane reserve aparte mas otro progreso'),
+  goalMoneyVerbs: w('ahorre guarde junte deposite inverti pague reserve aparte gane'),
+  goalMassVerbs: w('baje perdi'),
   repNouns: w('flexion flexiones lagartija lagartijas sentadilla sentadillas abdominales dominada dominadas burpees'),
 };

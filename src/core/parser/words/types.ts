@@ -142,6 +142,10 @@ export interface ExtraWords {
   /** "undo", "deshacer", and the words that may stand beside it ("deshaz eso"). */
   undoVerbs?: string[];
   undoCompanions?: string[];
+  /** Verbs of progress towards a goal ("ahorré 250"), and those of them that move money or mass. */
+  goalProgressVerbs?: string[];
+  goalMoneyVerbs?: string[];
+  goalMassVerbs?: string[];
 }
 
 export type LanguageWords = ParserWords & MeaningWords & NumberWords & DateWords & ExtraWords;
