@@ -49,7 +49,7 @@ export function createEntryRepository(db: Database): EntryRepository {
             eq(entries.kind, input.kind),
           ),
         )
-        .orderBy(asc(entries.createdAt))
+        .orderBy(asc(entries.createdAt), asc(entries.writeOrder))
         .limit(1);
       if (existing) return { status: 'conflict', existing: toEntry(existing) };
     }
@@ -110,12 +110,13 @@ export function createEntryRepository(db: Database): EntryRepository {
       return row ? toEntry(row) : null;
     },
 
-    async latest(userId) {
+    async latest(userId, habitId) {
+      if (habitId !== undefined && !isUuid(habitId)) return null;
       const [row] = await db
         .select()
         .from(entries)
-        .where(eq(entries.userId, userId))
-        .orderBy(desc(entries.createdAt), desc(entries.id))
+        .where(and(eq(entries.userId, userId), habitId === undefined ? undefined : eq(entries.habitId, habitId)))
+        .orderBy(desc(entries.createdAt), desc(entries.writeOrder))
         .limit(1);
       return row ? toEntry(row) : null;
     },
@@ -126,7 +127,7 @@ export function createEntryRepository(db: Database): EntryRepository {
         .select()
         .from(entries)
         .where(and(eq(entries.userId, userId), eq(entries.habitId, habitId), ...dateRange(range)))
-        .orderBy(asc(entries.localDate), asc(entries.createdAt), asc(entries.id));
+        .orderBy(asc(entries.localDate), asc(entries.createdAt), asc(entries.writeOrder));
       return rows.map(toEntry);
     },
 
@@ -135,7 +136,7 @@ export function createEntryRepository(db: Database): EntryRepository {
         .select()
         .from(entries)
         .where(and(eq(entries.userId, userId), ...dateRange(range)))
-        .orderBy(asc(entries.localDate), asc(entries.createdAt), asc(entries.id));
+        .orderBy(asc(entries.localDate), asc(entries.createdAt), asc(entries.writeOrder));
       return rows.map(toEntry);
     },
 
