@@ -88,7 +88,8 @@ export interface AddEntryOptions {
 export interface EntryPageCursor {
   readonly localDate: LocalDate;
   readonly createdAt: string;
-  readonly id: string;
+  /** Entries of one instant in the order they were written. */
+  readonly writeOrder: number;
 }
 
 export interface EntryRepository {

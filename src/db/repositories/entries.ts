@@ -136,26 +136,28 @@ export function createEntryRepository(db: Database): EntryRepository {
         .select()
         .from(entries)
         .where(and(eq(entries.userId, userId), ...dateRange(range)))
+        // The export's order, the one pageForUser pages in: ties of one instant in write order.
         .orderBy(asc(entries.localDate), asc(entries.createdAt), asc(entries.writeOrder));
       return rows.map(toEntry);
     },
 
     async pageForUser(userId, after, limit) {
-      // Keyset paging on (local_date, created_at, id), served by entries_user_export_order_idx.
+      // Keyset paging on (local_date, created_at, write_order), served by entries_user_export_order_idx.
+      // Entries of one instant keep their write order, which an import writes back in file order.
       // created_at travels as text so the cursor keeps PostgreSQL's microseconds.
       const rows = await db
         .select({ entry: entries, cursorAt: sql<string>`${entries.createdAt}::text` })
         .from(entries)
         .where(and(
           eq(entries.userId, userId),
-          after ? sql`(${entries.localDate}, ${entries.createdAt}, ${entries.id}) > (${after.localDate}::date, ${after.createdAt}::timestamptz, ${after.id}::uuid)` : undefined,
+          after ? sql`(${entries.localDate}, ${entries.createdAt}, ${entries.writeOrder}) > (${after.localDate}::date, ${after.createdAt}::timestamptz, ${after.writeOrder}::bigint)` : undefined,
         ))
-        .orderBy(asc(entries.localDate), asc(entries.createdAt), asc(entries.id))
+        .orderBy(asc(entries.localDate), asc(entries.createdAt), asc(entries.writeOrder))
         .limit(limit);
       const last = rows.at(-1);
       return {
         entries: rows.map((row) => toEntry(row.entry)),
-        next: last && rows.length === limit ? { localDate: last.entry.localDate, createdAt: last.cursorAt, id: last.entry.id } : null,
+        next: last && rows.length === limit ? { localDate: last.entry.localDate, createdAt: last.cursorAt, writeOrder: last.entry.writeOrder } : null,
       };
     },
 

@@ -52,7 +52,7 @@ export const entries = pgTable(
     index('entries_user_habit_date_idx').on(t.userId, t.habitId, t.localDate),
     index('entries_user_created_at_idx').on(t.userId, t.createdAt, t.writeOrder),
     /** The export's order, so a streamed export reads page by page without sorting everything. */
-    index('entries_user_export_order_idx').on(t.userId, t.localDate, t.createdAt, t.id),
+    index('entries_user_export_order_idx').on(t.userId, t.localDate, t.createdAt, t.writeOrder),
     check('entries_kind_known', sql`${t.kind} in ('done', 'skip', 'slip')`),
     check('entries_source_known', sql`${t.source} in ('chat', 'button', 'command', 'reminder', 'import', 'llm')`),
     check('entries_mood_range', sql`${t.mood} between 1 and 5`),
