@@ -66,7 +66,7 @@ export async function correctLast(deps: AppDeps, user: LogUser, input: CorrectLa
   const parsed = parseInput(correctLastSchema, input);
   if (!parsed.ok) return parsed;
   const { habitId, quantity, date, note, confirmed } = parsed.value;
-  const before = habitId ? await latestOfHabit(deps, user, habitId) : await deps.repos.entries.latest(user.id);
+  const before = await deps.repos.entries.latest(user.id, habitId ?? undefined);
   if (!before) return { ok: false, error: 'nothing_to_correct' };
   let habit = await deps.repos.habits.get(user.id, before.habitId);
   if (!habit) return { ok: false, error: 'nothing_to_correct' };
@@ -93,15 +93,6 @@ export async function correctLast(deps: AppDeps, user: LogUser, input: CorrectLa
   const correctionId = await deps.repos.corrections.save(user.id, { entryId: before.id, previousDate: before.localDate, previousQuantity: before.quantity });
   const refreshed = await refreshHabitStats(deps.repos, user, habit, today);
   return { ok: true, before, entry, habit: refreshed.habit, stats: refreshed.stats, correctionId };
-}
-
-async function latestOfHabit(deps: AppDeps, user: LogUser, habitId: string): Promise<Entry | null> {
-  const entries = await deps.repos.entries.listForHabit(user.id, habitId);
-  let latest: Entry | null = null;
-  for (const entry of entries) {
-    if (!latest || entry.createdAt.getTime() >= latest.createdAt.getTime()) latest = entry;
-  }
-  return latest;
 }
 
 export const restoreEntrySchema = z

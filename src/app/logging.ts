@@ -71,8 +71,8 @@ export type LogEntryOutcome = ({ ok: true } & LoggedEntry) | LogFailure | Invali
 export async function logEntry(deps: AppDeps, user: LogUser, input: LogEntryInput): Promise<LogEntryOutcome> {
   const parsed = parseInput(logEntrySchema, input);
   if (!parsed.ok) return parsed;
-  const today = userToday(user, deps.clock.now());
-  return writeLog(deps.repos, user, parsed.value, today, { inTransaction: false });
+  const now = deps.clock.now();
+  return writeLog(deps.repos, user, parsed.value, userToday(user, now), { inTransaction: false, now });
 }
 
 async function writeLog(
@@ -82,6 +82,8 @@ async function writeLog(
   today: LocalDate,
   options: {
     inTransaction: boolean;
+    /** The injected clock's time: the entry's createdAt. */
+    now: Date;
     pauses?: Pause[] | undefined;
     habit?: Habit | undefined;
   },
@@ -120,6 +122,7 @@ async function writeLog(
     energy: log.energy ?? null,
     source: log.source,
     idempotencyKey: log.idempotencyKey ?? null,
+    createdAt: options.now,
   }, { readHistory: { from: historyFrom } });
   if (added.status === 'unknown_habit') return { ok: false, error: 'unknown_habit', habitId: log.habitId };
   if (added.status === 'conflict') return { ok: false, error: 'already_done', habit, entry: added.existing };
@@ -196,7 +199,8 @@ export async function logMany(deps: AppDeps, user: LogUser, input: LogManyInput,
   const parsed = parseInput(logManySchema, input);
   if (!parsed.ok) return parsed;
   const { logs, source, idempotencyKey, confirmed } = parsed.value;
-  const today = userToday(user, deps.clock.now());
+  const now = deps.clock.now();
+  const today = userToday(user, now);
   const known = new Map<string, Habit>();
   for (const habit of options.habits ?? []) known.set(habit.id, habit);
   const keyOf = (index: number) => (idempotencyKey ? `${idempotencyKey}#${index}` : null);
@@ -205,6 +209,7 @@ export async function logMany(deps: AppDeps, user: LogUser, input: LogManyInput,
     const log = logs[0]!;
     const outcome = await writeLog(deps.repos, user, { ...log, source, confirmed, idempotencyKey: keyOf(0) }, today, {
       inTransaction: false,
+      now,
       habit: known.get(log.habitId),
       pauses: options.pauses,
     });
@@ -221,6 +226,7 @@ export async function logMany(deps: AppDeps, user: LogUser, input: LogManyInput,
       for (const [index, log] of logs.entries()) {
         const outcome = await writeLog(repos, user, { ...log, source, confirmed, idempotencyKey: keyOf(index) }, today, {
           inTransaction: true,
+          now,
           pauses,
           habit: known.get(log.habitId),
         });

@@ -88,7 +88,8 @@ export interface AddEntryOptions {
 export interface EntryPageCursor {
   readonly localDate: LocalDate;
   readonly createdAt: string;
-  readonly id: string;
+  /** Entries of one instant in the order they were written. */
+  readonly writeOrder: number;
 }
 
 export interface EntryRepository {
@@ -96,8 +97,8 @@ export interface EntryRepository {
   get(userId: string, entryId: string): Promise<Entry | null>;
   remove(userId: string, entryId: string): Promise<boolean>;
   update(userId: string, entryId: string, patch: Partial<Pick<Entry, 'quantity' | 'note' | 'localDate' | 'mood' | 'energy'>>): Promise<Entry | null>;
-  /** The user's most recently written entry (for undo). */
-  latest(userId: string): Promise<Entry | null>;
+  /** The user's most recently written entry, or of one habit (for undo and corrections). */
+  latest(userId: string, habitId?: string): Promise<Entry | null>;
   listForHabit(userId: string, habitId: string, range?: DateRange): Promise<Entry[]>;
   /** Entries of all the user's habits, by local date then creation. */
   listForUser(userId: string, range?: DateRange): Promise<Entry[]>;

@@ -108,6 +108,19 @@ export async function streaksAtRisk(deps: AppDeps, user: Pick<User, 'id' | 'time
   return { date: view.date, atRisk };
 }
 
+/**
+ * A habit's current streak as the views compute it, from its whole history: what a reminder says.
+ * The cached column can be stale (a break habit has no entries on clean days; the day rolls over).
+ * Read only for a reminder that is sent, with the pauses the delivery has already read.
+ */
+export async function currentStreakOf(deps: AppDeps, user: Pick<User, 'id' | 'weekStart'>, habit: Habit, date: LocalDate, pauses?: Pause[]): Promise<number> {
+  const [entries, allPauses] = await Promise.all([
+    deps.repos.entries.historyForHabit(user.id, habit.id),
+    pauses ? Promise.resolve(pauses) : deps.repos.pauses.list(user.id),
+  ]);
+  return statsOf(habit, entries, allPauses, date, user).currentStreak;
+}
+
 export const snoozeSchema = z
   .object({
     habitId: z.string().min(1),

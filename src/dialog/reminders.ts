@@ -39,12 +39,14 @@ export interface ReminderContent {
   time: LocalTime;
   /** A snoozed reminder comes back once, without another Snooze. */
   snoozed: boolean;
+  /** The habit's current streak, computed (app/reminders currentStreakOf), never the cached column. */
+  streak: number;
 }
 
 export async function reminderMessage(speaker: Speaker, content: ReminderContent): Promise<Reply> {
   const { t, user, coach } = speaker;
   const { habit, date } = content;
-  const vars: Record<string, string | number> = { habit: habit.name, time: content.time, streak: habit.currentStreak };
+  const vars: Record<string, string | number> = { habit: habit.name, time: content.time, streak: content.streak };
   if (habit.implementationIntention) vars.intention = habit.implementationIntention;
   const lines = [
     content.snoozed ? t('reminder.snoozed_title', { habit: habitLabel(habit) }) : t('reminder.title', { habit: habitLabel(habit), time: content.time }),

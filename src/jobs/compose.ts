@@ -1,7 +1,7 @@
 // What each kind of scheduled item says, or why it stays silent. A composer decides from
 // fresh data at delivery time (a habit done a minute ago is not reminded), and only once the
 // chat's turn has come words the message through the dialog; it never sends.
-import { decideReminder, streaksAtRisk } from '../app/reminders.js';
+import { currentStreakOf, decideReminder, streaksAtRisk } from '../app/reminders.js';
 import { abandonReview } from '../app/review.js';
 import type { DeliveryContext, ScheduleKind } from '../app/ports.js';
 import { isQuietAt, isTooLate, parseSlotKey } from '../core/reminders.js';
@@ -29,11 +29,15 @@ const reminder = (kind: 'reminder' | 'snooze'): Composer => (context, delivery) 
   const slot = parseSlotKey(item.slot);
   if (!decision.send || !slot) return Promise.resolve({ skip: decision.send ? 'bad_slot' : decision.reason });
   return Promise.resolve({
-    prepare: async () => ({
-      message: await reminderMessage(speakerFor(context.coach, user), {
-        habit: decision.habit, date: decision.date, slot: item.slot, time: slot.time, snoozed: kind === 'snooze',
-      }),
-    }),
+    prepare: async () => {
+      const deps = { repos: context.repos, clock: context.clock };
+      const streak = await currentStreakOf(deps, user, decision.habit, decision.date, delivery.pauses);
+      return {
+        message: await reminderMessage(speakerFor(context.coach, user), {
+          habit: decision.habit, date: decision.date, slot: item.slot, time: slot.time, snoozed: kind === 'snooze', streak,
+        }),
+      };
+    },
   });
 };
 
@@ -50,10 +54,12 @@ const nudge: Composer = async (context, delivery) => {
   if (!delivery.user.eveningNudgeEnabled) return { skip: 'turned_off' };
   const skip = timingSkip(context, delivery);
   if (skip) return { skip };
-  // The cached streaks rule most people out without reading their history: a streak only
-  // grows through a log, and every log refreshes the cache.
+  // A safe superset, read without the history: a streak at risk needs an active habit to build
+  // and at least one entry. (Not the cached streak columns: they go stale, and one saying 0 would
+  // silence a real streak.) The streaks themselves are then computed.
   const habits = await context.repos.habits.list(delivery.user.id);
-  if (!habits.some((habit) => habit.status === 'active' && habit.kind === 'build' && habit.currentStreak >= 1)) return { skip: 'nothing_at_risk' };
+  if (!habits.some((habit) => habit.status === 'active' && habit.kind === 'build')) return { skip: 'nothing_at_risk' };
+  if (!(await context.repos.entries.latest(delivery.user.id))) return { skip: 'nothing_at_risk' };
   const { date, atRisk } = await streaksAtRisk({ repos: context.repos, clock: context.clock }, delivery.user);
   if (atRisk.length === 0) return { skip: 'nothing_at_risk' };
   return { prepare: async () => ({ message: await nudgeMessage(speakerFor(context.coach, delivery.user), atRisk, date) }) };

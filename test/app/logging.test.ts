@@ -218,6 +218,30 @@ describe('undo and correction', () => {
     expect(await db.repos.entries.listForUser(user.id)).toHaveLength(1);
   });
 
+  it("an entry's creation time is the app's clock, not the database's", async () => {
+    const world = worldOf(db);
+    const user = await givenUser(world);
+    const habit = await givenHabit(world, user, { name: 'Stretch' });
+    const logged = expectOk(await logEntry(world.deps, user, { habitId: habit.id }));
+    expect(logged.entry.createdAt.toISOString()).toBe(world.clock.now().toISOString());
+    expect((await db.repos.entries.latest(user.id))?.createdAt.toISOString()).toBe(world.clock.now().toISOString());
+  });
+
+  it('given two logs at the same instant, when undo is asked, then the later one is removed, never the earlier', async () => {
+    for (let run = 0; run < 5; run += 1) {
+      const world = worldOf(db);
+      const user = await givenUser(world);
+      const read = await givenHabit(world, user, { name: 'Read' });
+      const walk = await givenHabit(world, user, { name: 'Walk' });
+      const first = expectOk(await logEntry(world.deps, user, { habitId: read.id }));
+      const last = expectOk(await logEntry(world.deps, user, { habitId: walk.id }));
+      expect(last.entry.createdAt.getTime()).toBe(first.entry.createdAt.getTime());
+      const undone = expectOk(await undoLast(world.deps, user));
+      expect(undone.removed.id).toBe(last.entry.id);
+      expect((await db.repos.entries.listForUser(user.id)).map((entry) => entry.id)).toEqual([first.entry.id]);
+    }
+  });
+
   it('given nothing logged, then undo says there is nothing to undo', async () => {
     const world = worldOf(db);
     const user = await givenUser(world);

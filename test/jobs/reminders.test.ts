@@ -5,6 +5,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { logEntry } from '../../src/app/logging.js';
 import type { ScheduleKind } from '../../src/app/ports.js';
 import { pause } from '../../src/app/pauses.js';
+import { streaks } from '../../src/app/queries.js';
+import { createTemplateCoach, loadPersonalities } from '../../src/coach/index.js';
+import type { User } from '../../src/core/types.js';
 import { startInProcessJobs, type InProcessJobs } from '../../src/jobs/index.js';
 import { RecordingNotifier } from './support/recording-notifier.js';
 import { createJobsWorld, givenHabit, givenPerson, press, type JobsWorld } from './support/world.js';
@@ -194,6 +197,28 @@ describe('the buttons under a reminder', () => {
   });
 });
 
+describe('the streak a reminder speaks of', () => {
+  it('given a habit to break kept clean for 5 days, then its reminder says 5 days, not the stale cached 0', async () => {
+    startJobs();
+    world.clock.set('2026-06-10T09:00:00Z');
+    // The coach's line is chosen by a hash of the person: take one whose line says the streak.
+    const coach = createTemplateCoach(await loadPersonalities());
+    const says = (user: User, name: string, streak: number) =>
+      coach.render({ user, moment: 'reminder', habitId: null, vars: { habit: name, time: '07:30', streak } });
+    let person = await givenPerson(world);
+    for (let tries = 0; tries < 30 && !says(person, 'No smoking', 5).includes('5 days'); tries += 1) person = await givenPerson(world);
+    const smoking = await givenHabit(world, person, { name: 'No smoking', kind: 'break', startDate: '2026-06-06', reminderTimes: ['07:30'] });
+    expect((await world.db.repos.habits.get(person.id, smoking.id))?.currentStreak).toBe(0);
+    const computed = (await streaks(world.deps, person)).streaks.find((line) => line.habit.id === smoking.id)?.current;
+    expect(computed).toBe(5);
+
+    await sweepAt('2026-06-10T09:00:00Z', '2026-06-10T10:30:10Z', '2026-06-10T10:31:10Z');
+    const [reminder] = platform.to(person.chatId);
+    expect(reminder?.text).toContain(says(person, 'No smoking', 5));
+    expect(reminder?.text).toContain('5 days so far');
+  });
+});
+
 describe('the evening streak-at-risk nudge', () => {
   it('given two streaks and one habit done today, then at 20:00 one message lists only the one at risk', async () => {
     startJobs();
@@ -217,6 +242,19 @@ describe('the evening streak-at-risk nudge', () => {
 
     world.clock.set('2026-06-10T23:10:00Z');
     expect((await press(world, ana.chatId, nudge!, 'Read'))[0]?.text).toContain('**Read** done');
+  });
+
+  it('given a streak whose cached column says 0 (stale), then the nudge still comes and says the computed streak', async () => {
+    startJobs();
+    world.clock.set('2026-06-10T12:00:00Z');
+    const ana = await givenPerson(world);
+    const read = await givenHabit(world, ana, { name: 'Read', startDate: '2026-06-01' });
+    for (const date of ['2026-06-07', '2026-06-08', '2026-06-09']) await logEntry(world.deps, ana, { habitId: read.id, date });
+    await world.db.repos.habits.update(ana.id, read.id, { currentStreak: 0 });
+    await sweepAt('2026-06-10T12:00:00Z', '2026-06-10T23:00:05Z', '2026-06-10T23:30:00Z');
+    const [nudge, ...more] = platform.to(ana.chatId);
+    expect(more).toEqual([]);
+    expect(nudge?.text).toContain('Read: 3 days');
   });
 
   it('given a chosen nudge time and nothing at risk, then nothing is sent', async () => {

@@ -56,12 +56,15 @@ export interface ClauseInfo {
   nearMiss: boolean;
   /** "paid 60 bucks for my piano lesson", "paguei 60 conto na aula": money paid, for whatever it names. */
   payment: boolean;
+  /** "ran out of floss", "acabou o fio dental": a thing was lacking; what the clause names was not done in it. */
+  runningOut: boolean;
 }
 
 const ALMOST = wordSet('almost');
 const PAYING = new Set([...wordSet('spendingVerbs'), ...wordSet('paymentVerbs')]);
 const MONEY = new Set([...wordSet('moneyWords'), '$', '€', '£']);
 const TURN_AWAY = wordSet('turnAwayVerbs');
+const RUNNING_OUT = [...wordSet('runningOut')].map((phrase) => phrase.split(' '));
 const turnsAway = (word: string): boolean => TURN_AWAY.has(word) || V.SKIP_WORDS.has(word) || V.NEGATIONS.has(word);
 
 // Negations that also work after the habit: "academia hoje não", "gym? nope".
@@ -261,6 +264,7 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
       // Spent money, not time ("spent 30 min on guitar" is a log): a money word or a currency sign says so.
       nearMiss,
       payment: words.some((w) => PAYING.has(w)) && words.some((w) => MONEY.has(w)),
+      runningOut: hasPhrase(words, RUNNING_OUT),
       otherSubject: opensWithSomeoneElse(tokens, from, to, (i) => inDate.has(i)),
       skipObject: content.some((t) => t.kind === 'word' && !V.SKIP_WORDS.has(t.norm) && !V.SKIP_PHRASE_WORDS.has(t.norm) && !V.TERSE_ALLOWED.has(t.norm) && !V.SKIP_COMPANIONS.has(t.norm)),
     };

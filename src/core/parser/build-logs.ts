@@ -69,6 +69,8 @@ export function resolveModalities(clauses: ClauseInfo[], breaking: (habitId: str
       let modality: Modality;
       if (c.question) modality = 'question';
       else if (c.otherSubject) modality = 'statement';
+      // "skip flossing, ran out of floss": the thing lacking is the reason, however it is named.
+      else if (c.runningOut) modality = 'statement';
       else if (c.skip && !c.dates.some((d) => d.future)) modality = 'skip';
       else if (mention.negated) modality = 'negated';
       else if (c.plan) modality = 'plan';

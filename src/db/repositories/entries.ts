@@ -49,7 +49,7 @@ export function createEntryRepository(db: Database): EntryRepository {
             eq(entries.kind, input.kind),
           ),
         )
-        .orderBy(asc(entries.createdAt))
+        .orderBy(asc(entries.createdAt), asc(entries.writeOrder))
         .limit(1);
       if (existing) return { status: 'conflict', existing: toEntry(existing) };
     }
@@ -110,12 +110,13 @@ export function createEntryRepository(db: Database): EntryRepository {
       return row ? toEntry(row) : null;
     },
 
-    async latest(userId) {
+    async latest(userId, habitId) {
+      if (habitId !== undefined && !isUuid(habitId)) return null;
       const [row] = await db
         .select()
         .from(entries)
-        .where(eq(entries.userId, userId))
-        .orderBy(desc(entries.createdAt), desc(entries.id))
+        .where(and(eq(entries.userId, userId), habitId === undefined ? undefined : eq(entries.habitId, habitId)))
+        .orderBy(desc(entries.createdAt), desc(entries.writeOrder))
         .limit(1);
       return row ? toEntry(row) : null;
     },
@@ -126,7 +127,7 @@ export function createEntryRepository(db: Database): EntryRepository {
         .select()
         .from(entries)
         .where(and(eq(entries.userId, userId), eq(entries.habitId, habitId), ...dateRange(range)))
-        .orderBy(asc(entries.localDate), asc(entries.createdAt), asc(entries.id));
+        .orderBy(asc(entries.localDate), asc(entries.createdAt), asc(entries.writeOrder));
       return rows.map(toEntry);
     },
 
@@ -135,26 +136,28 @@ export function createEntryRepository(db: Database): EntryRepository {
         .select()
         .from(entries)
         .where(and(eq(entries.userId, userId), ...dateRange(range)))
-        .orderBy(asc(entries.localDate), asc(entries.createdAt), asc(entries.id));
+        // The export's order, the one pageForUser pages in: ties of one instant in write order.
+        .orderBy(asc(entries.localDate), asc(entries.createdAt), asc(entries.writeOrder));
       return rows.map(toEntry);
     },
 
     async pageForUser(userId, after, limit) {
-      // Keyset paging on (local_date, created_at, id), served by entries_user_export_order_idx.
+      // Keyset paging on (local_date, created_at, write_order), served by entries_user_export_order_idx.
+      // Entries of one instant keep their write order, which an import writes back in file order.
       // created_at travels as text so the cursor keeps PostgreSQL's microseconds.
       const rows = await db
         .select({ entry: entries, cursorAt: sql<string>`${entries.createdAt}::text` })
         .from(entries)
         .where(and(
           eq(entries.userId, userId),
-          after ? sql`(${entries.localDate}, ${entries.createdAt}, ${entries.id}) > (${after.localDate}::date, ${after.createdAt}::timestamptz, ${after.id}::uuid)` : undefined,
+          after ? sql`(${entries.localDate}, ${entries.createdAt}, ${entries.writeOrder}) > (${after.localDate}::date, ${after.createdAt}::timestamptz, ${after.writeOrder}::bigint)` : undefined,
         ))
-        .orderBy(asc(entries.localDate), asc(entries.createdAt), asc(entries.id))
+        .orderBy(asc(entries.localDate), asc(entries.createdAt), asc(entries.writeOrder))
         .limit(limit);
       const last = rows.at(-1);
       return {
         entries: rows.map((row) => toEntry(row.entry)),
-        next: last && rows.length === limit ? { localDate: last.entry.localDate, createdAt: last.cursorAt, id: last.entry.id } : null,
+        next: last && rows.length === limit ? { localDate: last.entry.localDate, createdAt: last.cursorAt, writeOrder: last.entry.writeOrder } : null,
       };
     },
 

@@ -18,8 +18,9 @@ export interface InsertedEntry {
 }
 
 export function createEntryInserts(db: Database) {
-  // Columns in the table's order (drizzle lists them all). An entry takes its own creation time
-  // (imports, tests) or else clock_timestamp().
+  // Columns in the table's order (drizzle lists them all). An entry takes its creation time from
+  // the caller (the app's clock, an import), or else clock_timestamp(); write_order is the
+  // column's own sequence (bigserial), which breaks ties between entries of one instant.
   const insertBuilder = () =>
     db
       .insert(entries)
@@ -27,7 +28,8 @@ export function createEntryInserts(db: Database) {
         sql`select gen_random_uuid(), ${habits.userId}, ${habits.id}, ${habits.multiplePerDay},
           ${bound('kind')}::text, ${bound('localDate')}::date, ${bound('quantity')}::float8, ${bound('note')}::text,
           ${bound('mood')}::smallint, ${bound('energy')}::smallint, ${bound('source')}::text,
-          ${bound('idempotencyKey')}::text, coalesce(${bound('createdAt')}::timestamptz, clock_timestamp())
+          ${bound('idempotencyKey')}::text, coalesce(${bound('createdAt')}::timestamptz, clock_timestamp()),
+          nextval('entries_write_order_seq')
         from ${habits} where ${habits.id} = ${bound('habitId')} and ${habits.userId} = ${bound('userId')}`,
       )
       .onConflictDoNothing();
@@ -37,11 +39,11 @@ export function createEntryInserts(db: Database) {
     // The outer select sees the table as it was before the insert: the new row joins from the CTE.
     // A null day reads all of it; -infinity keeps the condition usable by the index.
     const from = sql`coalesce(${bound('from')}::date, '-infinity'::date)`;
-    const history = sql`(select ${entries.localDate}, ${entries.kind}, ${entries.quantity}, ${entries.createdAt}, ${entries.id}
+    const history = sql`(select ${entries.localDate}, ${entries.kind}, ${entries.quantity}, ${entries.createdAt}, ${entries.writeOrder}
         from ${entries}
         where ${entries.userId} = ${bound('userId')} and ${entries.habitId} = ${bound('habitId')} and ${entries.localDate} >= ${from}
       union all
-      select local_date, kind, quantity, created_at, id from ${inserted} where local_date >= ${from})`;
+      select local_date, kind, quantity, created_at, write_order from ${inserted} where local_date >= ${from})`;
     return db.with(inserted).select({
       entry: sql<Record<string, unknown>>`row_to_json(${inserted})`,
       packed: sql<string | null>`(select ${packedEntries(sql`history`)} from ${history} as history)`,

@@ -41,14 +41,14 @@ export function unpack(packed: string, dates = new Map<number, LocalDate>()): Hi
 
 /**
  * The packing aggregate over entry rows named `source` (a table or a subquery alias with
- * local_date, kind, quantity, created_at and id).
+ * local_date, kind, quantity, created_at and write_order).
  */
 export function packedEntries(source: SQL): SQL<string> {
   return sql<string>`string_agg(
       (${source}.local_date - date '2000-01-01')::text
         || case ${source}.kind when 'done' then 'd' when 'skip' then 's' else 'l' end
         || coalesce(${source}.quantity::text, ''),
-      ',' order by ${source}.local_date, ${source}.created_at, ${source}.id
+      ',' order by ${source}.local_date, ${source}.created_at, ${source}.write_order
     )`;
 }
 

@@ -294,7 +294,7 @@ function loadDeliveriesQuery(db: Database, ids: string[]) {
         select coalesce(json_agg(json_build_object('id', pa.id, 'habitId', pa.habit_id, 'startDate', pa.start_date, 'endDate', pa.end_date, 'reason', pa.reason)), '[]'::json)
         from pauses pa where pa.user_id = ${schedules.userId}`),
       entries: json<HistoryEntry[]>(sql`
-        select coalesce(json_agg(json_build_object('kind', e.kind, 'localDate', e.local_date, 'quantity', e.quantity) order by e.local_date, e.created_at), '[]'::json)
+        select coalesce(json_agg(json_build_object('kind', e.kind, 'localDate', e.local_date, 'quantity', e.quantity) order by e.local_date, e.created_at, e.write_order), '[]'::json)
         from entries e
         where e.habit_id = ${schedules.habitId}
           and e.local_date >= (coalesce(${schedules.nextAt}, now()) at time zone 'UTC')::date - ${HISTORY_DAYS}::int`),

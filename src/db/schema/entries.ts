@@ -5,7 +5,7 @@
 import { sql } from 'drizzle-orm';
 import { WRITTEN_AT } from './checks.js';
 import {
-  boolean, check, date, doublePrecision, foreignKey, index, pgTable, smallint, text, timestamp, unique, uniqueIndex,
+  bigserial, boolean, check, date, doublePrecision, foreignKey, index, pgTable, smallint, text, timestamp, unique, uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { habits } from './habits.js';
@@ -30,6 +30,12 @@ export const entries = pgTable(
     source: text('source', { enum: ['chat', 'button', 'command', 'reminder', 'import', 'llm'] }).notNull(),
     idempotencyKey: text('idempotency_key'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(WRITTEN_AT),
+    /**
+     * The order rows were written in. created_at comes from the app's clock, and two entries can
+     * share an instant (a fixed clock, an import): "the latest entry" is the latest created_at,
+     * then the highest write_order.
+     */
+    writeOrder: bigserial('write_order', { mode: 'number' }).notNull(),
   },
   (t) => [
     foreignKey({
@@ -44,9 +50,9 @@ export const entries = pgTable(
       .where(sql`not ${t.habitMultiplePerDay} and ${t.kind} in ('done', 'skip')`),
     unique('entries_user_id_idempotency_key_unique').on(t.userId, t.idempotencyKey),
     index('entries_user_habit_date_idx').on(t.userId, t.habitId, t.localDate),
-    index('entries_user_created_at_idx').on(t.userId, t.createdAt),
+    index('entries_user_created_at_idx').on(t.userId, t.createdAt, t.writeOrder),
     /** The export's order, so a streamed export reads page by page without sorting everything. */
-    index('entries_user_export_order_idx').on(t.userId, t.localDate, t.createdAt, t.id),
+    index('entries_user_export_order_idx').on(t.userId, t.localDate, t.createdAt, t.writeOrder),
     check('entries_kind_known', sql`${t.kind} in ('done', 'skip', 'slip')`),
     check('entries_source_known', sql`${t.source} in ('chat', 'button', 'command', 'reminder', 'import', 'llm')`),
     check('entries_mood_range', sql`${t.mood} between 1 and 5`),

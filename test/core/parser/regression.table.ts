@@ -239,6 +239,24 @@ export const WORLD_G_NOTES_PT: Phrasing[] = [
   log('li 20 páginas, não terminei o livro', done('read', { quantity: 20, note: 'não terminei o livro' })),
 ];
 
+/** A skip's reason that names the habit again with a verb of its own is the reason, not another mention. */
+function withFloss(locale: Locale): ParseContext {
+  const context = regressionContext(locale);
+  return { ...context, habits: [...context.habits, habit('floss', locale === 'en' ? 'Floss' : 'Passar fio dental')] };
+}
+export const SKIP_REASONS_EN: Phrasing[] = [
+  sure('skip flossing, ran out of floss', skip('floss', { reason: 'ran out of floss' })),
+  sure('skipping floss today, I ran out of floss', skip('floss', { reason: 'I ran out of floss' })),
+  sure('skip drinking water, we ran out of water', skip('water', { reason: 'we ran out of water' })),
+  sure('skip the run today, ran out of time', skip('run', { reason: 'ran out of time' })),
+];
+export const SKIP_REASONS_PT: Phrasing[] = [
+  sure('pular o fio dental, acabou o fio dental', skip('floss', { reason: 'acabou o fio dental' })),
+  sure('pula o fio dental hoje, fiquei sem fio dental', skip('floss', { reason: 'fiquei sem fio dental' })),
+  sure('vou pular a yoga hoje, to sem tapete de yoga', skip('yoga', { reason: 'to sem tapete de yoga' })),
+  sure('pular a corrida, acabou meu tempo', skip('run', { reason: 'acabou meu tempo' })),
+];
+
 export const REGRESSION_TABLES: { label: string; context: ParseContext; rows: Phrasing[] }[] = [
   { label: 'en: break habits named with a negation word', context: regressionContext('en'), rows: BREAK_NAMES_EN },
   { label: 'pt-BR: break habits named with a negation word', context: regressionContext('pt-BR'), rows: BREAK_NAMES_PT },
@@ -264,4 +282,6 @@ export const REGRESSION_TABLES: { label: string; context: ParseContext; rows: Ph
   { label: 'pt-BR: a kind word beside a named habit', context: worldG('pt-BR'), rows: WORLD_G_KIND_WORDS_PT },
   { label: 'en: a negated remark on the logged habit is its note', context: worldG('en'), rows: WORLD_G_NOTES_EN },
   { label: 'pt-BR: a negated remark on the logged habit is its note', context: worldG('pt-BR'), rows: WORLD_G_NOTES_PT },
+  { label: 'en: a skip whose reason names the habit again', context: withFloss('en'), rows: SKIP_REASONS_EN },
+  { label: 'pt-BR: a skip whose reason names the habit again', context: withFloss('pt-BR'), rows: SKIP_REASONS_PT },
 ];

@@ -77,6 +77,23 @@ describe('one truth for every number', () => {
       await ana.say('/stats');
       expect(ana.last()).toContain('success 100%');
     });
+
+    it('given Portuguese, regar a cada 2 dias feito ter, qui e sáb, then no miss, a sequência de 3 and no "relatório atrasado"', async () => {
+      const bia = await personWith('bia', 'pt-BR', [{ name: 'Regar as plantas', frequency: { kind: 'every_n_days', n: 2 } }]);
+      for (const day of [1, 2, 2]) {
+        chat.clock.advanceDays(day);
+        await bia.say('reguei as plantas');
+        expect(bia.last()).toContain('✅ Feito: **Regar as plantas**');
+        expect(bia.last()).not.toMatch(/atrasad/i);
+      }
+      chat.clock.advanceDays(1); // domingo
+      await bia.say('/semana');
+      expect(bia.last()).toMatch(/➖ ✅ ➖ ✅ ➖ ✅ ➖ {2}Regar as plantas/);
+      await bia.say('/sequencias');
+      expect(bia.last()).toContain('Regar as plantas: 3 dias');
+      await bia.say('/estatisticas');
+      expect(bia.last()).toContain('sucesso 100%');
+    });
   });
 
   describe('3. /habits never shows a stale streak', () => {
@@ -89,6 +106,17 @@ describe('one truth for every number', () => {
       chat.clock.advanceDays(1);
       await ana.say('/habits');
       expect(ana.last()).toContain('🔥 7 days');
+    });
+
+    it('given Portuguese, a habit to break kept clean with no entries, then /habitos shows the sequência /sequencias shows', async () => {
+      const bia = await personWith('bia', 'pt-BR', [{ name: 'Não fumar', kind: 'break', startDate: '2026-11-18' }]);
+      await bia.say('/sequencias');
+      expect(bia.last()).toContain('Não fumar: 6 dias');
+      await bia.say('/habitos');
+      expect(bia.last()).toContain('🔥 6 dias');
+      chat.clock.advanceDays(1);
+      await bia.say('/habitos');
+      expect(bia.last()).toContain('🔥 7 dias');
     });
   });
 
@@ -141,6 +169,27 @@ describe('one truth for every number', () => {
       const ana = await personWith('ana', 'en', [{ name: 'Deep clean', frequency: { kind: 'per_month', times: 2 } }]);
       await ana.say('/today');
       expect(ana.last()).toContain('**Deep clean** (0/1 this month, prorated from 2');
+    });
+
+    it('given Portuguese, a paused habit to break, a habit made today and a prorated quota, then "feitos", "sucesso" and the quota say so', async () => {
+      const bia = await personWith('bia', 'pt-BR', [{ name: 'Não fumar', kind: 'break', startDate: '2026-11-19' }, { name: 'Ler', startDate: '2026-11-20' }]);
+      const user = (await chat.db.repos.users.findByIdentity('console', 'bia'))!;
+      const smoking = (await chat.db.repos.habits.list(user.id)).find((habit) => habit.name === 'Não fumar')!;
+      await chat.db.repos.pauses.add(user.id, { habitId: smoking.id, startDate: '2026-11-20', endDate: '2026-11-21', reason: 'sick' });
+      for (const when of ['há 3 dias', 'anteontem', 'ontem']) {
+        await bia.say(`li ${when}`);
+        expect(bia.last()).toContain('✅ Feito: **Ler**');
+      }
+      const deps = { repos: chat.db.repos, clock: chat.clock };
+      expect((await createHabit(deps, user, { name: 'Faxina', frequency: { kind: 'per_month', times: 2 } })).ok).toBe(true);
+      await bia.say('/estatisticas');
+      const lines = bia.last().split('\n');
+      // Não fumar: 19, 22 and today (23) are clean days; 20 and 21 were paused.
+      expect(lines[lines.indexOf('**Não fumar**') + 1]).toContain('· feitos: 3');
+      // Faxina's month has not ended: overall success is over ended periods (Não fumar's and Ler's days).
+      expect(bia.last()).toMatch(/No geral, 3 hábitos: força \d+%, sucesso 100%/);
+      await bia.say('/hoje');
+      expect(bia.last()).toContain('**Faxina** (0/1 neste mês, proporcional a 2');
     });
   });
 

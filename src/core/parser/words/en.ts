@@ -18,6 +18,7 @@ export const EN_WORDS: LanguageWords = {
   ],
   almost: ['almost', 'nearly'],
   turnAwayVerbs: ['bailed', 'bail', 'skipped', 'skip', 'quit', 'gave', 'ditched', 'flaked', 'missed', 'canceled', 'cancelled', 'blew'],
+  runningOut: ['ran out', 'run out', 'running out', 'runs out', 'used up', 'all out of', 'fresh out of'],
   quantityLinks: ['of', 'my', 'the', 'a', 'more', 'another', 'extra', 'total', 'in', 'reps', 'rep', 'for', 'on'],
   anotherOne: ['another'],
   moreWords: ['more'],

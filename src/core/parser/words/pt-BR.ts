@@ -17,6 +17,10 @@ export const PT_BR_WORDS: LanguageWords = {
   ],
   almost: ['quase'],
   turnAwayVerbs: ['desisti', 'desistir', 'pulei', 'pular', 'faltei', 'faltar', 'furei', 'matei', 'cancelei', 'larguei', 'deixei', 'perdi'],
+  runningOut: [
+    'acabou o', 'acabou a', 'acabou meu', 'acabou minha', 'acabaram os', 'acabaram as', 'acabaram meus', 'acabaram minhas',
+    'fiquei sem', 'ficou sem', 'ficamos sem', 'to sem', 'estou sem', 'tava sem', 'estava sem',
+  ],
   quantityLinks: ['de', 'da', 'do', 'meu', 'minha', 'minhas', 'meus', 'o', 'a', 'os', 'as', 'mais', 'outra', 'outro', 'total', 'no', 'na', 'nos', 'nas', 'em', 'por'],
   anotherOne: ['outra', 'outro'],
   moreWords: ['mais'],

@@ -21,6 +21,11 @@ export interface ParserWords {
   almost: string[];
   /** Verbs of turning away from something ("bailed", "desisti"), which "almost" before them undoes. */
   turnAwayVerbs: string[];
+  /**
+   * Phrases of running out of something, space-separated ("ran out of", "acabou o"): a clause with
+   * one says a thing was lacking (a skip's reason), not that what it names was done.
+   */
+  runningOut: string[];
   /** Words that may stand between a habit word and its bare number ("did my 20 pushups", "flexões: 20"). */
   quantityLinks: string[];
   /** "another", "outra": one more of a counted thing, like "a". */
