@@ -1,7 +1,7 @@
 // /habits, /edit and /archive. A command that needs a habit takes its name ("/edit gym")
 // or, without one, offers the habits as buttons.
 import { archiveHabit, listHabits } from '../../app/habits.js';
-import { streaks } from '../../app/queries.js';
+import { currentStreaks } from '../../app/queries.js';
 import { normalizeName } from '../../app/habit-input.js';
 import type { Habit } from '../../core/types.js';
 import { startConfirmation } from '../flows/confirm.js';
@@ -29,8 +29,9 @@ export function habitPicker(habits: Habit[], command: string): Reply['buttons'] 
 export async function showHabits(turn: Turn): Promise<Reply[]> {
   const { t, user } = turn;
   // Streaks are computed from the history when read, as /streaks computes them: a cached column
-  // would go stale overnight (a break habit's clean days have no entries to refresh it).
-  const [{ habits }, view] = await Promise.all([listHabits(turn.app, user, { includeArchived: true }), streaks(turn.app, user)]);
+  // would go stale overnight (a break habit's clean days have no entries to refresh it). Only the
+  // current streak is shown, so only the current runs are read.
+  const [{ habits }, view] = await Promise.all([listHabits(turn.app, user, { includeArchived: true }), currentStreaks(turn.app, user)]);
   const current = habits.filter((habit) => habit.status !== 'archived');
   if (current.length === 0) return [reply(t('habits.none'))];
   const streakOf = new Map(view.streaks.map((line) => [line.habit.id, line]));
