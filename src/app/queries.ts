@@ -46,7 +46,7 @@ export interface TodayView {
  */
 export async function today(deps: AppDeps, user: QueryUser): Promise<TodayView> {
   const date = userToday(user, deps.clock.now());
-  const items = (await standingsForAll(deps.repos, user, date)).map(({ habit, standing: stats, todays }): TodayItem => {
+  const items = (await standingsForAll(deps.repos, user, date)).standings.map(({ habit, standing: stats, todays }): TodayItem => {
     const outcome = stats.todayOutcome;
     return {
       habit,
@@ -89,11 +89,16 @@ export interface StreakLine {
   unit: StreakUnit;
 }
 
-/** The current streak of every active and paused habit, in creation order (/habits): read from recent history only. */
-export async function currentStreaks(deps: AppDeps, user: QueryUser): Promise<{ date: LocalDate; streaks: Omit<StreakLine, 'longest'>[] }> {
+/**
+ * The current streak of every active and paused habit, in creation order, and how many are
+ * archived: all /habits shows, read from recent history only.
+ */
+export async function currentStreaks(
+  deps: AppDeps, user: QueryUser,
+): Promise<{ date: LocalDate; streaks: Omit<StreakLine, 'longest'>[]; archivedCount: number }> {
   const date = userToday(user, deps.clock.now());
-  const standings = await standingsForAll(deps.repos, user, date);
-  return { date, streaks: standings.map(({ habit, standing }) => ({ habit, current: standing.currentStreak, unit: standing.streakUnit })) };
+  const { standings, archivedCount } = await standingsForAll(deps.repos, user, date);
+  return { date, archivedCount, streaks: standings.map(({ habit, standing }) => ({ habit, current: standing.currentStreak, unit: standing.streakUnit })) };
 }
 
 /** Current and longest streak of every active habit, longest current first (the longest needs the whole history). */

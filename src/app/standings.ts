@@ -25,14 +25,22 @@ function knownFromOf(today: LocalDate, days: number | null): LocalDate | null {
   return days === null ? null : addDays(today, -days);
 }
 
-/** Active and paused habits (not archived), in creation order, each with its standing today. */
-export async function standingsForAll(repos: Repositories, user: QueryUser, today: LocalDate): Promise<HabitStanding[]> {
+export interface Standings {
+  /** Active and paused habits (not archived), in creation order. */
+  standings: HabitStanding[];
+  /** How many habits are archived (read with the others: /habits mentions them). */
+  archivedCount: number;
+}
+
+/** Every active and paused habit with its standing today, in three queries sent at once (more only for long runs). */
+export async function standingsForAll(repos: Repositories, user: QueryUser, today: LocalDate): Promise<Standings> {
   const firstFrom = knownFromOf(today, READS[0] ?? null);
-  const [habits, pauses, recent] = await Promise.all([
-    repos.habits.list(user.id),
+  const [allHabits, pauses, recent] = await Promise.all([
+    repos.habits.list(user.id, { includeArchived: true }),
     repos.pauses.list(user.id),
     repos.entries.historyForUser(user.id, firstFrom === null ? undefined : { from: firstFrom }),
   ]);
+  const habits = allHabits.filter((habit) => habit.status !== 'archived');
   const found = new Map<string, HabitStanding>();
   let pending = habits;
   let entriesByHabit = recent;
@@ -49,7 +57,7 @@ export async function standingsForAll(repos: Repositories, user: QueryUser, toda
     const ids = pending.length === habits.length ? undefined : pending.map((habit) => habit.id);
     entriesByHabit = await repos.entries.historyForUser(user.id, nextFrom === null ? undefined : { from: nextFrom }, ids);
   }
-  return habits.map((habit) => found.get(habit.id) as HabitStanding);
+  return { standings: habits.map((habit) => found.get(habit.id) as HabitStanding), archivedCount: allHabits.length - habits.length };
 }
 
 function standingFrom(
