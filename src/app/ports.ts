@@ -110,9 +110,10 @@ export interface EntryRepository {
   /**
    * Only what the rules read (kind, local date, quantity), grouped by habit, oldest first (local
    * date, then creation): the fast path for stats over years of history. Habits without entries
-   * in the range are absent from the map. (Added by the database engineer for the stats figures.)
+   * in the range are absent from the map; `habitIds` narrows it to those habits. (Added by the
+   * database engineer for the stats figures.)
    */
-  historyForUser(userId: string, range?: DateRange): Promise<Map<string, HistoryEntry[]>>;
+  historyForUser(userId: string, range?: DateRange, habitIds?: readonly string[]): Promise<Map<string, HistoryEntry[]>>;
   /** historyForUser for one habit. */
   historyForHabit(userId: string, habitId: string, range?: DateRange): Promise<HistoryEntry[]>;
 }

@@ -1,9 +1,11 @@
 // Read-side use cases: what is due today, stats, streaks. The dialog turns these into words.
+import type { Standing } from '../core/standing.js';
 import type { HabitStats, StreakUnit } from '../core/stats.js';
 import type { Habit, LocalDate } from '../core/types.js';
 import type { AppDeps } from './deps.js';
 import type { HistoryEntry } from './ports.js';
-import { habitEntries, loadUserHistory, statsForAll, type QueryUser } from './history.js';
+import { loadUserHistory, statsForAll, type QueryUser } from './history.js';
+import { standingsForAll } from './standings.js';
 import { overallOf, type OverallStats } from './overall.js';
 import type { DayOutcome } from '../core/evaluation.js';
 import { entryQuantity } from '../core/timeline.js';
@@ -28,7 +30,8 @@ export interface TodayItem {
   quantityToday: number | null;
   /** per_week / per_month: done so far this period and how many are needed. */
   periodProgress: { done: number; needed: number } | null;
-  stats: HabitStats;
+  /** The current run and today's standing (not the whole history's score and rates: /stats has those). */
+  stats: Standing;
 }
 
 export interface TodayView {
@@ -37,12 +40,13 @@ export interface TodayView {
   items: TodayItem[];
 }
 
-/** What is due today, done or not, with the period progress of weekly and monthly habits. */
+/**
+ * What is due today, done or not, with the period progress of weekly and monthly habits. It reads
+ * only as much history as the current runs need (standings.ts).
+ */
 export async function today(deps: AppDeps, user: QueryUser): Promise<TodayView> {
   const date = userToday(user, deps.clock.now());
-  const history = await loadUserHistory(deps.repos, user);
-  const items = statsForAll(history, date, user).map(({ habit, stats }): TodayItem => {
-    const todays = habitEntries(history, habit.id).filter((entry) => entry.localDate === date);
+  const items = (await standingsForAll(deps.repos, user, date)).standings.map(({ habit, standing: stats, todays }): TodayItem => {
     const outcome = stats.todayOutcome;
     return {
       habit,
@@ -85,7 +89,19 @@ export interface StreakLine {
   unit: StreakUnit;
 }
 
-/** Current and longest streak of every active habit, longest current first. */
+/**
+ * The current streak of every active and paused habit, in creation order, and how many are
+ * archived: all /habits shows, read from recent history only.
+ */
+export async function currentStreaks(
+  deps: AppDeps, user: QueryUser,
+): Promise<{ date: LocalDate; streaks: Omit<StreakLine, 'longest'>[]; archivedCount: number }> {
+  const date = userToday(user, deps.clock.now());
+  const { standings, archivedCount } = await standingsForAll(deps.repos, user, date);
+  return { date, archivedCount, streaks: standings.map(({ habit, standing }) => ({ habit, current: standing.currentStreak, unit: standing.streakUnit })) };
+}
+
+/** Current and longest streak of every active habit, longest current first (the longest needs the whole history). */
 export async function streaks(deps: AppDeps, user: QueryUser): Promise<{ date: LocalDate; streaks: StreakLine[] }> {
   const date = userToday(user, deps.clock.now());
   const lines = statsForAll(await loadUserHistory(deps.repos, user), date, user).map(({ habit, stats }) => ({

@@ -55,7 +55,7 @@ function streakUnitOf(history: HabitHistory): StreakUnit {
   return history.habit.kind === 'break' ? 'day' : periodUnitOf(history.habit.frequency);
 }
 
-function todayFacts(history: HabitHistory, timeline: Timeline, occurrences: readonly Occurrence[]) {
+export function todayFacts(history: HabitHistory, timeline: Timeline, occurrences: readonly Occurrence[]) {
   const { today, first } = timeline;
   const at = today - first;
   const lived = at >= 0;

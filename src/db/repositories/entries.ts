@@ -161,7 +161,7 @@ export function createEntryRepository(db: Database): EntryRepository {
       };
     },
 
-    historyForUser: (userId, range) => historyByHabit(db, userId, range),
+    historyForUser: (userId, range, habitIds) => historyByHabit(db, userId, range, habitIds),
 
     historyForHabit: (userId, habitId, range) =>
       range?.from && !range.to ? recentHistory(userId, habitId, range.from) : historyOfHabit(db, userId, habitId, range),

@@ -3,7 +3,7 @@
 // comma-joined), so the client parses one string per habit instead of one row per entry:
 // about 6x faster than selecting rows for 50 habits x 5 years. Day numbers rather than
 // to_char() keep the server's share small and need no DateStyle.
-import { and, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { DateRange, HistoryEntry } from '../../app/ports.js';
 import type { EntryKind, LocalDate } from '../../core/types.js';
 import type { Database } from '../client.js';
@@ -70,10 +70,15 @@ export async function historyByHabit(
   db: Database,
   userId: string,
   range: DateRange | undefined,
-  habitId?: string,
+  habitIds?: string | readonly string[],
 ): Promise<Map<string, HistoryEntry[]>> {
   const conditions: SQL[] = [eq(entries.userId, userId)];
-  if (habitId !== undefined) conditions.push(eq(entries.habitId, habitId));
+  if (typeof habitIds === 'string') conditions.push(eq(entries.habitId, habitIds));
+  else if (habitIds !== undefined) {
+    const ids = habitIds.filter(isUuid);
+    if (ids.length === 0) return new Map();
+    conditions.push(inArray(entries.habitId, ids));
+  }
   if (range?.from) conditions.push(gte(entries.localDate, range.from));
   if (range?.to) conditions.push(lte(entries.localDate, range.to));
   return unpackRows(await packedHistory(db, and(...conditions)));

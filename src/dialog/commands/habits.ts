@@ -1,7 +1,7 @@
 // /habits, /edit and /archive. A command that needs a habit takes its name ("/edit gym")
 // or, without one, offers the habits as buttons.
 import { archiveHabit, listHabits } from '../../app/habits.js';
-import { streaks } from '../../app/queries.js';
+import { currentStreaks } from '../../app/queries.js';
 import { normalizeName } from '../../app/habit-input.js';
 import type { Habit } from '../../core/types.js';
 import { startConfirmation } from '../flows/confirm.js';
@@ -29,20 +29,16 @@ export function habitPicker(habits: Habit[], command: string): Reply['buttons'] 
 export async function showHabits(turn: Turn): Promise<Reply[]> {
   const { t, user } = turn;
   // Streaks are computed from the history when read, as /streaks computes them: a cached column
-  // would go stale overnight (a break habit's clean days have no entries to refresh it).
-  const [{ habits }, view] = await Promise.all([listHabits(turn.app, user, { includeArchived: true }), streaks(turn.app, user)]);
-  const current = habits.filter((habit) => habit.status !== 'archived');
-  if (current.length === 0) return [reply(t('habits.none'))];
-  const streakOf = new Map(view.streaks.map((line) => [line.habit.id, line]));
+  // would go stale overnight (a break habit's clean days have no entries to refresh it). Only the
+  // current streak is shown, so only the current runs are read.
+  const view = await currentStreaks(turn.app, user);
+  if (view.streaks.length === 0) return [reply(t('habits.none'))];
   const lines = [t('habits.title')];
-  for (const habit of current) {
+  for (const { habit, current, unit } of view.streaks) {
     const paused = habit.status === 'paused' ? ` ⏸️` : '';
-    const line = streakOf.get(habit.id);
-    const streak = line ? streakText(turn, line.current, line.unit) : streakText(turn, 0, 'day');
-    lines.push(`• **${habitLabel(habit)}**${paused} — ${formatFrequency(t, user.locale, habit.frequency)} · 🔥 ${streak}`);
+    lines.push(`• **${habitLabel(habit)}**${paused} — ${formatFrequency(t, user.locale, habit.frequency)} · 🔥 ${streakText(turn, current, unit)}`);
   }
-  const archived = habits.length - current.length;
-  if (archived > 0) lines.push('', t('habits.archived_count', { count: archived }));
+  if (view.archivedCount > 0) lines.push('', t('habits.archived_count', { count: view.archivedCount }));
   lines.push('', t('habits.footer'));
   return [reply(lines.join('\n'))];
 }
