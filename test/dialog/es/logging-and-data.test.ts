@@ -27,7 +27,7 @@ describe('en español: registros, pausas, consultas y datos', () => {
     const user = await userOf();
     const habit = (await chat.db.repos.habits.list(user.id)).find((candidate) => candidate.name === habitName)!;
     const coach = createTemplateCoach(await loadPersonalities());
-    return reminderMessage(speakerFor(coach, user), { habit, date: '2026-11-23', slot: '20261123T0800', time: '08:00', snoozed: false });
+    return reminderMessage(speakerFor(coach, user), { habit, date: '2026-11-23', slot: '20261123T0800', time: '08:00', snoozed: false, streak: 0 });
   };
   /** Presses a button of a message the person got outside the conversation (a scheduled reminder). */
   const pressOn = (data: string) => chat.conversation.handle({

@@ -5,6 +5,8 @@ import type { LanguageWords } from './types.js';
 const w = (words: string): string[] => words.split(/\s+/).filter((word) => word.length > 0);
 
 export const ES_WORDS: LanguageWords = {
+  // "salté el hilo dental, se me acabó el hilo": running out of it is the reason, not another mention.
+  runningOut: ['se me acabo', 'se acabo', 'me quede sin', 'sin nada de', 'no me queda', 'no quedaba'],
   nameNegations: w('no sin nunca cero dejar evitar nada'),
   settingNouns: w('meta metas objetivo recordatorio recordatorios frecuencia horario nombre unidad'),
   changeVerbs: w('cambia cambiar cambie sube subir baja bajar aumenta aumentar reduce reducir pon poner define definir ajusta ajustar edita editar renombra'),
