@@ -1,6 +1,6 @@
 // Free text never writes what the person did not say: an unsure parse asks first, with buttons.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { onboarded, startChat, type ChatHarness, type ChatPerson } from './support/chat.js';
+import { withHabits, onboarded, startChat, type ChatHarness } from './support/chat.js';
 
 describe('free text that the parser is not sure of', () => {
   let chat: ChatHarness;
@@ -15,15 +15,6 @@ describe('free text that the parser is not sure of', () => {
     return (await chat.db.repos.entries.listForUser(user!.id)).map((entry) => ({
       habit: names.get(entry.habitId), kind: entry.kind, date: entry.localDate, quantity: entry.quantity,
     }));
-  }
-
-  async function withHabits(person: ChatPerson, habits: [string, string?][]): Promise<void> {
-    for (const [name, target] of habits) {
-      await person.say(`/new ${name}`);
-      await person.say('daily');
-      if (target) { await person.press('🎯'); await person.say(target); }
-      await person.say('done');
-    }
   }
 
   it('given an amount far above the target, then it asks; "No" writes nothing and "Yes" writes it', async () => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTemplateCoach, loadPersonalities } from '../../../src/coach/index.js';
-import { createHabit, onboarded, startChat, type ChatHarness, type ChatPerson } from '../support/chat.js';
+import { createHabit, withHabits, onboarded, startChat, type ChatHarness } from '../support/chat.js';
 
 describe('logging in plain words', () => {
   let chat: ChatHarness;
@@ -15,15 +15,6 @@ describe('logging in plain words', () => {
     return (await chat.db.repos.entries.listForUser(user!.id)).map((entry) => ({
       habit: names.get(entry.habitId), kind: entry.kind, date: entry.localDate, quantity: entry.quantity, note: entry.note,
     }));
-  }
-
-  async function withHabits(person: ChatPerson, habits: [string, string?][]): Promise<void> {
-    for (const [name, target] of habits) {
-      await person.say(`/new ${name}`);
-      await person.say('daily');
-      if (target) { await person.press('🎯'); await person.say(target); }
-      await person.say('done');
-    }
   }
 
   it('given "did 20 pushups", then one entry is written and echoed with habit, quantity, date and an Undo button', async () => {

@@ -96,6 +96,16 @@ export async function onboarded(harness: ChatHarness, name = 'ana', locale: Loca
   return person;
 }
 
+/** Creates daily habits through /new, each with its target when one is given ("20 pushups"). */
+export async function withHabits(person: ChatPerson, habits: [string, string?][]): Promise<void> {
+  for (const [name, target] of habits) {
+    await person.say(`/new ${name}`);
+    await person.say('daily');
+    if (target) { await person.press('🎯'); await person.say(target); }
+    await person.say('done');
+  }
+}
+
 /** Creates a daily habit through /new and closes the optional questions. */
 export async function createHabit(person: ChatPerson, name: string, frequencyText = 'daily'): Promise<void> {
   await person.say(`/new ${name}`);
