@@ -8,3 +8,4 @@ export * from './dialog.js';
 export * from './coach.js';
 export * from './schedules.js';
 export * from './reviews.js';
+export * from './groups.js';
