@@ -4,8 +4,7 @@
 import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { DeliveryStatus, GroupClock, GroupDeliveryContext, GroupDueItem, GroupJobStore, GroupScheduleKind } from '../../app/ports.js';
 import { groupWeekKey } from '../../core/group-schedule.js';
-import type { Locale } from '../../core/languages.js';
-import type { LocalTime, Platform, Weekday } from '../../core/types.js';
+import type { Weekday } from '../../core/types.js';
 import type { Database } from '../client.js';
 import { rowsOf } from '../client.js';
 import { deliveries, groupChats, groups, schedules } from '../schema/index.js';
@@ -25,9 +24,9 @@ function toGroupClock(row: GroupRow): GroupClock {
     timeZone: row.timeZone,
     weekStart: row.weekStart === 7 ? 7 : 1,
     recapDay: row.recapDay as Weekday,
-    recapTime: row.recapTime as LocalTime,
+    recapTime: row.recapTime,
     proofDay: row.proofDay as Weekday,
-    proofTime: row.proofTime as LocalTime,
+    proofTime: row.proofTime,
   };
 }
 
@@ -124,8 +123,8 @@ export function createGroupJobStore(db: Database): GroupJobStore {
       for (const record of records) statuses[record.key] = record.status;
       const context: GroupDeliveryContext = {
         item: { scheduleId: row.schedule.id, groupId: row.group.id, kind: row.schedule.kind as GroupScheduleKind, nextAt: row.schedule.nextAt, currentSlot: row.schedule.slot },
-        group: { ...toGroupClock(row.group), name: row.group.name, locale: row.group.locale as Locale, lastActiveAt: row.group.lastActiveAt },
-        chats: chats.map((chat) => ({ platform: chat.platform as Platform, chatId: chat.chatId })),
+        group: { ...toGroupClock(row.group), name: row.group.name, locale: row.group.locale, lastActiveAt: row.group.lastActiveAt },
+        chats: chats.map((chat) => ({ platform: chat.platform, chatId: chat.chatId })),
         statuses,
       };
       return context;
