@@ -11,7 +11,7 @@ import type { User } from '../../src/core/types.js';
 import { createGroupActivityRepository, createGroupRosterRepository } from '../../src/db/repositories/group-recap.js';
 import { deliveries } from '../../src/db/schema/index.js';
 import { createRosterRecapComposer } from '../../src/dialog/group-recap.js';
-import { startJobWorker, type JobWorker, type JobWorkerOptions } from '../../src/jobs/index.js';
+import { startInProcessJobs, startJobWorker, type JobWorker, type JobWorkerOptions } from '../../src/jobs/index.js';
 import { changeGroup, givenGroup } from './support/groups.js';
 import { RecordingNotifier } from './support/recording-notifier.js';
 import { waitFor } from './support/wait.js';
@@ -173,6 +173,19 @@ describe('the weekly group recap', () => {
     ]);
   });
 
+  it('given the Discord post failing once in a bridged group, then the retry posts to Discord only, and Telegram still has one recap', async () => {
+    await startWorker();
+    world.clock.set('2026-12-20T12:00:00Z');
+    const chats = [{ platform: 'telegram' as const, chatId: '-100777003' }, { platform: 'discord' as const, chatId: '1300000000000000003' }];
+    await givenGroup(world, { chats, members: [await member('Jo')] });
+    await sweepAt('2026-12-20T12:00:00Z');
+    discord.failNext(() => new Error('Discord had a moment'));
+    await sweepAt('2026-12-20T17:00:05Z');
+    await waitFor(() => discord.texts('1300000000000000003').length > 0, 20_000, 'the retried Discord post');
+    expect(telegram.texts('-100777003')).toHaveLength(1);
+    expect(discord.texts('1300000000000000003')).toEqual(telegram.texts('-100777003'));
+  });
+
   it('given a Telegram group that had its 20 messages this minute, then its recap waits for room instead of being dropped, and the bridged Discord chat is not posted twice', async () => {
     const prefix = `test-${randomUUID()}`;
     await startWorker({ prefix });
@@ -199,5 +212,26 @@ describe('the weekly group recap', () => {
     const postedAt = (notifier: RecordingNotifier, chatId: string) => notifier.sent.find((sent) => sent.target.chatId === chatId)!.at;
     expect(postedAt(telegram, '-100777002') - asked).toBeGreaterThanOrEqual(1000);
     expect(postedAt(discord, '1300000000000000002')).toBeLessThan(postedAt(telegram, '-100777002'));
+  });
+});
+
+describe('the weekly group recap without Redis', () => {
+  it('given the in-process runner (the embedded default), then the recap is posted at the group\'s time, once', async () => {
+    const chat = new RecordingNotifier();
+    world.clock.set('2027-01-03T12:00:00Z');
+    const group = await givenGroup(world, { name: 'Embedded', members: [await member('Kai')] });
+    const jobs = startInProcessJobs({
+      database: world.db.handle, repos: world.db.repos, clock: world.clock, coach: world.coach, notifiers: { telegram: chat },
+      groupRecap: createRosterRecapComposer({ groupRoster: createGroupRosterRepository(world.db.handle.db) }), autoStart: false,
+    });
+    try {
+      await jobs.runOnce();
+      world.clock.set('2027-01-03T17:00:05Z');
+      await jobs.runOnce();
+      await jobs.runOnce();
+    } finally {
+      await jobs.stop();
+    }
+    expect(chat.texts(group.chats[0]!.chatId)).toEqual([expect.stringContaining('Embedded')]);
   });
 });
