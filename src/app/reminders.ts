@@ -14,7 +14,7 @@ import type { AppDeps } from './deps.js';
 import { pausesFor, statsOf } from './habit-stats.js';
 import { parseInput, type InvalidInput } from './outcome.js';
 import { isActiveOn } from './pauses.js';
-import type { HistoryEntry, ScheduleKind } from './ports.js';
+import type { HistoryEntry, PersonScheduleKind, ScheduleKind } from './ports.js';
 import { today } from './queries.js';
 
 export type ReminderSkipReason =
@@ -164,7 +164,7 @@ type PlanningUser = Pick<
  * nudge, the next weekly review. Snoozes fire once and never again (null); a nudge or review
  * the person turned off never fires.
  */
-export function nextDelivery(kind: ScheduleKind, user: PlanningUser, habit: Habit | null, after: After): { at: Date; slot: string } | null {
+export function nextDelivery(kind: PersonScheduleKind, user: PlanningUser, habit: Habit | null, after: After): { at: Date; slot: string } | null {
   const person = { zone: user.timeZone, dayStartHour: user.dayStartHour, quietHours: user.quietHours };
   let slot;
   switch (kind) {

@@ -1,11 +1,23 @@
 // Ports of scheduled messages: reminders, snoozes, evening nudges and weekly reviews,
 // what is due (PostgreSQL) and the delivery records that make a send happen once.
 import type { Habit, Pause, Platform, PlatformIdentity, User } from '../core/types.js';
+import type { GroupJobStore } from './group-schedule-ports.js';
 import type { HistoryEntry } from './ports.js';
 
-/** What a schedule row delivers: a habit's reminder, its one snooze, the evening nudge, the weekly review. */
-export const SCHEDULE_KINDS = ['reminder', 'snooze', 'nudge', 'review'] as const;
+export * from './group-schedule-ports.js';
+
+/** What a person's schedule row delivers to their private chat: a habit's reminder, its one snooze, the evening nudge, the weekly review. */
+export const PERSON_SCHEDULE_KINDS = ['reminder', 'snooze', 'nudge', 'review'] as const;
+export type PersonScheduleKind = (typeof PERSON_SCHEDULE_KINDS)[number];
+/** What a group's schedule row posts to its home chat(s). ('group_proof_prompt' joins here with its issue.) */
+export const GROUP_SCHEDULE_KINDS = ['group_recap'] as const;
+export type GroupScheduleKind = (typeof GROUP_SCHEDULE_KINDS)[number];
+export const SCHEDULE_KINDS = [...PERSON_SCHEDULE_KINDS, ...GROUP_SCHEDULE_KINDS] as const;
 export type ScheduleKind = (typeof SCHEDULE_KINDS)[number];
+
+export function isGroupScheduleKind(kind: string): kind is GroupScheduleKind {
+  return (GROUP_SCHEDULE_KINDS as readonly string[]).includes(kind);
+}
 
 /** Person-scoped schedule operations (the Snooze button under a reminder). */
 export interface ScheduleRepository {
@@ -16,21 +28,40 @@ export interface ScheduleRepository {
   snooze(userId: string, habitId: string, slot: string, at: Date): Promise<'snoozed' | 'already_snoozed' | 'unknown_habit'>;
 }
 
-/** A schedule row that is due, as the sweep claims it. */
+/** A person's schedule row that is due, as the sweep claims it. */
 export interface DueItem {
   scheduleId: string;
   userId: string;
   habitId: string | null;
-  kind: ScheduleKind;
+  kind: PersonScheduleKind;
   /** The person's local slot this delivery stands for ('YYYYMMDDTHHmm'). */
   slot: string;
   dueAt: Date;
 }
 
+/** A group's schedule row that is due: one post to each of its home chats. */
+export interface GroupDueItem {
+  scheduleId: string;
+  groupId: string;
+  kind: GroupScheduleKind;
+  /** The group's local slot ('YYYYMMDDTHHmm'). */
+  slot: string;
+  /** The group's local week it belongs to (its first day, 'YYYY-MM-DD'): one post per group, kind and week. */
+  week: string;
+  dueAt: Date;
+}
+
+/** Whatever the sweep claims: a person's item or a group's. */
+export type AnyDueItem = DueItem | GroupDueItem;
+
+export function isGroupItem(item: AnyDueItem): item is GroupDueItem {
+  return 'groupId' in item;
+}
+
 /** A row whose plan must be (re)computed, with what planning reads. */
 export interface PlanningRow {
   scheduleId: string;
-  kind: ScheduleKind;
+  kind: PersonScheduleKind;
   user: User;
   habit: Habit | null;
   /** When the change that marked the row could first have been made: plan the next slot after it. */
@@ -45,9 +76,11 @@ export interface PlannedSlot {
 
 export type DeliveryStatus = 'sending' | 'sent' | 'skipped' | 'unconfirmed' | 'failed';
 
+/** A delivery record is a person's (userId) or a group's (groupId), never both. */
 export interface DeliveryClaim {
   key: string;
-  userId: string;
+  userId: string | null;
+  groupId?: string | null;
   kind: ScheduleKind;
   dueAt: Date;
   now: Date;
@@ -57,7 +90,8 @@ export type DeliveryClaimResult = { claimed: true } | { claimed: false; status: 
 
 export interface DeliveryFinish {
   key: string;
-  userId: string;
+  userId: string | null;
+  groupId?: string | null;
   kind: ScheduleKind;
   dueAt: Date;
   now: Date;
@@ -86,7 +120,7 @@ export interface DeliveryContext {
  * what is due, claimed so several workers never take the same row, and the deliveries log
  * that makes sending idempotent (one row per delivery key, claimed before sending).
  */
-export interface JobStore {
+export interface JobStore extends GroupJobStore {
   /**
    * Brings the rows in line with people and habits: one 'reminder' row per active habit with
    * reminder times, one 'nudge' and one 'review' row per onboarded person. Rows that are new or

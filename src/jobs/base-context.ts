@@ -1,13 +1,13 @@
 // What the BullMQ worker and the in-process runner give every handler alike: storage, clock,
-// coach and notifiers. Each adds its own pacing, send rate and queue.
+// coach, notifiers and the group recap's composer. Each adds its own pacing, send rates and queue.
 import { createJobStore } from '../db/repositories/schedules.js';
 import { batchedDeliveries } from './batching.js';
 import type { JobContext, JobLogger } from './context.js';
 import type { InProcessJobsOptions } from './in-process.js';
 
-export type BaseJobOptions = Pick<InProcessJobsOptions, 'database' | 'repos' | 'clock' | 'coach' | 'notifiers' | 'reviewQuestions' | 'sweep'>;
+export type BaseJobOptions = Pick<InProcessJobsOptions, 'database' | 'repos' | 'clock' | 'coach' | 'notifiers' | 'reviewQuestions' | 'sweep' | 'groupRecap'>;
 
-export function baseJobContext(options: BaseJobOptions, logger: JobLogger): Omit<JobContext, 'pacer' | 'sendRate' | 'queue'> {
+export function baseJobContext(options: BaseJobOptions, logger: JobLogger): Omit<JobContext, 'pacer' | 'sendRate' | 'queue' | 'groupChatRate'> {
   const store = createJobStore(options.database);
   return {
     repos: options.repos,
@@ -19,5 +19,6 @@ export function baseJobContext(options: BaseJobOptions, logger: JobLogger): Omit
     logger,
     ...(options.sweep ? { sweep: options.sweep } : {}),
     ...(options.reviewQuestions ? { reviewQuestions: options.reviewQuestions } : {}),
+    ...(options.groupRecap ? { groupRecap: options.groupRecap } : {}),
   };
 }

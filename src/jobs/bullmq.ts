@@ -14,13 +14,13 @@
 import { randomUUID } from 'node:crypto';
 import { DelayedError, Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
-import type { DueItem, ScheduleKind } from '../app/ports.js';
+import { isGroupItem, type AnyDueItem } from '../app/ports.js';
 import { baseJobContext } from './base-context.js';
 import { silentLogger, type JobContext, type JobLogger } from './context.js';
 import { DeliveryDelayed, PlatformRateLimited } from './definition.js';
-import { deliveryKey, giveUp, payloadOf } from './delivery.js';
+import { createRedisGroupChatRate } from './group-chat-rate.js';
 import type { InProcessJobsOptions } from './in-process.js';
-import { DELIVERY_JOBS, sweepJob } from './jobs.js';
+import { deliveryJobOf, jobOf, sweepJob } from './jobs.js';
 import { PRIVATE_CHAT_INTERVAL_MS, createRedisPacer, createRedisSendRate, unpaced } from './pacing.js';
 import { createOutageLog } from './outage-log.js';
 import { sweep, type SweepReport } from './sweep.js';
@@ -105,20 +105,21 @@ export async function startJobWorker(options: JobWorkerOptions): Promise<JobWork
   const pacing = options.paceChats ?? 'enqueue';
   /** Items queued per person in the current sweep: the second one waits a second, and so on. */
   const queuedPerPerson = new Map<string, number>();
-  const spacing = (item: DueItem): number => {
-    if (pacing !== 'enqueue') return 0;
+  const spacing = (item: AnyDueItem): number => {
+    // A group's post is held to its chats' per-minute windows when it is sent.
+    if (pacing !== 'enqueue' || isGroupItem(item)) return 0;
     const before = queuedPerPerson.get(item.userId) ?? 0;
     queuedPerPerson.set(item.userId, before + 1);
     return before * ENQUEUE_SPACING_MS;
   };
 
-  async function enqueue(items: DueItem[]): Promise<void> {
-    await deliveries.addBulk(items.map((item) => ({
-      name: item.kind,
-      data: payloadOf(item),
+  async function enqueue(items: AnyDueItem[]): Promise<void> {
+    await deliveries.addBulk(items.map((item) => jobOf(item)).map(({ name, data, jobId }, index) => ({
+      name,
+      data,
       opts: {
-        jobId: deliveryKey(item),
-        delay: spacing(item),
+        jobId,
+        delay: spacing(items[index]!),
         attempts,
         backoff: { type: 'exponential', delay: 2000 },
         removeOnComplete: true,
@@ -140,16 +141,15 @@ export async function startJobWorker(options: JobWorkerOptions): Promise<JobWork
     ...baseJobContext(options, logger),
     pacer: pacing === 'redis' ? createRedisPacer(redis, `${prefix}:pace`) : unpaced,
     ...(limiter ? { sendRate: createRedisSendRate(redis, `${prefix}:send-rate`, limiter) } : {}),
+    groupChatRate: createRedisGroupChatRate(redis, `${prefix}:group-rate`),
     queue: { enqueue, beforeSweep },
   };
 
   async function deliverJob(job: Job, token?: string): Promise<unknown> {
-    const definition = DELIVERY_JOBS[job.name as ScheduleKind] as (typeof DELIVERY_JOBS)[ScheduleKind] | undefined;
-    if (!definition) throw new UnrecoverableError(`unknown job ${job.name}`);
-    const parsed = definition.payload.safeParse(job.data);
-    if (!parsed.success) throw new UnrecoverableError(`invalid ${job.name} payload`);
+    const delivery = deliveryJobOf(job.name, job.data);
+    if ('invalid' in delivery) throw new UnrecoverableError(delivery.invalid);
     try {
-      return await definition.handler(parsed.data, context);
+      return await delivery.run(context);
     } catch (error) {
       if (error instanceof DeliveryDelayed) {
         await job.moveToDelayed(Date.now() + error.delayMs, token);
@@ -162,7 +162,7 @@ export async function startJobWorker(options: JobWorkerOptions): Promise<JobWork
       }
       if (job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) {
         // The last attempt: record it and move the schedule on, so the item is not stuck claimed.
-        await giveUp(context, parsed.data, error instanceof Error ? error.message : String(error));
+        await delivery.giveUp(context, error instanceof Error ? error.message : String(error));
         logger.error({ err: error, job: job.id }, 'delivery failed for good');
         return { status: 'failed' };
       }

@@ -3,7 +3,7 @@
 // chat's turn has come words the message through the dialog; it never sends.
 import { currentStreakOf, decideReminder, streaksAtRisk } from '../app/reminders.js';
 import { abandonReview } from '../app/review.js';
-import type { DeliveryContext, ScheduleKind } from '../app/ports.js';
+import type { DeliveryContext, PersonScheduleKind } from '../app/ports.js';
 import { isQuietAt, isTooLate, parseSlotKey } from '../core/reminders.js';
 import { beginReview } from '../dialog/commands/review.js';
 import type { NotifyTarget, Reply } from '../dialog/messages.js';
@@ -99,7 +99,7 @@ async function startReviewFlow(context: JobContext, delivery: DeliveryContext, t
   };
 }
 
-export const COMPOSERS: Record<ScheduleKind, Composer> = {
+export const COMPOSERS: Record<PersonScheduleKind, Composer> = {
   reminder: reminder('reminder'),
   snooze: reminder('snooze'),
   nudge,

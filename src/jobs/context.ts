@@ -1,12 +1,13 @@
 // What every job handler is handed: storage (the person-scoped repositories and the cross-person
 // JobStore), time, the coach's voice, one Notifier per platform this process can reach, and
 // the chat pacer. Built once per runner; nothing here is a module-level singleton.
-import type { Clock, Coach, DueItem, JobStore, Repositories } from '../app/ports.js';
+import type { AnyDueItem, Clock, Coach, GroupRecapComposer, JobStore, Repositories } from '../app/ports.js';
 import type { ReviewQuestions } from '../app/review-questions.js';
 import type { Platform, PlatformIdentity } from '../core/types.js';
 import type { ConversationDeps } from '../dialog/deps.js';
-import type { Notifier, NotifyTarget } from '../dialog/messages.js';
+import type { Notifier, NotifyTarget, Reply } from '../dialog/messages.js';
 import type { DeliveryStore } from './batching.js';
+import type { GroupChatRate } from './group-chat-rate.js';
 import type { ChatPacer, SendRateGuard } from './pacing.js';
 import type { SweepOptions } from './sweep.js';
 
@@ -24,7 +25,7 @@ export type Notifiers = Partial<Record<Platform, Notifier>>;
 
 /** Where the sweep hands due items: BullMQ jobs, or straight to delivery in-process. */
 export interface DeliveryQueue {
-  enqueue(items: DueItem[]): Promise<void>;
+  enqueue(items: AnyDueItem[]): Promise<void>;
   /** Runs before each sweep (BullMQ: notices a wiped Redis and releases every lease, so all is enqueued again). */
   beforeSweep?(): Promise<void>;
 }
@@ -40,6 +41,10 @@ export interface JobContext {
   pacer: ChatPacer;
   /** The overall send rate (Telegram: 30 a second); none when absent. */
   sendRate?: SendRateGuard;
+  /** Per group chat (Telegram: 20 a minute per group), on top of `sendRate`. */
+  groupChatRate: GroupChatRate;
+  /** Words a group's weekly recap; without one, recaps are skipped ('no_composer'). */
+  groupRecap?: GroupRecapComposer<Reply>;
   queue: DeliveryQueue;
   sweep?: SweepOptions;
   logger: JobLogger;

@@ -17,7 +17,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
 import { nextDelivery } from '../app/reminders.js';
-import { SCHEDULE_KINDS, type DeliveryContext, type DueItem, type ScheduleKind } from '../app/ports.js';
+import { PERSON_SCHEDULE_KINDS, type DeliveryContext, type DueItem, type PersonScheduleKind } from '../app/ports.js';
 import { positionAfter } from '../core/reminders.js';
 import { COMPOSERS } from './compose.js';
 import { targetFor, type JobContext } from './context.js';
@@ -28,7 +28,7 @@ export const deliveryPayloadSchema = z
     scheduleId: z.uuid(),
     userId: z.uuid(),
     habitId: z.uuid().nullable(),
-    kind: z.enum(SCHEDULE_KINDS),
+    kind: z.enum(PERSON_SCHEDULE_KINDS),
     slot: z.string().regex(/^\d{8}T\d{4}$/),
     dueAt: z.iso.datetime({ offset: true }),
   })
@@ -49,8 +49,8 @@ export type DeliveryStatusReport =
   | { status: 'skipped'; key: string; reason: string }
   | { status: 'duplicate' | 'unconfirmed' | 'stale' | 'failed'; key: string; reason?: string };
 
-/** The platform refuses this person for good (blocked the bot, left the chat). */
-function isUnreachable(error: unknown): boolean {
+/** The platform refuses this person or chat for good (blocked the bot, removed it from the group). */
+export function isUnreachable(error: unknown): boolean {
   const name = error instanceof Error ? error.name : '';
   return /RecipientUnreachable/.test(name) || (error as { code?: unknown } | null)?.code === 50007;
 }
@@ -62,12 +62,12 @@ export function retryAfterMs(error: unknown): number | null {
 }
 
 /** Waits for a slot under the overall send rate (short: at most one window). */
-async function takeSendSlot(context: JobContext): Promise<void> {
+export async function takeSendSlot(context: JobContext): Promise<void> {
   if (!context.sendRate) return;
   for (let wait = await context.sendRate.reserve(); wait > 0; wait = await context.sendRate.reserve()) await sleep(wait);
 }
 
-function nextOf(context: JobContext, delivery: DeliveryContext, kind: ScheduleKind) {
+function nextOf(context: JobContext, delivery: DeliveryContext, kind: PersonScheduleKind) {
   const handled = { at: delivery.item.dueAt, key: delivery.item.slot };
   return nextDelivery(kind, delivery.user, delivery.habit, positionAfter(handled, context.clock.now()));
 }

@@ -3,14 +3,15 @@
 // chat and a single-machine bot get their reminders with no Redis. Several processes on one
 // database still never double-send: claims and delivery keys live in PostgreSQL.
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Clock, Coach, DueItem, Repositories } from '../app/ports.js';
+import type { AnyDueItem, Clock, Coach, GroupRecapComposer, Repositories } from '../app/ports.js';
 import type { ReviewQuestions } from '../app/review-questions.js';
 import type { DatabaseHandle } from '../db/client.js';
+import type { Reply } from '../dialog/messages.js';
 import { baseJobContext } from './base-context.js';
 import { silentLogger, type JobContext, type JobLogger, type Notifiers } from './context.js';
 import { DeliveryDelayed, PlatformRateLimited } from './definition.js';
-import { giveUp, payloadOf } from './delivery.js';
-import { DELIVERY_JOBS } from './jobs.js';
+import { createMemoryGroupChatRate } from './group-chat-rate.js';
+import { deliveryJobOf, jobOf } from './jobs.js';
 import { createMemoryPacer, createMemorySendRate, type ChatPacer, type RateLimit } from './pacing.js';
 import { sweep, type SweepOptions, type SweepReport } from './sweep.js';
 
@@ -23,6 +24,8 @@ export interface InProcessJobsOptions {
   notifiers: Notifiers;
   logger?: JobLogger;
   reviewQuestions?: ReviewQuestions;
+  /** Words a group's weekly recap (BOARD's composer); without one, recaps are skipped. */
+  groupRecap?: GroupRecapComposer<Reply>;
   /** Between sweeps; default one minute. */
   intervalMs?: number;
   /** Deliveries at once; default 4. */
@@ -50,15 +53,18 @@ export function startInProcessJobs(options: InProcessJobsOptions & { autoStart?:
   const context: JobContext = {
     ...baseJobContext(options, logger),
     pacer: options.pacer ?? createMemoryPacer(),
+    groupChatRate: createMemoryGroupChatRate(),
     ...(options.limiter === null ? {} : { sendRate: createMemorySendRate(options.limiter ?? { max: 30, duration: 1000 }) }),
     queue: { enqueue: (items) => deliverAll(items) },
   };
 
-  async function deliverOne(item: DueItem): Promise<void> {
-    const payload = payloadOf(item);
+  async function deliverOne(item: AnyDueItem): Promise<void> {
+    const { name, data } = jobOf(item);
+    const job = deliveryJobOf(name, data);
+    if ('invalid' in job) throw new Error(job.invalid); // our own item: a bug, not input
     for (let attempt = 1; !stopping.signal.aborted; attempt += 1) {
       try {
-        await DELIVERY_JOBS[item.kind].handler(payload, context);
+        await job.run(context);
         return;
       } catch (error) {
         if (error instanceof DeliveryDelayed || error instanceof PlatformRateLimited) {
@@ -69,7 +75,7 @@ export function startInProcessJobs(options: InProcessJobsOptions & { autoStart?:
         }
         logger.warn({ err: error, kind: item.kind, attempt }, 'delivery failed');
         if (attempt >= attempts) {
-          await giveUp(context, payload, error instanceof Error ? error.message : String(error));
+          await job.giveUp(context, error instanceof Error ? error.message : String(error));
           return;
         }
         await sleep(1000 * 2 ** attempt, undefined, { signal: stopping.signal }).catch(() => undefined);
@@ -77,7 +83,7 @@ export function startInProcessJobs(options: InProcessJobsOptions & { autoStart?:
     }
   }
 
-  async function deliverAll(items: DueItem[]): Promise<void> {
+  async function deliverAll(items: AnyDueItem[]): Promise<void> {
     const pending = [...items];
     const workers = Array.from({ length: Math.max(1, options.concurrency ?? 4) }, async () => {
       for (let item = pending.shift(); item && !stopping.signal.aborted; item = pending.shift()) await deliverOne(item);

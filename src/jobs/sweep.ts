@@ -1,13 +1,14 @@
 // The sweep: PostgreSQL says what is due. Each run
-//   1. reconciles schedule rows with habits and settings (new or changed ones are marked),
-//   2. plans the marked rows (next_at in the person's zone, from when the previous sweep started),
+//   1. reconciles schedule rows with habits, settings and groups (new or changed ones are marked),
+//   2. plans the marked rows (next_at in the person's or the group's zone, from when the previous sweep started),
 //   3. claims due rows in batches (FOR UPDATE SKIP LOCKED plus a lease, so sweeps and workers
 //      never take the same row) and hands each batch to `enqueue`: BullMQ jobs with
 //      deterministic ids, or direct delivery in-process.
 // Nothing in Redis is needed to know what is due: a wiped queue is rebuilt by the next sweep.
+import { nextGroupDelivery } from '../app/group-schedules.js';
 import { nextDelivery } from '../app/reminders.js';
 import { LATE_LIMIT_MS } from '../core/reminders.js';
-import type { DueItem } from '../app/ports.js';
+import type { AnyDueItem } from '../app/ports.js';
 import { platformsOf, type JobContext } from './context.js';
 
 export interface SweepOptions {
@@ -16,7 +17,7 @@ export interface SweepOptions {
   /** How long a claimed row waits for its job before a later sweep claims it again. */
   leaseMs?: number;
   /** Called after each claimed batch was enqueued (progress logs, tests). */
-  afterBatch?: (items: DueItem[]) => Promise<void> | void;
+  afterBatch?: (items: AnyDueItem[]) => Promise<void> | void;
 }
 
 export interface SweepReport {
@@ -44,11 +45,14 @@ function planFrom(markedFrom: Date | null, now: Date): Date {
   return new Date(Math.min(now.getTime(), Math.max(earliest, markedFrom.getTime())));
 }
 
-export async function sweep(context: JobContext, enqueue: (items: DueItem[]) => Promise<void>, options: SweepOptions = {}): Promise<SweepReport> {
+export async function sweep(context: JobContext, enqueue: (items: AnyDueItem[]) => Promise<void>, options: SweepOptions = {}): Promise<SweepReport> {
   const { store, clock } = context;
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
   const previousSweep = await store.markSweep(clock.now());
-  const { marked, removed } = await store.reconcile(previousSweep ?? clock.now());
+  const people = await store.reconcile(previousSweep ?? clock.now());
+  const groups = await store.reconcileGroups(previousSweep ?? clock.now());
+  const marked = people.marked + groups.marked;
+  const removed = people.removed + groups.removed;
 
   let planned = 0;
   for (;;) {
@@ -59,16 +63,30 @@ export async function sweep(context: JobContext, enqueue: (items: DueItem[]) => 
     planned += rows.length;
     if (rows.length < batchSize) break;
   }
+  for (;;) {
+    const rows = await store.groupsNeedingPlan(batchSize);
+    if (rows.length === 0) break;
+    const now = clock.now();
+    await store.savePlans(rows.map((row) => ({ scheduleId: row.scheduleId, next: nextGroupDelivery(row.kind, row.group, { at: planFrom(row.planFrom, now) }) })));
+    planned += rows.length;
+    if (rows.length < batchSize) break;
+  }
 
   let enqueued = 0;
   const platforms = platformsOf(context.notifiers);
-  for (;;) {
-    const items = await store.claimDue(clock.now(), { limit: batchSize, leaseMs: options.leaseMs ?? DEFAULT_LEASE_MS, platforms });
-    if (items.length === 0) break;
-    await enqueue(items);
-    enqueued += items.length;
-    await options.afterBatch?.(items);
-    if (items.length < batchSize) break;
+  const claims = [
+    (limit: number) => store.claimDue(clock.now(), { limit, leaseMs: options.leaseMs ?? DEFAULT_LEASE_MS, platforms }),
+    (limit: number) => store.claimDueGroups(clock.now(), { limit, leaseMs: options.leaseMs ?? DEFAULT_LEASE_MS, platforms }),
+  ];
+  for (const claim of claims) {
+    for (;;) {
+      const items: AnyDueItem[] = await claim(batchSize);
+      if (items.length === 0) break;
+      await enqueue(items);
+      enqueued += items.length;
+      await options.afterBatch?.(items);
+      if (items.length < batchSize) break;
+    }
   }
 
   await store.pruneDeliveries(new Date(clock.now().getTime() - DELIVERY_RETENTION_MS));

@@ -4,17 +4,18 @@
 // the deliveries log that makes each send happen at most once per key.
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type {
-  DeliveryClaimResult, DeliveryContext, DeliveryStatus, DueItem, HistoryEntry, JobStore, PlanningRow, ScheduleKind, ScheduleRepository,
+  DeliveryClaimResult, DeliveryContext, DeliveryStatus, DueItem, HistoryEntry, JobStore, PersonScheduleKind, PlanningRow, ScheduleRepository,
 } from '../../app/ports.js';
 import { REMINDER_HISTORY_DAYS } from '../../core/reminders.js';
 import type { Pause, Platform } from '../../core/types.js';
 import type { Database } from '../client.js';
 import { rowsOf } from '../client.js';
 import { deliveries, habits, schedules, users } from '../schema/index.js';
+import { createGroupJobStore } from './group-schedules.js';
 import { isUuid } from './ids.js';
 import { toHabit, toUser } from './mappers.js';
 
-const UNIQUE_KEY = sql.raw('schedules_user_id_habit_id_kind_unique');
+const UNIQUE_KEY = sql.raw('schedules_target_habit_id_kind_unique');
 const PLANS_PER_STATEMENT = 1000;
 /** A reminder's period (a month at most) and a day of zone slack before its slot. */
 const HISTORY_DAYS = REMINDER_HISTORY_DAYS + 1;
@@ -63,7 +64,7 @@ function dueItemOf(row: { id: string; user_id: string; habit_id: string | null; 
     scheduleId: row.id,
     userId: row.user_id,
     habitId: row.habit_id,
-    kind: row.kind as ScheduleKind,
+    kind: row.kind as PersonScheduleKind,
     slot: row.slot,
     dueAt: new Date(row.next_at),
   };
@@ -73,6 +74,7 @@ export function createJobStore(handle: { db: Database }): JobStore {
   const { db } = handle;
 
   return {
+    ...createGroupJobStore(db),
     async reconcile(planFrom) {
       const from = sql`${planFrom.toISOString()}::timestamptz`;
       let marked = 0;
@@ -128,7 +130,7 @@ export function createJobStore(handle: { db: Database }): JobStore {
         .limit(limit);
       return rows.map((row): PlanningRow => ({
         scheduleId: row.schedule.id,
-        kind: row.schedule.kind,
+        kind: row.schedule.kind as PersonScheduleKind, // the inner join keeps people's rows only
         user: toUser(row.user),
         habit: row.habit ? toHabit(row.habit) : null,
         planFrom: row.schedule.planFrom,
@@ -156,6 +158,7 @@ export function createJobStore(handle: { db: Database }): JobStore {
           from (
             select c.id from schedules c
             where c.next_at <= ${now.toISOString()}::timestamptz
+              and c.user_id is not null
               and (c.lease_until is null or c.lease_until <= ${now.toISOString()}::timestamptz)
               and not c.plan_needed
               and exists (
@@ -196,22 +199,23 @@ export function createJobStore(handle: { db: Database }): JobStore {
       const rows = await loadDeliveriesQuery(db, ids);
       return new Map(rows.map((row): [string, DeliveryContext] => {
         const { schedule } = row;
+        const userId = row.user.id; // the inner join keeps people's rows only
         return [schedule.id, {
           item: {
             scheduleId: schedule.id,
-            userId: schedule.userId,
+            userId,
             habitId: schedule.habitId,
-            kind: schedule.kind,
+            kind: schedule.kind as PersonScheduleKind,
             slot: schedule.slot ?? '',
             dueAt: schedule.nextAt ?? new Date(0),
             nextAt: schedule.nextAt,
             currentSlot: schedule.slot,
           },
           user: toUser(row.user),
-          identities: row.identities.map((identity) => ({ ...identity, userId: schedule.userId })),
+          identities: row.identities.map((identity) => ({ ...identity, userId })),
           habit: row.habit ? toHabit(row.habit) : null,
           status: row.status,
-          pauses: row.pauses.map((pause) => ({ ...pause, userId: schedule.userId })),
+          pauses: row.pauses.map((pause) => ({ ...pause, userId })),
           entries: row.entries,
         }];
       }));
@@ -219,15 +223,15 @@ export function createJobStore(handle: { db: Database }): JobStore {
 
     async claimDeliveries(claims) {
       if (claims.length === 0) return [];
-      const input = sql.join(claims.map((claim) => sql`(${claim.key}::text, ${claim.userId}::uuid, ${claim.kind}::text,
+      const input = sql.join(claims.map((claim) => sql`(${claim.key}::text, ${claim.userId}::uuid, ${claim.groupId ?? null}::uuid, ${claim.kind}::text,
         ${claim.dueAt.toISOString()}::timestamptz, ${claim.now.toISOString()}::timestamptz)`), sql`, `);
       // One statement: the inserted rows are not visible to its own select, so for each key
       // exactly one side answers: claimed now, or the status it had.
       const rows = rowsOf<{ key: string; claimed: boolean; status: DeliveryStatus | null }>(await db.execute(sql`
-        with input (key, user_id, kind, due_at, updated_at) as (values ${input}),
+        with input (key, user_id, group_id, kind, due_at, updated_at) as (values ${input}),
         claimed as (
-          insert into deliveries (key, user_id, kind, status, due_at, updated_at)
-          select key, user_id, kind, 'sending', due_at, updated_at from input
+          insert into deliveries (key, user_id, group_id, kind, status, due_at, updated_at)
+          select key, user_id, group_id, kind, 'sending', due_at, updated_at from input
           on conflict (key) do nothing
           returning key)
         select i.key, c.key is not null as claimed, d.status
@@ -243,16 +247,16 @@ export function createJobStore(handle: { db: Database }): JobStore {
 
     async finishDeliveries(finishes) {
       if (finishes.length === 0) return;
-      const input = sql.join(finishes.map((finish) => sql`(${finish.key}::text, ${finish.userId}::uuid, ${finish.kind}::text,
+      const input = sql.join(finishes.map((finish) => sql`(${finish.key}::text, ${finish.userId}::uuid, ${finish.groupId ?? null}::uuid, ${finish.kind}::text,
         ${finish.status}::text, ${finish.reason ?? null}::text, ${finish.dueAt.toISOString()}::timestamptz, ${finish.now.toISOString()}::timestamptz,
         ${finish.advance?.scheduleId ?? null}::uuid, ${finish.advance?.fromSlot ?? null}::text,
         ${finish.advance?.next?.at.toISOString() ?? null}::timestamptz, ${finish.advance?.next?.slot ?? null}::text)`), sql`, `);
       // The records and the schedules' moves in one statement: one commit.
       await db.execute(sql`
-        with input (key, user_id, kind, status, reason, due_at, updated_at, schedule_id, from_slot, next_at, next_slot) as (values ${input}),
+        with input (key, user_id, group_id, kind, status, reason, due_at, updated_at, schedule_id, from_slot, next_at, next_slot) as (values ${input}),
         recorded as (
-          insert into deliveries (key, user_id, kind, status, reason, due_at, updated_at)
-          select key, user_id, kind, status, reason, due_at, updated_at from input
+          insert into deliveries (key, user_id, group_id, kind, status, reason, due_at, updated_at)
+          select key, user_id, group_id, kind, status, reason, due_at, updated_at from input
           on conflict (key) do update set status = excluded.status, reason = excluded.reason, updated_at = excluded.updated_at
             where deliveries.status = 'sending')
         update schedules s

@@ -41,4 +41,8 @@ export const nudgesEs: Record<keyof typeof nudgesEn, Message> = {
   'review.bad_yes_no': '¿Sí o no? (o "saltar")',
   'review.done': '✅ Revisión guardada: {answered} de {total} respondidas. ¡Hasta la semana que viene!',
   'review.no_habits': 'La revisión necesita hábitos para mirar atrás. /nuevo crea uno.',
+
+  // the weekly group recap (stand-in until the leaderboard's recap)
+  'group_recap.title': '📅 **{group}** · semana del {week}',
+  'group_recap.members': 'Miembros esta semana: {members}',
 };
