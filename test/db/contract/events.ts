@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEventDispatcher, type EventDispatcherOptions } from '../../../src/app/event-dispatcher.js';
 import { createEventHandlers, type DomainEvent, type EventHandlers } from '../../../src/app/events.js';
+import { deleteUser } from '../../../src/app/delete.js';
 import { correctLast, logEntry, logMany, restoreEntry, undoLast } from '../../../src/app/logging.js';
 import type { AppDeps } from '../../../src/app/deps.js';
 import type { User } from '../../../src/core/types.js';
@@ -158,7 +159,7 @@ export function eventContract(ctx: ContractContext): void {
       await logEntry(deps(), user, { habitId: habit.id });
       await undoLast(deps(), user);
       expect(await ctx.countOwned('events', user.id)).toBe(2);
-      expect(await ctx.repos.users.delete(user.id)).toBe(true);
+      expect(await deleteUser(deps(), user)).toEqual({ ok: true });
       expect(await ctx.countOwned('events', user.id)).toBe(0);
     });
 
