@@ -61,7 +61,7 @@ const HABITS: Record<Exclude<Locale, 'es'>, { name: string; quantity: number; un
   ],
 };
 
-interface Person extends StreamPerson {
+export interface Person extends StreamPerson {
   user: User;
 }
 
@@ -76,14 +76,14 @@ function round(value: number, digits = 2): number {
   return Math.round(value * scale) / scale;
 }
 
-function withDatabase(url: string, name: string): string {
+export function withDatabase(url: string, name: string): string {
   const parsed = new URL(url);
   parsed.pathname = `/${name}`;
   return parsed.toString();
 }
 
 /** An onboarded person (half of them in Portuguese) with three habits, and the stream they will send. */
-async function seedPerson(app: AppDeps, index: number): Promise<Person> {
+export async function seedPerson(app: AppDeps, index: number): Promise<Person> {
   const locale: Exclude<Locale, 'es'> = index % 2 === 0 ? 'en' : 'pt-BR';
   const created = await app.repos.users.create(
     { platform: 'console', externalId: `bench-${index}` },

@@ -23,6 +23,8 @@ export interface BotsSetup {
   pool: number;
   now: string;
   people: StreamPerson[];
+  /** false: entries are written without their domain events (the outbox bench's baseline). */
+  outbox?: boolean;
 }
 
 /** A bot process on this thread: its own pool and conversation (a worker runs one the same way). */
@@ -30,7 +32,7 @@ export async function inThisThread(setup: BotsSetup): Promise<Bots> {
   const handle = await createDatabase({ databaseUrl: setup.databaseUrl, maxConnections: setup.pool });
   // No rate limiter: the bench's people send far faster than anyone could, on purpose.
   const conversation = createConversation({
-    repos: createRepositories(handle),
+    repos: createRepositories(handle, { outbox: setup.outbox ?? true }),
     clock: new FixedClock(setup.now),
     coach: createTemplateCoach(await loadPersonalities()),
   });
@@ -66,6 +68,7 @@ async function inWorkers(setup: BotsSetup, processes: number): Promise<Bots> {
     pool: Math.max(1, Math.floor(setup.pool / processes)),
     now: setup.now,
     people: setup.people.filter((_, i) => i % processes === p),
+    ...(setup.outbox === undefined ? {} : { outbox: setup.outbox }),
   }));
   await Promise.all(workers.map((worker) => ask(worker, null)));
   return {

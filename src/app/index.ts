@@ -18,3 +18,6 @@ export { EXPORT_FORMAT, EXPORT_VERSION, exportFileSchema, type ExportFile } from
 export { importUserData, type ImportOutcome } from './import.js';
 export { deleteUser, type DeleteUserOutcome } from './delete.js';
 export * from './linking.js';
+// Domain events: consumers register named handlers at composition time (see events.ts).
+export { createEventHandlers, EVENT_KINDS, type DomainEvent, type EventHandler, type EventHandlers, type EventKind, type EventPayloads, type EntryFacts } from './events.js';
+export { createEventDispatcher, type EventDispatcher, type EventDispatcherOptions, type DispatchReport } from './event-dispatcher.js';

@@ -21,7 +21,8 @@ async function startJobs(runtime: Runtime): Promise<{ close(): Promise<void> }> 
   if (config.REDIS_URL) return startWorkerOn(runtime, config.REDIS_URL, notifiers);
   const { startInProcessJobs } = await import('../jobs/in-process.js');
   const jobs = startInProcessJobs(jobOptionsOf(runtime, notifiers));
-  return { close: () => jobs.stop() };
+  const events = runtime.deliverEvents();
+  return { close: async () => { await Promise.all([jobs.stop(), events.stop()]); } };
 }
 
 export async function runAll(args: string[], config: Config, waitForShutdown: () => Promise<unknown> = shutdownSignal): Promise<number> {

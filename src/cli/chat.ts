@@ -94,6 +94,8 @@ export async function runChat(args: string[], config: Config): Promise<number> {
   process.once('SIGINT', onInterrupt);
   // Reminders and nudges in the terminal: the jobs run in-process (jobs engineer; additive).
   const pushed = interactive && !config.REDIS_URL ? startConsoleJobs(runtime) : null;
+  // Domain events after each turn, without delaying its reply (with Redis, the worker delivers them).
+  if (!config.REDIS_URL) runtime.deliverEvents();
   try {
     if (interactive) {
       process.stdout.write(`habit-coach console chat · ${describeDatabase(config, options.db ? { pglitePath: options.db } : {})}\nType /help for commands, Ctrl-D to quit.\n\n`);

@@ -5,6 +5,8 @@
 // worker commands reuse it.
 import pino, { type Logger } from 'pino';
 import { withCoachLog } from '../app/coach-log.js';
+import { createEventDispatcher, type EventDispatcher } from '../app/event-dispatcher.js';
+import { createEventHandlers, type EventHandlers } from '../app/events.js';
 import type { ReviewQuestions } from '../app/review-questions.js';
 import type { AppDeps } from '../app/deps.js';
 import type { Clock, Coach, Repositories } from '../app/ports.js';
@@ -15,11 +17,13 @@ import { createTemplateCoach, loadPersonalities, loadReviewQuestions } from '../
 import { ConfigError, type Config } from '../config.js';
 import { createDatabase, migrateDatabase, type DatabaseHandle } from '../db/client.js';
 import { createCoachLogRepository } from '../db/repositories/coach.js';
+import { createEventOutbox } from '../db/repositories/events.js';
 import { createRepositories } from '../db/repositories/index.js';
 import { createConversation } from '../dialog/conversation.js';
 import { createTokenBucketLimiter } from '../dialog/rate-limit.js';
 import type { FreeTextHandler } from '../dialog/deps.js';
 import type { Conversation } from '../dialog/messages.js';
+import { pokingAfterEachTurn, startEventDelivery, type EventDelivery } from '../jobs/events.js';
 import { freeTextFromCoachChat } from '../dialog/coach-chat.js';
 import { REDACTED_PATHS, logSafeError } from './log-redaction.js';
 
@@ -34,6 +38,8 @@ export interface RuntimeOverrides {
   promptsDir?: string;
   /** Minimum log level, e.g. 'warn' for the interactive chat so logs don't interleave with it. */
   minLogLevel?: pino.Level;
+  /** The domain-event handlers (tests); default: the ones this runtime registers. */
+  eventHandlers?: EventHandlers;
 }
 
 export interface Runtime {
@@ -47,7 +53,17 @@ export interface Runtime {
   conversation: Conversation;
   /** The weekly review's questions from prompts/, loaded once for dialog and jobs. */
   reviewQuestions: ReviewQuestions;
-  /** Closes the database; safe to call twice. */
+  /** Who cares what happened: consumers register here at composition time (app/events.ts). */
+  eventHandlers: EventHandlers;
+  /** Delivers the outbox to `eventHandlers`. */
+  events: EventDispatcher;
+  /**
+   * Starts delivering events in this process (once; later calls return the same): the embedded
+   * default (chat, `all` without Redis) right after each turn and on a timer, a worker on a
+   * short timer. Stopped by close().
+   */
+  deliverEvents(options?: { intervalMs?: number }): EventDelivery;
+  /** Stops event delivery and closes the database; safe to call twice. */
   close(): Promise<void>;
 }
 
@@ -140,15 +156,25 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     const rateLimiter = config.RATE_LIMIT_BURST > 0
       ? createTokenBucketLimiter({ burst: config.RATE_LIMIT_BURST, refillPerSecond: config.RATE_LIMIT_PER_SECOND })
       : undefined;
-    const conversation = createConversation({
+    // Consumers of domain events (group acknowledgements, partner notes, badges) register here.
+    const eventHandlers = overrides.eventHandlers ?? createEventHandlers();
+    const events = createEventDispatcher({ outbox: createEventOutbox(database.db), handlers: eventHandlers, clock, logger });
+    let delivery: EventDelivery | null = null;
+    // A turn pokes the delivery after its reply, when this process delivers events at all.
+    const conversation = pokingAfterEachTurn(createConversation({
       repos, clock, coach, logger, defaultTimeZone, reviewQuestions, ...(freeText ? { freeText } : {}), ...(rateLimiter ? { rateLimiter } : {}),
-    });
+    }), { poke: () => delivery?.poke() });
     let closed = false;
     return {
-      config, logger, clock, database, repos, app, coach, conversation, reviewQuestions,
+      config, logger, clock, database, repos, app, coach, conversation, reviewQuestions, eventHandlers, events,
+      deliverEvents(options = {}) {
+        delivery ??= startEventDelivery({ dispatcher: events, logger, ...options });
+        return delivery;
+      },
       async close() {
         if (closed) return;
         closed = true;
+        await delivery?.stop();
         await settleCoach();
         await database.close();
       },

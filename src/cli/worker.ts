@@ -41,11 +41,13 @@ export async function notifiersFor(config: Config, logger: Runtime['logger']): P
 export async function startWorkerOn(runtime: Runtime, redisUrl: string, notifiers: Notifiers): Promise<{ close(): Promise<void> }> {
   const { startJobWorker } = await import('../jobs/bullmq.js');
   const worker = await startJobWorker({ redisUrl, ...jobOptionsOf(runtime, notifiers) });
+  // Domain events on a short loop; any number of workers share the outbox without double delivery.
+  const events = runtime.deliverEvents({ intervalMs: 1000 });
   return {
     async close() {
       const graceMs = runtime.config.WORKER_GRACE_SECONDS * 1000;
       runtime.logger.info({ graceMs }, 'taking no new jobs; finishing the sends in flight');
-      const { drained } = await worker.close({ graceMs });
+      const [{ drained }] = await Promise.all([worker.close({ graceMs }), events.stop()]);
       if (drained) runtime.logger.info({}, 'sends in flight finished');
     },
   };

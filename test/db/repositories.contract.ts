@@ -3,6 +3,7 @@
 import { useContractDatabase, type DatabaseFactory } from './contract/context.js';
 import { conversationContract } from './contract/conversation.js';
 import { entryContract } from './contract/entries.js';
+import { eventContract } from './contract/events.js';
 import { goalContract } from './contract/goals.js';
 import { habitContract } from './contract/habits.js';
 import { mergeContract } from './contract/merge.js';
@@ -17,6 +18,7 @@ export function repositoryContract(factory: DatabaseFactory): void {
   userContract(ctx);
   habitContract(ctx);
   entryContract(ctx);
+  eventContract(ctx);
   goalContract(ctx);
   conversationContract(ctx);
   mergeContract(ctx);

@@ -1,6 +1,7 @@
 // Entries: completions, skips and slips. `add` writes in one statement that also checks
 // the habit belongs to the user; the unique indexes (idempotency key, once-a-day) decide
-// duplicates and conflicts, so concurrent deliveries cannot both win.
+// duplicates and conflicts, so concurrent deliveries cannot both win. Each write (add, remove,
+// update) writes its domain event (app/events.ts) in the same statement.
 import { and, asc, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { AddEntryResult, DateRange, EntryRepository, NewEntry } from '../../app/ports.js';
 import type { Entry } from '../../core/types.js';
@@ -8,8 +9,10 @@ import type { Database } from '../client.js';
 import { entries, habits } from '../schema/index.js';
 import { FOREIGN_KEY_VIOLATION, pgErrorCode } from './errors.js';
 import { createEntryInserts } from './entry-inserts.js';
+import { entryFacts, eventsFrom, type OutboxOption } from './event-writes.js';
 import { historyByHabit, historyOfHabit, recentHistoryOfHabit } from './history.js';
 import { isUuid } from './ids.js';
+import { rowFromJson } from './json-rows.js';
 import { toEntry } from './mappers.js';
 
 function dateRange(range: DateRange | undefined): SQL[] {
@@ -19,9 +22,10 @@ function dateRange(range: DateRange | undefined): SQL[] {
   return conditions;
 }
 
-export function createEntryRepository(db: Database): EntryRepository {
+export function createEntryRepository(db: Database, options: OutboxOption = {}): EntryRepository {
+  const outbox = options.outbox ?? true;
   const recentHistory = recentHistoryOfHabit(db);
-  const inserts = createEntryInserts(db);
+  const inserts = createEntryInserts(db, outbox);
 
   /** Why nothing was inserted: the habit is not the user's, or a unique key already holds a row. */
   async function explainNoInsert(userId: string, input: NewEntry): Promise<AddEntryResult | null> {
@@ -85,10 +89,11 @@ export function createEntryRepository(db: Database): EntryRepository {
 
     async remove(userId, entryId) {
       if (!isUuid(entryId)) return false;
-      const rows = await db
-        .delete(entries)
-        .where(and(eq(entries.id, entryId), eq(entries.userId, userId)))
-        .returning({ id: entries.id });
+      const deletion = db.delete(entries).where(and(eq(entries.id, entryId), eq(entries.userId, userId)));
+      if (!outbox) return (await deletion.returning({ id: entries.id })).length > 0;
+      const removed = db.$with('removed').as(deletion.returning());
+      const undone = eventsFrom(db, 'undone', 'entry.undone', 'removed', entryFacts('removed'));
+      const rows = await db.with(removed, undone).select({ id: removed.id }).from(removed);
       return rows.length > 0;
     },
 
@@ -102,12 +107,20 @@ export function createEntryRepository(db: Database): EntryRepository {
       if (patch.mood !== undefined) columns.mood = patch.mood;
       if (patch.energy !== undefined) columns.energy = patch.energy;
       if (Object.keys(columns).length === 0) return get(userId, entryId);
-      const [row] = await db
-        .update(entries)
-        .set(columns)
-        .where(and(eq(entries.id, entryId), eq(entries.userId, userId)))
-        .returning();
-      return row ? toEntry(row) : null;
+      const mine = and(eq(entries.id, entryId), eq(entries.userId, userId));
+      const change = db.update(entries).set(columns).where(mine);
+      if (!outbox) {
+        const [row] = await change.returning();
+        return row ? toEntry(row) : null;
+      }
+      // Every part of one statement sees the rows as they were before it: `before` is the old row.
+      const before = db.$with('before').as(db.select({ id: entries.id, localDate: entries.localDate, quantity: entries.quantity }).from(entries).where(mine));
+      const updated = db.$with('updated').as(change.returning());
+      const corrected = eventsFrom(db, 'corrected', 'entry.corrected', 'updated',
+        sql`${entryFacts('updated')} || jsonb_build_object('before', jsonb_build_object('localDate', before.local_date, 'quantity', before.quantity))`,
+        sql`join before on before.id = updated.id`);
+      const [row] = await db.with(before, updated, corrected).select({ entry: sql<Record<string, unknown>>`row_to_json(updated)` }).from(updated);
+      return row ? toEntry(rowFromJson(entries, row.entry)) : null;
     },
 
     async latest(userId, habitId) {

@@ -5,6 +5,7 @@ import { createCategoryRepository } from './categories.js';
 import { createCorrectionRepository } from './corrections.js';
 import { createDialogStateRepository, createProcessedUpdateRepository } from './dialog.js';
 import { createEntryRepository } from './entries.js';
+import type { OutboxOption } from './event-writes.js';
 import { createGoalRepository } from './goals.js';
 import { createHabitRepository } from './habits.js';
 import { createLinkCodeRepository } from './link-codes.js';
@@ -15,16 +16,19 @@ import { createTurnRepository } from './turns.js';
 import { createUserDataRepository } from './user-data.js';
 import { createUserRepository } from './users.js';
 
-export function createRepositories(handle: Pick<DatabaseHandle, 'db'>): Repositories {
-  return repositoriesOver(handle.db);
+export function createRepositories(handle: Pick<DatabaseHandle, 'db'>, options: OutboxOption = {}): Repositories {
+  return repositoriesOver(handle.db, options);
 }
 
-/** Repositories bound to `db`; inside `transaction`, bound to the transaction (nested ones use savepoints). */
-export function repositoriesOver(db: Database): Repositories {
+/**
+ * Repositories bound to `db`; inside `transaction`, bound to the transaction (nested ones use
+ * savepoints). `outbox: false` (bench only) writes entries without their domain events.
+ */
+export function repositoriesOver(db: Database, options: OutboxOption = {}): Repositories {
   return {
     users: createUserRepository(db),
     habits: createHabitRepository(db),
-    entries: createEntryRepository(db),
+    entries: createEntryRepository(db, options),
     pauses: createPauseRepository(db),
     categories: createCategoryRepository(db),
     goals: createGoalRepository(db),
@@ -36,6 +40,6 @@ export function repositoriesOver(db: Database): Repositories {
     schedules: createScheduleRepository(db),
     reviews: createReviewRepository(db),
     turns: createTurnRepository(db),
-    transaction: (work) => db.transaction((tx) => work(repositoriesOver(tx))),
+    transaction: (work) => db.transaction((tx) => work(repositoriesOver(tx, options))),
   };
 }
