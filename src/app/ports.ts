@@ -175,6 +175,8 @@ export interface DialogStateRepository {
    * step exactly one gets the state.
    */
   claim(userId: string, chatRef: string, token: string): Promise<DialogState | null>;
+  /** The claimed answer is handled and the flow stayed on its step: the step may be answered again. */
+  release(userId: string, chatRef: string, token: string): Promise<void>;
   clear(userId: string, chatRef: string): Promise<void>;
 }
 

@@ -85,7 +85,7 @@ async function answer(turn: Turn): Promise<Reply[]> {
     // The same "yes" typed twice, or sent twice at once: one of them answers.
     const claimed = flow ? await turn.claimState(state) : null;
     if (flow && !claimed) return [reply(t('flow.already_done'))];
-    const answered = flow && claimed ? await flow.onText(turn, claimed, text) : null;
+    const answered = flow && claimed ? await answerClaimed(turn, claimed, () => flow.onText(turn, claimed, text)) : null;
     if (answered) return answered;
     // Not an answer to the flow's question: the flow ends and the text is read as usual.
     await leaveFlow(turn, state);
@@ -103,6 +103,15 @@ function inPlace(replies: Reply[]): Reply[] {
   const [first, ...rest] = replies;
   if (!first || first.image || first.file) return replies;
   return [{ ...first, editsPrevious: true }, ...rest];
+}
+
+/** Handles a claimed step's answer; a step the flow stayed on can then be answered again. */
+async function answerClaimed<T>(turn: Turn, claimed: DialogState, answer: () => Promise<T>): Promise<T> {
+  try {
+    return await answer();
+  } finally {
+    await turn.releaseState(claimed);
+  }
 }
 
 async function routeButton(turn: Turn, data: string): Promise<Reply[]> {
@@ -139,8 +148,8 @@ async function routeButton(turn: Turn, data: string): Promise<Reply[]> {
       // Two presses of one button (Discord does not serialize them, nor do replicas): one acts.
       const claimed = await turn.claimState(state);
       if (!claimed) return inPlace([reply(t('flow.already_done'))]);
-      if (action.action === 'choose') return inPlace(await flow.onChoice(turn, claimed, action.value));
-      return inPlace(flow.onConfirm ? await flow.onConfirm(turn, claimed, action.answer === 'yes') : [reply(t('button.expired'))]);
+      if (action.action === 'choose') return inPlace(await answerClaimed(turn, claimed, () => flow.onChoice(turn, claimed, action.value)));
+      return inPlace(flow.onConfirm ? await answerClaimed(turn, claimed, () => flow.onConfirm!(turn, claimed, action.answer === 'yes')) : [reply(t('button.expired'))]);
     }
   }
 }

@@ -34,6 +34,8 @@ export interface Turn {
    * null when another answer took it first. The state stays until the flow changes or clears it.
    */
   claimState(state: DialogState): Promise<DialogState | null>;
+  /** Its answer handled, the claimed step may be answered again (if the flow did not move on). */
+  releaseState(claimed: DialogState): Promise<void>;
   clearState(): Promise<void>;
   /** The person's habits, goals and pauses as of this message (read again once a flow has run). */
   catalog(): Promise<Catalog>;
@@ -101,6 +103,9 @@ export function createTurn(deps: ConversationDeps, user: User, message: InboundM
       const claimed = await repos.dialogState.claim(turn.user.id, chatRef, state.token);
       knownState = claimed ?? undefined;
       return claimed;
+    },
+    releaseState(claimed) {
+      return repos.dialogState.release(turn.user.id, chatRef, claimed.token);
     },
     clearState() {
       forgetPreloaded();

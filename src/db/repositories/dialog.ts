@@ -8,6 +8,9 @@ import { dialogState, processedUpdates, users } from '../schema/index.js';
 import { toDialogState } from './mappers.js';
 import { bound, preparedOnce } from './prepared.js';
 
+/** How long a claimed step waits for its answer to be handled before another answer may take it. */
+const CLAIM_LEASE = '30 seconds';
+
 export function createDialogStateRepository(db: Database): DialogStateRepository {
   const mine = (userId: string, chatRef: string) => and(eq(dialogState.userId, userId), eq(dialogState.chatRef, chatRef));
   // The router reads the flow state of every text message.
@@ -24,7 +27,7 @@ export function createDialogStateRepository(db: Database): DialogStateRepository
     },
 
     async set(userId, chatRef, state) {
-      const values = { flow: state.flow, step: state.step, data: state.data, token: sql`gen_random_uuid()`, updatedAt: new Date() };
+      const values = { flow: state.flow, step: state.step, data: state.data, token: sql`gen_random_uuid()`, claimedUntil: null, updatedAt: new Date() };
       const [row] = await db
         .insert(dialogState)
         .values({ userId, chatRef, ...values })
@@ -34,13 +37,22 @@ export function createDialogStateRepository(db: Database): DialogStateRepository
     },
 
     // One conditional UPDATE: of two presses that read the same token, only the first to get
-    // here matches it; the other finds the new token and gets null.
+    // here matches it; the other finds the new token and gets null. One that read the state
+    // after the claim (its new token) finds it claimed and gets null too.
     async claim(userId, chatRef, token) {
       const [row] = await db.update(dialogState)
-        .set({ token: sql`gen_random_uuid()`, updatedAt: new Date() })
-        .where(and(mine(userId, chatRef), eq(dialogState.token, token)))
+        .set({ token: sql`gen_random_uuid()`, claimedUntil: sql`now() + ${CLAIM_LEASE}::interval`, updatedAt: new Date() })
+        .where(and(
+          mine(userId, chatRef), eq(dialogState.token, token),
+          sql`(${dialogState.claimedUntil} is null or ${dialogState.claimedUntil} < now())`,
+        ))
         .returning();
       return row ? toDialogState(row) : null;
+    },
+
+    async release(userId, chatRef, token) {
+      await db.update(dialogState).set({ claimedUntil: null })
+        .where(and(mine(userId, chatRef), eq(dialogState.token, token)));
     },
 
     async clear(userId, chatRef) {

@@ -16,6 +16,12 @@ export const dialogState = pgTable(
     data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
     /** New on every write: a step is answered by whoever changes the row holding the token they read (one of two presses). */
     token: uuid('token').notNull().defaultRandom(),
+    /**
+     * Set by a claim while its answer is being handled: a second answer that reads the state
+     * after the claim (with its new token) must not claim it too. Cleared when the flow moves on
+     * or the answer is done; a lost turn's claim lapses.
+     */
+    claimedUntil: timestamp('claimed_until', { withTimezone: true }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

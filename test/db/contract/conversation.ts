@@ -117,6 +117,18 @@ export function conversationContract(ctx: ContractContext): void {
       expect((await ctx.repos.dialogState.get(user.id, 'chat-1'))?.token).toBe(won[0]!.token);
       expect(await ctx.repos.dialogState.claim(user.id, 'chat-2', won[0]!.token)).toBeNull();
     });
+
+    it('given an answer read after another claimed the step, it cannot claim it until that answer is handled', async () => {
+      const user = await ctx.newUser();
+      const token = await ctx.repos.dialogState.set(user.id, 'chat-1', { flow: 'confirm', step: 'backdate', data: {} });
+      const first = await ctx.repos.dialogState.claim(user.id, 'chat-1', token);
+      const readLate = await ctx.repos.dialogState.get(user.id, 'chat-1');
+      expect(readLate?.token).toBe(first!.token);
+      expect(await ctx.repos.dialogState.claim(user.id, 'chat-1', readLate!.token)).toBeNull();
+      // The first answer re-asked and left the flow on its step: the next answer may take it.
+      await ctx.repos.dialogState.release(user.id, 'chat-1', first!.token);
+      expect(await ctx.repos.dialogState.claim(user.id, 'chat-1', readLate!.token)).toMatchObject({ step: 'backdate' });
+    });
   });
 
   describe('link codes', () => {

@@ -1,0 +1,1 @@
+ALTER TABLE "dialog_state" ADD COLUMN "claimed_until" timestamp with time zone;
