@@ -4,6 +4,7 @@ import { useContractDatabase, type DatabaseFactory } from './contract/context.js
 import { conversationContract } from './contract/conversation.js';
 import { entryContract } from './contract/entries.js';
 import { goalContract } from './contract/goals.js';
+import { groupContract } from './contract/groups.js';
 import { habitContract } from './contract/habits.js';
 import { mergeContract } from './contract/merge.js';
 import { turnContract } from './contract/turns.js';
@@ -21,4 +22,5 @@ export function repositoryContract(factory: DatabaseFactory): void {
   conversationContract(ctx);
   mergeContract(ctx);
   turnContract(ctx);
+  groupContract(ctx);
 }

@@ -6,6 +6,8 @@ import { createCorrectionRepository } from './corrections.js';
 import { createDialogStateRepository, createProcessedUpdateRepository } from './dialog.js';
 import { createEntryRepository } from './entries.js';
 import { createGoalRepository } from './goals.js';
+import { createGroupSharingRepository } from './group-sharing.js';
+import { createGroupRepository } from './groups.js';
 import { createHabitRepository } from './habits.js';
 import { createLinkCodeRepository } from './link-codes.js';
 import { createPauseRepository } from './pauses.js';
@@ -36,6 +38,8 @@ export function repositoriesOver(db: Database): Repositories {
     schedules: createScheduleRepository(db),
     reviews: createReviewRepository(db),
     turns: createTurnRepository(db),
+    groups: createGroupRepository(db),
+    groupSharing: createGroupSharingRepository(db),
     transaction: (work) => db.transaction((tx) => work(repositoriesOver(tx))),
   };
 }
