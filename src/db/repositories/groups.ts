@@ -1,7 +1,7 @@
 // Groups, their home chats and members. A chat is the home of at most one group (its primary
 // key); members are kept after they leave (for history) but only active ones are listed.
 import { and, asc, eq, sql } from 'drizzle-orm';
-import type { Group, GroupMember, GroupRepository, GroupSettings } from '../../app/group-ports.js';
+import type { Group, GroupRepository, GroupSettings } from '../../app/group-ports.js';
 import type { Weekday } from '../../core/types.js';
 import type { Database } from '../client.js';
 import { groupChats, groupMembers, groups, users } from '../schema/index.js';
@@ -107,7 +107,7 @@ export function createGroupRepository(db: Database): GroupRepository {
       const [row] = await db.select(memberColumns).from(groupMembers)
         .innerJoin(users, eq(users.id, groupMembers.userId))
         .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.userId, userId)));
-      return row ? (row as GroupMember) : null;
+      return row ? (row) : null;
     },
 
     async activeMembers(groupId) {
@@ -116,7 +116,7 @@ export function createGroupRepository(db: Database): GroupRepository {
         .innerJoin(users, eq(users.id, groupMembers.userId))
         .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.status, 'active')))
         .orderBy(asc(groupMembers.joinedAt), asc(groupMembers.userId));
-      return rows as GroupMember[];
+      return rows;
     },
 
     async groupsOf(userId) {
