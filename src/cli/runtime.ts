@@ -7,6 +7,7 @@ import pino, { type Logger } from 'pino';
 import { withCoachLog } from '../app/coach-log.js';
 import type { ReviewQuestions } from '../app/review-questions.js';
 import type { AppDeps } from '../app/deps.js';
+import type { ChatAdmins } from '../app/chat-admin-ports.js';
 import type { Clock, Coach, Repositories } from '../app/ports.js';
 import { timeZoneSchema } from '../app/schemas.js';
 import { createLlmCoach, type LlmCoach } from '../coach/llm-coach.js';
@@ -140,8 +141,10 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     const rateLimiter = config.RATE_LIMIT_BURST > 0
       ? createTokenBucketLimiter({ burst: config.RATE_LIMIT_BURST, refillPerSecond: config.RATE_LIMIT_PER_SECOND })
       : undefined;
+    const chatAdmins = await telegramChatAdmins(config, clock, logger);
     const conversation = createConversation({
       repos, clock, coach, logger, defaultTimeZone, reviewQuestions, ...(freeText ? { freeText } : {}), ...(rateLimiter ? { rateLimiter } : {}),
+      ...(chatAdmins ? { chatAdmins } : {}),
     });
     let closed = false;
     return {
@@ -157,4 +160,18 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     await database.close();
     throw error;
   }
+}
+
+/**
+ * Telegram's group admins (getChatAdministrators, cached), when Telegram is configured. Discord
+ * needs none: its interactions carry the member's permissions. Loaded only then, so a
+ * Discord-only process never loads grammY.
+ */
+async function telegramChatAdmins(config: Config, clock: Clock, logger: Logger): Promise<ChatAdmins | undefined> {
+  if (!config.TELEGRAM_BOT_TOKEN) return undefined;
+  const [{ createTelegramApi }, { createTelegramChatAdmins }] = await Promise.all([
+    import('../adapters/telegram/api.js'), import('../adapters/telegram/chat-admins.js'),
+  ]);
+  const api = createTelegramApi({ token: config.TELEGRAM_BOT_TOKEN, ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}) });
+  return createTelegramChatAdmins({ api, clock, logger });
 }

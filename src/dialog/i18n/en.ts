@@ -121,7 +121,7 @@ export const en = {
   'group.not_in_group': "/{command} works in a group chat: add me to a Telegram group or a Discord channel and send /group there. Nothing was changed.",
   'group.no_group': "This chat isn't a group's home yet, so nothing was changed. Send /group to make it one.",
   'group.not_member': "You're not a member of this group. Nothing was changed.",
-  'group.ask_name': "What should this group be called?",
+  'group.ask_name': "What should this group be called? (Answer here, or send \"/group NAME\".)",
   'group.bad_name': "A group's name is 1 to 100 characters. Send /group NAME to try again.",
   'group.created': "👥 **{name}** is now a group, and this chat is its home. Join with the button or /join; share a habit with /share HABIT. Nothing of yours shows here until you share it.",
   'group.card.members': "{count, plural, =0 {No members yet} one {# member} other {# members}}",

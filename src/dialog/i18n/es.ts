@@ -122,7 +122,7 @@ export const es: Record<MessageKey, Message> = {
   'group.not_in_group': "/{command} funciona en un grupo: agrégame a un grupo de Telegram o a un canal de Discord y manda /group ahí. No se cambió nada.",
   'group.no_group': "Este chat todavía no es la casa de un grupo, así que no se cambió nada. Manda /group para crear uno.",
   'group.not_member': "No eres miembro de este grupo. No se cambió nada.",
-  'group.ask_name': "¿Cómo se va a llamar este grupo?",
+  'group.ask_name': "¿Cómo se va a llamar este grupo? (Responde aquí, o manda \"/group NOMBRE\".)",
   'group.bad_name': "El nombre de un grupo tiene de 1 a 100 caracteres. Manda /group NOMBRE para intentarlo de nuevo.",
   'group.created': "👥 **{name}** ya es un grupo, y este chat es su casa. Únete con el botón o con /join; comparte un hábito con /share HÁBITO. Nada tuyo aparece aquí hasta que lo compartas.",
   'group.card.members': "{count, plural, =0 {Todavía sin miembros} one {# miembro} other {# miembros}}",

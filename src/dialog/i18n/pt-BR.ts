@@ -121,7 +121,7 @@ export const ptBR: Record<MessageKey, Message> = {
   'group.not_in_group': "/{command} funciona num grupo: me adicione a um grupo do Telegram ou a um canal do Discord e mande /group lá. Nada foi alterado.",
   'group.no_group': "Este chat ainda não é a casa de um grupo, então nada foi alterado. Mande /group para criar um.",
   'group.not_member': "Você não é membro deste grupo. Nada foi alterado.",
-  'group.ask_name': "Qual vai ser o nome deste grupo?",
+  'group.ask_name': "Qual vai ser o nome deste grupo? (Responda aqui, ou mande \"/group NOME\".)",
   'group.bad_name': "O nome de um grupo tem de 1 a 100 caracteres. Mande /group NOME para tentar de novo.",
   'group.created': "👥 **{name}** agora é um grupo, e este chat é a casa dele. Entre pelo botão ou com /join; compartilhe um hábito com /share HÁBITO. Nada seu aparece aqui até você compartilhar.",
   'group.card.members': "{count, plural, =0 {Nenhum membro ainda} one {# membro} other {# membros}}",
