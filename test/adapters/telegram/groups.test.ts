@@ -70,7 +70,7 @@ describe('Telegram: an accountability group', () => {
     await bot.handleUpdate({
       update_id: freshUpdateId(),
       message: { message_id: 9001, date: 1_760_000_000, chat: groupChat, from: otherMember, left_chat_member: otherMember },
-    } as Update);
+    });
     await say(member, '/members');
     expect(sentTexts().at(-1)).not.toContain('Bruno');
     expect(sentTexts().at(-1)).toContain('Ana');
