@@ -84,7 +84,7 @@ export interface GroupRepository {
   /** Marks an active member left or removed; false when they were not an active member. */
   markGone(groupId: string, userId: string, status: 'left' | 'removed', at: Date): Promise<boolean>;
   member(groupId: string, userId: string): Promise<GroupMember | null>;
-  /** Active members, oldest first. */
+  /** Active members, oldest first (then by name: people who joined in the same instant). */
   activeMembers(groupId: string): Promise<GroupMember[]>;
   /** Every group the person is an active member of. */
   groupsOf(userId: string): Promise<Group[]>;

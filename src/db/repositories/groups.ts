@@ -115,7 +115,7 @@ export function createGroupRepository(db: Database): GroupRepository {
       const rows = await db.select(memberColumns).from(groupMembers)
         .innerJoin(users, eq(users.id, groupMembers.userId))
         .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.status, 'active')))
-        .orderBy(asc(groupMembers.joinedAt), asc(groupMembers.userId));
+        .orderBy(asc(groupMembers.joinedAt), asc(users.displayName), asc(groupMembers.userId));
       return rows;
     },
 

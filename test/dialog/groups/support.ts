@@ -91,3 +91,20 @@ export async function startGroupWorld(now = '2026-11-23T12:00:00Z'): Promise<Gro
   };
   return world;
 }
+
+/** A person who has set up (skipped onboarding) in their direct chat and made these daily habits there. */
+export async function withOwnHabits(person: GroupPerson, names: string[]): Promise<void> {
+  await person.dm('hi');
+  await person.dm('skip');
+  for (const name of names) {
+    await person.dm(`/new ${name}`);
+    await person.dm('daily');
+    await person.dm('done');
+  }
+}
+
+/** A group in the world's chat, made by `admin` (who becomes a chat admin). */
+export async function givenGroup(world: GroupWorld, admin: GroupPerson): Promise<void> {
+  world.admins.add(`id-${admin.name}`);
+  await admin.say('/group');
+}
