@@ -16,6 +16,7 @@ import { commitCommand } from './groups-commit.js';
 import { joinCommand, leaveCommand, membersCommand, removeCommand } from './groups-members.js';
 import { pickForShare, pickForUnshare, shareCommand, unshareCommand } from './groups-shares.js';
 import { undoLatest } from './logging.js';
+import { logCommand } from './log-command.js';
 import { pauseCommand, pickForPause, resumeCommand } from './pause.js';
 import { showHowAmIDoing, showStats, showStreaks, showToday, showWeek } from './queries.js';
 import { reviewCommand } from './review.js';
@@ -56,6 +57,7 @@ const commands: Record<string, CommandHandler> = {
   share: shareCommand,
   unshare: unshareCommand,
   commit: commitCommand,
+  log: logCommand,
 };
 
 // Every language's command names (src/dialog/i18n/words/*), for everyone: a command is a name, not a sentence.

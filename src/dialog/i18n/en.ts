@@ -163,6 +163,7 @@ export const en = {
   'group.adopt.done': "✅ {name} adopted **{title}** (habit {habit}, shared with this group).",
   'group.adopt.already': "{name}, you already adopted **{title}**.",
   'group.adopt.not_member': "Join the group first (/join), then adopt. Nothing was changed.",
+  'group.checkin.ack': "👏 {name} checked in: {logs}",
 
   // dates, streaks, frequencies
   'date.today': 'today',
@@ -184,6 +185,7 @@ export const en = {
   'log.echo_kind.done': 'done',
   'log.echo_kind.skip': 'skipped',
   'log.echo_kind.slip': 'slip noted',
+  'log.command_usage': "Tell me what you did after /log, like \"/log Read 30 min\" or \"/log ran 5 km\".",
   'log.too_old': 'I keep track from 2000-01-01 on, so I can\'t log {habit} that far back.',
   'log.replaced.skip': '(This replaces the skip logged for {date}: a day is done or skipped, not both.)',
   'log.replaced.done': '(This replaces the done logged for {date}: a day is done or skipped, not both.)',

@@ -164,6 +164,7 @@ export const es: Record<MessageKey, Message> = {
   'group.adopt.done': "✅ {name} adoptó **{title}** (hábito {habit}, compartido con este grupo).",
   'group.adopt.already': "{name}, ya adoptaste **{title}**.",
   'group.adopt.not_member': "Únete al grupo primero (/join) y luego adopta. No se cambió nada.",
+  'group.checkin.ack': "👏 {name} registró: {logs}",
 
   // fechas, rachas, frecuencias
   'date.today': 'hoy',
@@ -185,6 +186,7 @@ export const es: Record<MessageKey, Message> = {
   'log.echo_kind.done': 'Hecho',
   'log.echo_kind.skip': 'Saltado',
   'log.echo_kind.slip': 'Recaída anotada',
+  'log.command_usage': "Dime qué hiciste después de /log, como \"/log Leer 30 min\" o \"/log corrí 5 km\".",
   'log.confirm_backdate': 'Eso fue hace {days} días ({date}) para {habit}. ¿Lo registro igual?',
   'log.backdate_dropped': 'De acuerdo, no lo registré.',
   'log.ask_slip': '¿Anoto una recaída en {habit}?',

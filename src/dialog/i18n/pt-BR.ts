@@ -163,6 +163,7 @@ export const ptBR: Record<MessageKey, Message> = {
   'group.adopt.done': "✅ {name} adotou **{title}** (hábito {habit}, compartilhado com este grupo).",
   'group.adopt.already': "{name}, você já adotou **{title}**.",
   'group.adopt.not_member': "Entre no grupo primeiro (/join), depois adote. Nada foi alterado.",
+  'group.checkin.ack': "👏 {name} registrou: {logs}",
 
   // datas, sequências, frequências
   'date.today': 'hoje',
@@ -184,6 +185,7 @@ export const ptBR: Record<MessageKey, Message> = {
   'log.echo_kind.done': 'Feito',
   'log.echo_kind.skip': 'Pulado',
   'log.echo_kind.slip': 'Deslize anotado',
+  'log.command_usage': "Diga o que fez depois de /log, como \"/log Ler 30 min\" ou \"/log corri 5 km\".",
   'log.too_old': 'Eu registro a partir de 01/01/2000, então não consigo registrar {habit} tão no passado.',
   'log.replaced.skip': '(Isto substitui o pulo registrado para {date}: um dia é feito ou pulado, não os dois.)',
   'log.replaced.done': '(Isto substitui o feito registrado para {date}: um dia é feito ou pulado, não os dois.)',

@@ -64,7 +64,7 @@ export const wordsEs: DialogWords = {
     importar: 'import', borrar: 'delete', eliminar: 'delete', ajustes: 'settings', configuracion: 'settings',
     entrenador: 'coach', empezar: 'start', iniciar: 'start', revision: 'review', vincular: 'link', conectar: 'link',
     grupo: 'group', unirme: 'join', unirse: 'join', salir: 'leave', miembros: 'members', quitar: 'remove', compartir: 'share',
-    descompartir: 'unshare', compromiso: 'commit',
+    descompartir: 'unshare', compromiso: 'commit', registrar: 'log',
     como: 'how',
   },
 };

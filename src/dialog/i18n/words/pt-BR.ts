@@ -64,6 +64,6 @@ export const wordsPtBR: DialogWords = {
     importar: 'import', apagar: 'delete', excluir: 'delete', config: 'settings', configuracoes: 'settings', ajustes: 'settings',
     treinador: 'coach', comecar: 'start', iniciar: 'start', revisao: 'review', vincular: 'link', conectar: 'link',
     grupo: 'group', entrar: 'join', sair: 'leave', membros: 'members', remover: 'remove', compartilhar: 'share',
-    descompartilhar: 'unshare', compromisso: 'commit',
+    descompartilhar: 'unshare', compromisso: 'commit', registrar: 'log',
   },
 };
