@@ -136,7 +136,7 @@ export function createGroupSharingRepository(db: Database): GroupSharingReposito
       const memberships = await db.select({
         groupId: groupMembers.groupId, groupName: groups.name, status: groupMembers.status, joinedAt: groupMembers.joinedAt, leftAt: groupMembers.leftAt,
       }).from(groupMembers).innerJoin(groups, eq(groups.id, groupMembers.groupId))
-        .where(eq(groupMembers.userId, userId)).orderBy(asc(groupMembers.joinedAt), asc(groupMembers.groupId));
+        .where(eq(groupMembers.userId, userId)).orderBy(asc(groupMembers.joinedAt), asc(groups.createdAt), asc(groupMembers.groupId));
       const shares = await db.select({ groupId: groupShares.groupId, habitId: groupShares.habitId, sharedAt: groupShares.sharedAt })
         .from(groupShares).where(eq(groupShares.userId, userId)).orderBy(asc(groupShares.sharedAt), asc(groupShares.habitId));
       const adoptions = await db.select({

@@ -1,6 +1,6 @@
 // Groups, their home chats and members. A chat is the home of at most one group (its primary
 // key); members are kept after they leave (for history) but only active ones are listed.
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Group, GroupRepository, GroupSettings } from '../../app/group-ports.js';
 import type { Weekday } from '../../core/types.js';
 import type { Database } from '../client.js';
@@ -124,7 +124,7 @@ export function createGroupRepository(db: Database): GroupRepository {
       const rows = await db.select({ group: groups }).from(groupMembers)
         .innerJoin(groups, eq(groups.id, groupMembers.groupId))
         .where(and(eq(groupMembers.userId, userId), eq(groupMembers.status, 'active')))
-        .orderBy(asc(groupMembers.joinedAt), sql`${groups.id}`);
+        .orderBy(asc(groupMembers.joinedAt), asc(groups.createdAt), asc(groups.id));
       return rows.map((row) => toGroup(row.group));
     },
   };
