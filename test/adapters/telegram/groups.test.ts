@@ -58,7 +58,7 @@ describe('Telegram: an accountability group', () => {
     expect(api.of('getChatAdministrators')).toHaveLength(2);
   });
 
-  it('a member addresses the bot with a mention; one who leaves the chat is out of the group', async () => {
+  it('a member joins and checks in by mentioning the bot; one who leaves the chat is out of the group', async () => {
     await say(member, '/group');
     const mention: Update = textMessage({ chat: groupChat, from: otherMember, text: '@HabitCoachTestBot /join' });
     mention.message!.entities = [{ type: 'mention', offset: 0, length: '@HabitCoachTestBot'.length }];
@@ -66,6 +66,19 @@ describe('Telegram: an accountability group', () => {
     expect(sentTexts().at(-1)).toContain('Bem-vindo(a) a <b>Morning runners</b>, Bruno!');
     await say(member, '/members');
     expect(sentTexts().at(-1)).toContain('Bruno');
+
+    // Bruno's own habit, made in his direct chat and shared here; then a check-in by mention.
+    const brunoDm = { id: otherMember.id, type: 'private' as const, first_name: 'Bruno' };
+    for (const text of ['oi', 'pular', '/novo Flexões', 'todo dia', 'pronto']) {
+      await bot.handleUpdate(textMessage({ chat: brunoDm, from: otherMember, text, command: text.startsWith('/') }));
+    }
+    await say(otherMember, '/share Flexões');
+    const checkIn: Update = textMessage({ chat: groupChat, from: otherMember, text: '@HabitCoachTestBot fiz 20 flexões' });
+    checkIn.message!.entities = [{ type: 'mention', offset: 0, length: '@HabitCoachTestBot'.length }];
+    await bot.handleUpdate(checkIn);
+    const ack = api.of('sendMessage').at(-1)!;
+    expect(String(ack.body.chat_id)).toBe(String(groupChat.id));
+    expect(String(ack.body.text)).toMatch(/^👏 Bruno registrou: ✅ Flexões/);
 
     await bot.handleUpdate({
       update_id: freshUpdateId(),
