@@ -68,8 +68,8 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
   // Received only with the privileged Guild Members intent (not asked for by default): someone who
   // left the server is out of every group whose home is one of its channels.
   client.on(Events.GuildMemberRemove, (member) => {
-    const leaving = [...member.guild.channels.cache.keys()].map((chatId) =>
-      options.conversation.memberLeft?.({ platform: 'discord', chatId, userExternalId: member.id }));
+    const channels = [...member.guild.channels.cache.keys()];
+    const leaving = channels.map(async (chatId) => { await conversation.memberLeft?.({ platform: 'discord', chatId, userExternalId: member.id }); });
     track(Promise.all(leaving).then(() => undefined));
   });
   client.on(Events.MessageCreate, (message) => {
