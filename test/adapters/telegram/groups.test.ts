@@ -88,4 +88,20 @@ describe('Telegram: an accountability group', () => {
     expect(sentTexts().at(-1)).not.toContain('Bruno');
     expect(sentTexts().at(-1)).toContain('Ana');
   });
+
+  it('a chat_member update saying someone was kicked takes them out of the group; one about the bot itself changes nothing', async () => {
+    await say(member, '/group');
+    await say(otherMember, '/join');
+    const changed = (user: typeof member, status: 'kicked' | 'left'): Update => ({
+      update_id: freshUpdateId(),
+      chat_member: {
+        chat: groupChat, from: member, date: 1_760_000_000,
+        old_chat_member: { status: 'member', user }, new_chat_member: status === 'kicked' ? { status, user, until_date: 0 } : { status, user },
+      },
+    });
+    await bot.handleUpdate(changed({ ...botInfo }, 'left'));
+    await bot.handleUpdate(changed(otherMember, 'kicked'));
+    const group = (await runtime.repos.groups.findByChat({ platform: 'telegram', chatId: String(groupChat.id) }))!;
+    expect((await runtime.repos.groups.activeMembers(group.id)).map((m) => m.displayName)).toEqual(['Ana Souza']);
+  });
 });
