@@ -125,6 +125,19 @@ export const goalRowSchema = z.object({
   subtasks: z.array(subtaskRowSchema),
 });
 
+/**
+ * The person's place in accountability groups: memberships, the habits they share with each
+ * group, the commitments they adopted. Added later (files without it read as none); import
+ * ignores it, since a group is other people's too and is not restored from one person's file.
+ */
+export const groupsDataSchema = z.object({
+  memberships: z.array(z.object({
+    groupId: uuidSchema, groupName: z.string().min(1).max(100), status: z.enum(['active', 'left', 'removed']), joinedAt: instantSchema, leftAt: instantSchema.nullable(),
+  })),
+  shares: z.array(z.object({ groupId: uuidSchema, habitId: uuidSchema, sharedAt: instantSchema })),
+  adoptions: z.array(z.object({ commitmentId: uuidSchema, groupId: uuidSchema, commitmentTitle: z.string().min(1).max(100), habitId: uuidSchema, adoptedAt: instantSchema })),
+});
+
 export const exportFileSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
   version: z.literal(EXPORT_VERSION),
@@ -134,6 +147,7 @@ export const exportFileSchema = z.object({
   entries: z.array(entryRowSchema),
   pauses: z.array(pauseRowSchema),
   goals: z.array(goalRowSchema),
+  groups: groupsDataSchema.default({ memberships: [], shares: [], adoptions: [] }),
 });
 
 export type ExportFile = z.infer<typeof exportFileSchema>;

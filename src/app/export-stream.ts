@@ -36,7 +36,7 @@ function nested(value: unknown, depth: number): string {
 const field = (key: string, value: unknown): string => `  ${JSON.stringify(key)}: ${nested(value, 1)}`;
 
 async function* jsonChunks(deps: AppDeps, userId: string, head: ExportHead, pageSize: number): AsyncIterable<string> {
-  const { format, version, profile, categories, habits, pauses, goals } = head;
+  const { format, version, profile, categories, habits, pauses, goals, groups } = head;
   yield `{\n${[field('format', format), field('version', version), field('profile', profile), field('categories', categories), field('habits', habits)].join(',\n')},\n  "entries": [`;
   let first = true;
   for await (const page of entryPages(deps, userId, pageSize)) {
@@ -44,7 +44,7 @@ async function* jsonChunks(deps: AppDeps, userId: string, head: ExportHead, page
     yield `${first ? '\n' : ',\n'}${items}`;
     first = false;
   }
-  yield `${first ? '' : '\n  '}],\n${[field('pauses', pauses), field('goals', goals)].join(',\n')}\n}\n`;
+  yield `${first ? '' : '\n  '}],\n${[field('pauses', pauses), field('goals', goals), field('groups', groups)].join(',\n')}\n}\n`;
 }
 
 const CSV_COLUMNS = ['date', 'habit', 'kind', 'quantity', 'unit', 'note', 'mood', 'energy', 'source', 'created_at'] as const;

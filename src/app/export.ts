@@ -58,11 +58,12 @@ export async function exportHead(deps: AppDeps, user: Pick<User, 'id'>): Promise
   const { repos } = deps;
   const profile = await repos.users.get(user.id);
   if (!profile) return null;
-  const [categories, habits, pauses, goals] = await Promise.all([
+  const [categories, habits, pauses, goals, groups] = await Promise.all([
     repos.categories.list(user.id),
     repos.habits.list(user.id, { includeArchived: true }),
     repos.pauses.list(user.id),
     exportGoals(repos, user.id),
+    repos.groupSharing.dataOf(user.id),
   ]);
   return {
     format: EXPORT_FORMAT,
@@ -91,6 +92,11 @@ export async function exportHead(deps: AppDeps, user: Pick<User, 'id'>): Promise
       .sort((a, b) => a.startDate.localeCompare(b.startDate) || a.id.localeCompare(b.id))
       .map(({ userId: _userId, ...fields }) => fields),
     goals,
+    groups: {
+      memberships: groups.memberships.map((row) => ({ ...row, joinedAt: iso(row.joinedAt), leftAt: isoOrNull(row.leftAt) })),
+      shares: groups.shares.map((row) => ({ ...row, sharedAt: iso(row.sharedAt) })),
+      adoptions: groups.adoptions.map((row) => ({ ...row, adoptedAt: iso(row.adoptedAt) })),
+    },
   };
 }
 
@@ -102,6 +108,6 @@ export async function exportUserData(deps: AppDeps, user: Pick<User, 'id'>): Pro
   const head = await exportHead(deps, user);
   if (!head) return { ok: false, error: 'unknown_user' };
   const entries = await deps.repos.entries.listForUser(user.id);
-  const { format, version, profile, categories, habits, pauses, goals } = head;
-  return { ok: true, file: { format, version, profile, categories, habits, entries: entries.map(exportEntry), pauses, goals } };
+  const { format, version, profile, categories, habits, pauses, goals, groups } = head;
+  return { ok: true, file: { format, version, profile, categories, habits, entries: entries.map(exportEntry), pauses, goals, groups } };
 }

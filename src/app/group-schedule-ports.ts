@@ -4,6 +4,7 @@
 import type { Locale } from '../core/languages.js';
 import type { LocalTime, Platform, Weekday } from '../core/types.js';
 import type { DeliveryStatus, GroupDueItem, GroupScheduleKind } from './schedule-ports.js';
+import type { ChatRef } from './group-ports.js';
 
 /** A group's clock: what its weekly posts are planned from (a change replans them). */
 export interface GroupClock {
@@ -16,11 +17,6 @@ export interface GroupClock {
   proofTime: LocalTime;
 }
 
-/** A home chat of a group: a Telegram group or a Discord channel. */
-export interface GroupChat {
-  platform: Platform;
-  chatId: string;
-}
 
 export interface GroupPlanningRow {
   scheduleId: string;
@@ -33,7 +29,7 @@ export interface GroupPlanningRow {
 export interface GroupDeliveryContext {
   item: { scheduleId: string; groupId: string; kind: GroupScheduleKind; nextAt: Date | null; currentSlot: string | null };
   group: GroupClock & { name: string; locale: Locale; lastActiveAt: Date };
-  chats: GroupChat[];
+  chats: ChatRef[];
   /** What the records of the asked keys say (keys never seen are absent). */
   statuses: Record<string, DeliveryStatus>;
 }
@@ -65,7 +61,7 @@ export interface GroupRecapComposer<Message> {
 /** A member spoke in a home chat: the group is active (and gets its posts again). */
 export interface GroupActivityRepository {
   /** Moves the group's last_active_at to `at` (never back); false when the chat is no group's home. */
-  touch(chat: GroupChat, at: Date): Promise<boolean>;
+  touch(chat: ChatRef, at: Date): Promise<boolean>;
 }
 
 /** What the stand-in recap reads: the group's name and language and its active members' names. */

@@ -5,6 +5,7 @@ import type {
   Category, Entry, EntryKind, EntrySource, Goal, GoalProgressEntry, Habit, LocalDate, Pause,
   Platform, PlatformIdentity, Subtask, User,
 } from '../core/types.js';
+import type { GroupRepository, GroupSharingRepository } from './group-ports.js';
 import type { ReviewRepository } from './review-ports.js';
 import type { ScheduleRepository } from './schedule-ports.js';
 import type { TurnRepository } from './turn-ports.js';
@@ -279,6 +280,10 @@ export interface Repositories {
   reviews: ReviewRepository;
   /** The statement every message starts with, and the catalog free text is read against. */
   turns: TurnRepository;
+  /** Accountability groups, their home chats and members (groups engineer; additive). */
+  groups: GroupRepository;
+  /** What members share with a group: habits, commitments and adoptions (groups engineer; additive). */
+  groupSharing: GroupSharingRepository;
   /** Runs `work` in one database transaction with repositories bound to it. */
   transaction<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
 }
@@ -288,3 +293,4 @@ export * from './coach-ports.js';
 export * from './schedule-ports.js';
 export * from './review-ports.js';
 export * from './turn-ports.js';
+export * from './group-ports.js';

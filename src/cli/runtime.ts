@@ -9,6 +9,7 @@ import { createEventDispatcher, type EventDispatcher } from '../app/event-dispat
 import { createEventHandlers, type EventHandlers } from '../app/events.js';
 import type { ReviewQuestions } from '../app/review-questions.js';
 import type { AppDeps } from '../app/deps.js';
+import type { ChatAdmins } from '../app/chat-admin-ports.js';
 import type { Clock, Coach, Repositories } from '../app/ports.js';
 import { timeZoneSchema } from '../app/schemas.js';
 import { createLlmCoach, type LlmCoach } from '../coach/llm-coach.js';
@@ -160,9 +161,11 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     const eventHandlers = overrides.eventHandlers ?? createEventHandlers();
     const events = createEventDispatcher({ outbox: createEventOutbox(database.db), handlers: eventHandlers, clock, logger });
     let delivery: EventDelivery | null = null;
+    const chatAdmins = await telegramChatAdmins(config, clock, logger);
     // A turn pokes the delivery after its reply, when this process delivers events at all.
     const conversation = pokingAfterEachTurn(createConversation({
       repos, clock, coach, logger, defaultTimeZone, reviewQuestions, ...(freeText ? { freeText } : {}), ...(rateLimiter ? { rateLimiter } : {}),
+      ...(chatAdmins ? { chatAdmins } : {}),
     }), { poke: () => delivery?.poke() });
     let closed = false;
     return {
@@ -183,4 +186,18 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     await database.close();
     throw error;
   }
+}
+
+/**
+ * Telegram's group admins (getChatAdministrators, cached), when Telegram is configured. Discord
+ * needs none: its interactions carry the member's permissions. Loaded only then, so a
+ * Discord-only process never loads grammY.
+ */
+async function telegramChatAdmins(config: Config, clock: Clock, logger: Logger): Promise<ChatAdmins | undefined> {
+  if (!config.TELEGRAM_BOT_TOKEN) return undefined;
+  const [{ createTelegramApi }, { createTelegramChatAdmins }] = await Promise.all([
+    import('../adapters/telegram/api.js'), import('../adapters/telegram/chat-admins.js'),
+  ]);
+  const api = createTelegramApi({ token: config.TELEGRAM_BOT_TOKEN, ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}) });
+  return createTelegramChatAdmins({ api, clock, logger });
 }

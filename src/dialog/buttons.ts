@@ -71,7 +71,16 @@ export type ButtonAction =
   /** Pick a habit for a command that needs one (/edit, /archive, /pause). `inPlace` as for 'log'. */
   | { action: 'pick'; command: string; habitId: string; inPlace?: boolean }
   /** Snooze a reminder: re-deliver its local slot ('YYYYMMDDTHHmm') once, 30 minutes later (jobs engineer; additive). */
-  | { action: 'snooze'; habitId: string; slot: string };
+  | { action: 'snooze'; habitId: string; slot: string }
+  /**
+   * A group's buttons (groups engineer; additive): join the group (its id), adopt a commitment
+   * (its id), or an admin removing a member (their user id). Each is checked against the chat it
+   * was pressed in and the presser: nobody acts for someone else.
+   */
+  | { action: 'group'; op: GroupButtonOp; id: string };
+
+export const GROUP_BUTTON_OPS = { join: 'j', adopt: 'a', remove: 'x' } as const;
+export type GroupButtonOp = keyof typeof GROUP_BUTTON_OPS;
 
 const ID = z.string().min(1).max(40);
 const DATE = z.string().regex(/^\d{8}$/);
@@ -128,6 +137,7 @@ export function encodeButton(action: ButtonAction): string {
     case 'choose': parts.push('c', action.value, ...(action.flow ? [action.flow] : [])); break;
     case 'pick': parts.push(action.inPlace ? 'K' : 'k', action.command, packId(action.habitId)); break;
     case 'snooze': parts.push('z', packId(action.habitId), action.slot); break;
+    case 'group': parts.push('g', GROUP_BUTTON_OPS[action.op], packId(action.id)); break;
   }
   const data = parts.join(SEPARATOR);
   if (Buffer.byteLength(data) > MAX_BUTTON_DATA_BYTES) throw new Error(`button data too long: ${data}`);
@@ -178,6 +188,10 @@ export function decodeButton(data: string): ButtonAction | null {
       return args.length === 2 && ID.safeParse(args[0]).success && SLOT.safeParse(args[1]).success
         ? { action: 'snooze', habitId: unpackId(args[0]!), slot: args[1]! }
         : null;
+    case 'g': {
+      const op = (Object.keys(GROUP_BUTTON_OPS) as GroupButtonOp[]).find((name) => GROUP_BUTTON_OPS[name] === args[0]);
+      return args.length === 2 && op && ID.safeParse(args[1]).success ? { action: 'group', op, id: unpackId(args[1]!) } : null;
+    }
     default:
       return null;
   }

@@ -13,7 +13,8 @@ import { startOnboarding } from './flows/onboarding.js';
 import { privateFlowChatRef } from './private-data.js';
 import { cleanInbound } from './clean-text.js';
 import { createTranslator, localeFromHint } from './i18n/index.js';
-import { MAX_IMPORT_FILE_BYTES, type Conversation, type InboundMessage, type Reply } from './messages.js';
+import { memberLeftChat } from '../app/group-members.js';
+import { MAX_IMPORT_FILE_BYTES, type ChatMemberLeft, type Conversation, type InboundMessage, type Reply } from './messages.js';
 import { isCommand, route } from './router.js';
 import { restoreReplies, storableReplies } from './saved-replies.js';
 import { needsFlowToken, stampFlowButtons } from './buttons.js';
@@ -22,7 +23,7 @@ import { appDepsOf, chatRefOf, createTurn, type Turn } from './turn.js';
 const inboundSchema = z.object({
   platform: z.enum(PLATFORMS),
   user: z.object({ externalId: z.string().trim().min(1).max(200), displayName: z.string().max(200).optional() }),
-  chat: z.object({ id: z.string().min(1).max(200), kind: z.enum(['private', 'group']) }),
+  chat: z.object({ id: z.string().min(1).max(200), kind: z.enum(['private', 'group']), title: z.string().max(256).optional() }),
   text: z.string().max(20_000).optional(),
   unreadableText: z.boolean().optional(),
   button: z.object({ data: z.string().max(256) }).optional(),
@@ -36,10 +37,27 @@ const inboundSchema = z.object({
   localeHint: z.string().max(35).optional(),
   addressedToBot: z.boolean().optional(),
   audience: z.enum(['speaker', 'chat']).optional(),
+  speakerIsAdmin: z.boolean().optional(),
 });
 
+const memberLeftSchema = z.object({ platform: z.enum(PLATFORMS), chatId: z.string().min(1).max(200), userExternalId: z.string().trim().min(1).max(200) });
+
 export function createConversation(deps: ConversationDeps): Conversation {
-  return { handle: (message) => handleMessage(deps, message) };
+  return {
+    handle: (message) => handleMessage(deps, message),
+    memberLeft: (event) => handleMemberLeft(deps, event),
+  };
+}
+
+/** Someone left a chat: out of its group. Never throws (a platform event must not crash the bot). */
+async function handleMemberLeft(deps: ConversationDeps, raw: ChatMemberLeft): Promise<void> {
+  const parsed = memberLeftSchema.safeParse(raw);
+  if (!parsed.success) return;
+  try {
+    await memberLeftChat(appDepsOf(deps), parsed.data);
+  } catch (error) {
+    deps.logger?.error({ err: error, platform: parsed.data.platform }, 'failed to mark a member who left');
+  }
 }
 
 async function handleMessage(deps: ConversationDeps, raw: InboundMessage): Promise<Reply[]> {

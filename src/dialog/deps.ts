@@ -1,5 +1,6 @@
 // What a conversation needs, passed in explicitly (no singletons): storage, time, the
 // coach's voice, and optional hooks added by later features.
+import type { ChatAdmins } from '../app/chat-admin-ports.js';
 import type { Clock, Coach, Repositories } from '../app/ports.js';
 import type { ReviewQuestions } from '../app/review-questions.js';
 import type { User } from '../core/types.js';
@@ -36,4 +37,6 @@ export interface ConversationDeps {
   rateLimiter?: RateLimiter;
   /** The weekly review questions (prompts/review-questions.*); read from prompts/ when absent. (jobs engineer; additive) */
   reviewQuestions?: ReviewQuestions;
+  /** Who administers a group chat, for adapters whose updates don't say (Telegram); without it nobody is (groups engineer; additive). */
+  chatAdmins?: ChatAdmins;
 }

@@ -10,6 +10,7 @@ import { showHowAmIDoing, showStats, showStreaks, showToday, showWeek } from './
 import { showGoals } from './commands/goals.js';
 import { editCommand, pickForEdit } from './commands/habits.js';
 import { askBeforeLogging } from './flows/confirm-log.js';
+import { checkInFromGroup } from './group-checkins.js';
 import { habitLabel } from './format.js';
 import { LOCALES, type Locale } from '../core/languages.js';
 import { alternation, DIALOG_WORDS } from './i18n/words/index.js';
@@ -38,6 +39,9 @@ export async function handleFreeText(turn: Turn, text: string): Promise<Reply[]>
   const large = result.kind === 'log' ? result.logs.filter((log) => log.doubts.includes('large_amount')).map((log) => log.habitId) : [];
   if (large.length > 0) result = parseMessage(text, { ...context, largest: await largestEntries(turn, large) });
   turn.deps.logger?.debug({ userId: turn.user.id, parsed: result.kind }, 'free text read');
+  const parsed = result;
+  // In a group, what concerns the person's entries is said in public only for habits shared there.
+  if (turn.message.chat.kind === 'group') return checkInFromGroup(turn, parsed, habits, (where) => act(where, parsed, { habits, pauses }, text));
   return act(turn, result, { habits, pauses }, text);
 }
 

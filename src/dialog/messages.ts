@@ -9,8 +9,11 @@ export interface InboundMessage {
   platform: Platform;
   /** The speaking person, as the platform names them. */
   user: { externalId: string; displayName?: string };
-  /** Where the message was said. Group chats need `addressedToBot` for anything but commands. */
-  chat: { id: string; kind: 'private' | 'group' };
+  /**
+   * Where the message was said. Group chats need `addressedToBot` for anything but commands.
+   * `title`: the group chat's name, when the platform gives one (a new group is named after it).
+   */
+  chat: { id: string; kind: 'private' | 'group'; title?: string };
   text?: string;
   /** The text had characters in it, but none that could be read (only NUL, control characters, broken emoji). */
   unreadableText?: boolean;
@@ -37,6 +40,11 @@ export interface InboundMessage {
    * share:true). Either way a member's stats are shown; unset, only if they share them (User.shareStats).
    */
   audience?: 'speaker' | 'chat';
+  /**
+   * In groups, when the update itself says whether the speaker is an admin of the chat (Discord:
+   * the interaction member's Manage Channel permission). Unset: ConversationDeps.chatAdmins is asked.
+   */
+  speakerIsAdmin?: boolean;
 }
 
 export interface Button {
@@ -104,4 +112,15 @@ export interface Notifier {
 /** The platform-neutral conversation: one inbound message in, the replies to send out. */
 export interface Conversation {
   handle(message: InboundMessage): Promise<Reply[]>;
+  /**
+   * The platform says someone left (or was removed from) a chat: Telegram chat_member and
+   * left_chat_member, Discord guildMemberRemove. If the chat is a group's home they are out of it.
+   */
+  memberLeft?(event: ChatMemberLeft): Promise<void>;
+}
+
+export interface ChatMemberLeft {
+  platform: Platform;
+  chatId: string;
+  userExternalId: string;
 }

@@ -14,6 +14,7 @@ import { handleFreeText } from './free-text.js';
 import { logFromButton, undoCorrection, undoEntry } from './commands/logging.js';
 import { undoGoalProgress } from './commands/goals.js';
 import { snoozeFromButton } from './reminders.js';
+import { groupButton } from './commands/groups-buttons.js';
 import { pickOption, rememberMenu, savedMenu, typesChoices } from './menu.js';
 import type { Reply } from './messages.js';
 import { normalizeAnswer, reply } from './replies.js';
@@ -129,6 +130,7 @@ async function routeButton(turn: Turn, data: string): Promise<Reply[]> {
     case 'undo_progress': return inPlace(await undoGoalProgress(turn, action.progressId));
     case 'undo_correction': return inPlace(await undoCorrection(turn, action));
     case 'snooze': return snoozeFromButton(turn, action);
+    case 'group': return groupButton(turn, action);
     case 'pick': {
       const picker = ownValue(PICKERS, action.command);
       const replies = picker ? await picker(turn, action.habitId) : [reply(t('button.invalid'))];

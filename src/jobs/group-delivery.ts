@@ -9,7 +9,7 @@
 // 'sending' one (a worker died mid-send) becomes 'unconfirmed' and is not resent.
 import { z } from 'zod';
 import { nextGroupDelivery } from '../app/group-schedules.js';
-import { GROUP_SCHEDULE_KINDS, type GroupChat, type GroupDeliveryContext, type GroupDueItem } from '../app/ports.js';
+import { GROUP_SCHEDULE_KINDS, type ChatRef, type GroupDeliveryContext, type GroupDueItem } from '../app/ports.js';
 import { groupPositionAfter, isGroupDormant, isGroupPostTooLate } from '../core/group-schedule.js';
 import { PLATFORMS, type Platform } from '../core/types.js';
 import type { JobContext } from './context.js';
@@ -95,7 +95,7 @@ type ChatRecord = { key: string; userId: null; groupId: string; kind: GroupDeliv
  * delays the whole job (the chats already posted are recorded and not posted again).
  * Resolves with whether the chat got the post; false when the platform refuses the chat for good.
  */
-async function postTo(context: JobContext, chat: GroupChat, messages: NonNullable<Awaited<ReturnType<NonNullable<JobContext['groupRecap']>['compose']>>>, record: ChatRecord): Promise<boolean> {
+async function postTo(context: JobContext, chat: ChatRef, messages: NonNullable<Awaited<ReturnType<NonNullable<JobContext['groupRecap']>['compose']>>>, record: ChatRecord): Promise<boolean> {
   const { deliveries, clock } = context;
   const wait = await context.groupChatRate.reserve(chat, messages.length);
   if (wait > 0) throw new DeliveryDelayed(wait);

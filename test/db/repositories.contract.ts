@@ -5,6 +5,7 @@ import { conversationContract } from './contract/conversation.js';
 import { entryContract } from './contract/entries.js';
 import { eventContract } from './contract/events.js';
 import { goalContract } from './contract/goals.js';
+import { groupContract } from './contract/groups.js';
 import { habitContract } from './contract/habits.js';
 import { mergeContract } from './contract/merge.js';
 import { turnContract } from './contract/turns.js';
@@ -23,4 +24,5 @@ export function repositoryContract(factory: DatabaseFactory): void {
   conversationContract(ctx);
   mergeContract(ctx);
   turnContract(ctx);
+  groupContract(ctx);
 }

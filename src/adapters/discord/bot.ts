@@ -65,6 +65,13 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
     if (applicationId && interaction.applicationId !== applicationId) return;
     track(onInteraction(interaction));
   });
+  // Received only with the privileged Guild Members intent (not asked for by default): someone who
+  // left the server is out of every group whose home is one of its channels.
+  client.on(Events.GuildMemberRemove, (member) => {
+    const channels = [...member.guild.channels.cache.keys()];
+    const leaving = channels.map(async (chatId) => { await conversation.memberLeft?.({ platform: 'discord', chatId, userExternalId: member.id }); });
+    track(Promise.all(leaving).then(() => undefined));
+  });
   client.on(Events.MessageCreate, (message) => {
     track(onDirectMessage(message).catch((error: unknown) => logger.error({ err: error, messageId: message.id }, 'discord: message handler failed')));
   });

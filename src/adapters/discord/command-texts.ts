@@ -7,6 +7,7 @@ import type { Locale } from '../../core/languages.js';
 export const COMMAND_NAMES = [
   'log', 'new', 'habits', 'today', 'stats', 'streaks', 'week', 'goals', 'review',
   'pause', 'settings', 'coach', 'export', 'import', 'delete', 'link',
+  'group', 'join', 'leave', 'members', 'share', 'unshare', 'commit', 'remove',
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
@@ -83,6 +84,38 @@ export const COMMAND_TEXTS: Record<CommandName, NameAndDescription> = {
     name: { en: 'link', 'pt-BR': 'vincular', es: 'vincular' },
     description: { en: 'Link this account with your Telegram one', 'pt-BR': 'Vincular esta conta à do Telegram', es: 'Vincular esta cuenta con la de Telegram' },
   },
+  group: {
+    name: { en: 'group', 'pt-BR': 'grupo', es: 'grupo' },
+    description: { en: "This channel's accountability group: its card, or settings", 'pt-BR': 'O grupo deste canal: o cartão dele, ou as configurações', es: 'El grupo de este canal: su tarjeta, o los ajustes' },
+  },
+  join: {
+    name: { en: 'join', 'pt-BR': 'entrar', es: 'unirme' },
+    description: { en: "Join this channel's group", 'pt-BR': 'Entrar no grupo deste canal', es: 'Unirte al grupo de este canal' },
+  },
+  leave: {
+    name: { en: 'leave', 'pt-BR': 'sair', es: 'salir' },
+    description: { en: "Leave this channel's group", 'pt-BR': 'Sair do grupo deste canal', es: 'Salir del grupo de este canal' },
+  },
+  members: {
+    name: { en: 'members', 'pt-BR': 'membros', es: 'miembros' },
+    description: { en: 'Members and what they share', 'pt-BR': 'Membros e o que compartilham', es: 'Miembros y lo que comparten' },
+  },
+  share: {
+    name: { en: 'share', 'pt-BR': 'compartilhar', es: 'compartir' },
+    description: { en: 'Share one of your habits with this group', 'pt-BR': 'Compartilhar um hábito seu com este grupo', es: 'Compartir uno de tus hábitos con este grupo' },
+  },
+  unshare: {
+    name: { en: 'unshare', 'pt-BR': 'descompartilhar', es: 'descompartir' },
+    description: { en: 'Stop sharing a habit with this group', 'pt-BR': 'Parar de compartilhar um hábito com este grupo', es: 'Dejar de compartir un hábito con este grupo' },
+  },
+  commit: {
+    name: { en: 'commit', 'pt-BR': 'compromisso', es: 'compromiso' },
+    description: { en: 'Admins: a commitment for the group, e.g. "Read | daily | 10 pages"', 'pt-BR': 'Admins: um compromisso do grupo, ex.: "Ler | todo dia | 10 páginas"', es: 'Admins: un compromiso del grupo, p. ej. "Leer | todos los días | 10 páginas"' },
+  },
+  remove: {
+    name: { en: 'remove', 'pt-BR': 'remover', es: 'quitar' },
+    description: { en: 'Admins: remove a member from the group', 'pt-BR': 'Admins: remover um membro do grupo', es: 'Admins: quitar a un miembro del grupo' },
+  },
 };
 
 export const OPTION_TEXTS = {
@@ -113,6 +146,14 @@ export const OPTION_TEXTS = {
   code: {
     name: { en: 'code', 'pt-BR': 'codigo', es: 'codigo' },
     description: { en: 'The code the other app gave you (leave empty to get one)', 'pt-BR': 'O código que o outro app deu (vazio para gerar um)', es: 'El código que te dio la otra app (vacío para generar uno)' },
+  },
+  text: {
+    name: { en: 'text', 'pt-BR': 'texto', es: 'texto' },
+    description: { en: 'What follows the command: "settings", "settings recap sun 18:00", a name...', 'pt-BR': 'O que vem depois do comando: "config", "config resumo dom 18:00", um nome...', es: 'Lo que sigue al comando: "ajustes", "ajustes resumen dom 18:00", un nombre...' },
+  },
+  member: {
+    name: { en: 'member', 'pt-BR': 'membro', es: 'miembro' },
+    description: { en: "The member's name as the group shows it", 'pt-BR': 'O nome do membro como o grupo mostra', es: 'El nombre del miembro como lo muestra el grupo' },
   },
 } satisfies Record<string, NameAndDescription>;
 export type OptionName = keyof typeof OPTION_TEXTS;

@@ -45,7 +45,18 @@ export const COMMAND_OPTIONS: Record<CommandName, OptionSpec[]> = {
   import: [{ name: 'file', kind: 'attachment', required: true }],
   delete: [],
   link: [{ name: 'code', kind: 'string', maxLength: 32 }],
+  group: [{ name: 'text', kind: 'string', maxLength: 200 }],
+  join: [],
+  leave: [],
+  members: [],
+  share: [{ name: 'habit', kind: 'string', autocomplete: true, maxLength: 100 }],
+  unshare: [{ name: 'habit', kind: 'string', autocomplete: true, maxLength: 100 }],
+  commit: [{ name: 'text', kind: 'string', maxLength: 200 }],
+  remove: [{ name: 'member', kind: 'string', required: true, maxLength: 100 }],
 };
+
+/** A group's commands answer the whole channel: the card with its Join button, commitments with Adopt. */
+export const GROUP_COMMANDS: ReadonlySet<CommandName> = new Set<CommandName>(['group', 'join', 'leave', 'members', 'share', 'unshare', 'commit', 'remove']);
 
 /** Commands that show the person's numbers: private in a channel unless `share:true`. */
 export const STATS_COMMANDS: ReadonlySet<CommandName> = new Set<CommandName>(['stats', 'streaks', 'week']);

@@ -1,6 +1,6 @@
 // Discord -> InboundMessage. Who speaks, where, in which language, and which update it
 // is (the interaction or message id, so a redelivery writes once).
-import type { Attachment, BaseInteraction, ChatInputCommandInteraction, Message } from 'discord.js';
+import { PermissionFlagsBits, type Attachment, type BaseInteraction, type ChatInputCommandInteraction, type Message } from 'discord.js';
 import { cleanInbound } from '../../dialog/clean-text.js';
 import type { InboundMessage } from '../../dialog/messages.js';
 import { COMMAND_OPTIONS } from './commands.js';
@@ -23,14 +23,31 @@ export function interactionSpeaker(interaction: BaseInteraction): Speaker {
     platform: 'discord',
     user: { externalId: interaction.user.id, displayName: displayName(interaction.user) },
     chat: inGuild
-      ? { id: interaction.channelId ?? interaction.guildId, kind: 'group' }
+      ? { id: interaction.channelId ?? interaction.guildId, kind: 'group', ...channelTitle(interaction) }
       : { id: interaction.user.id, kind: 'private' },
   };
 }
 
+/** The channel's name, when Discord sent it (a new accountability group is named after it). */
+function channelTitle(interaction: BaseInteraction): { title?: string } {
+  const channel = interaction.channel;
+  return channel && 'name' in channel && typeof channel.name === 'string' && channel.name ? { title: channel.name } : {};
+}
+
+/**
+ * In a channel, whether the speaker may run its group: Discord sends the member's permissions in
+ * the channel with every interaction, and Manage Channel is what a group admin needs.
+ */
+function speakerAdmin(interaction: BaseInteraction): { speakerIsAdmin?: boolean } {
+  if (!interaction.inGuild()) return {};
+  return { speakerIsAdmin: interaction.memberPermissions.has(PermissionFlagsBits.ManageChannels) };
+}
+
 /** Fields every interaction's InboundMessage carries. Commands and buttons are always for the bot. */
 export function interactionInbound(interaction: BaseInteraction, updateId = interaction.id): Omit<InboundMessage, 'text' | 'button'> {
-  return { ...interactionSpeaker(interaction), updateId, botId: interaction.applicationId, localeHint: interaction.locale, addressedToBot: true };
+  return {
+    ...interactionSpeaker(interaction), ...speakerAdmin(interaction), updateId, botId: interaction.applicationId, localeHint: interaction.locale, addressedToBot: true,
+  };
 }
 
 function optionValue(interaction: ChatInputCommandInteraction, name: string): string | null {

@@ -9,7 +9,7 @@ import {
 } from 'discord.js';
 import type { Reply } from '../../dialog/messages.js';
 import { truncateText } from '../../dialog/split-text.js';
-import { STATS_COMMANDS, isCommandName } from './commands.js';
+import { GROUP_COMMANDS, STATS_COMMANDS, isCommandName } from './commands.js';
 import { interactionInbound, interactionMessage, slashCommandText } from './inbound.js';
 import { NEW_HABIT_MODAL_ID, newHabitModal, readNewHabitForm, submitNewHabitForm } from './new-habit-modal.js';
 import { downloadDocument } from '../shared/files.js';
@@ -82,7 +82,7 @@ async function answerCommand(deps: DiscordHandlerDeps, interaction: ChatInputCom
     await interaction.showModal(newHabitModal(adapterLocale(interaction.locale)));
     return;
   }
-  const shared = STATS_COMMANDS.has(name) && interaction.options.getBoolean('share') === true;
+  const shared = (STATS_COMMANDS.has(name) && interaction.options.getBoolean('share') === true) || GROUP_COMMANDS.has(name);
   await interaction.deferReply(flagsFor(interaction, !shared));
   // In a channel every answer is ephemeral unless shared on request: tell dialog who will see it.
   const audience = interaction.inGuild() ? { audience: shared ? ('chat' as const) : ('speaker' as const) } : {};

@@ -8,7 +8,7 @@ import type { Conversation, InboundMessage } from '../../dialog/messages.js';
 import { createTelegramApiOptions, installRetries, type RetryPolicy } from './api.js';
 import { apologyFor } from './apology.js';
 import { fetchTelegramDocument } from './documents.js';
-import { inboundFromButton, inboundFromMessage } from './inbound.js';
+import { inboundFromButton, inboundFromMessage, memberLeftFrom } from './inbound.js';
 import type { TelegramLogger } from './logger.js';
 import { deliverReplies, type DeliveryTarget } from './outbound.js';
 
@@ -91,6 +91,14 @@ export function createTelegramBot(options: TelegramBotOptions): Bot {
       ...(inbound.chat.kind === 'group' ? { directChatId: ctx.callbackQuery.from.id, botUsername: ctx.me.username } : {}),
     });
   });
+
+  // Someone left the chat (or was removed): out of the group that lives here. Nothing is said.
+  const memberLeft = async (ctx: Context): Promise<void> => {
+    const event = memberLeftFrom(ctx.update, ctx.me);
+    if (event) await conversation.memberLeft?.(event);
+  };
+  handlers.on('chat_member', memberLeft);
+  handlers.on('message:left_chat_member', memberLeft);
 
   handlers.on('message', async (ctx) => {
     const inbound = inboundFromMessage(ctx.update, ctx.message, ctx.me);

@@ -3,7 +3,7 @@
 // messages). Everything else said in a group is dropped here, before dialog ever sees it.
 import type { Chat, Message, MessageEntity, Update, User, UserFromGetMe } from 'grammy/types';
 import { cleanInbound } from '../../dialog/clean-text.js';
-import type { InboundMessage } from '../../dialog/messages.js';
+import type { ChatMemberLeft, InboundMessage } from '../../dialog/messages.js';
 
 type ChatKind = InboundMessage['chat']['kind'];
 
@@ -11,6 +11,11 @@ function chatKind(chat: Chat): ChatKind | null {
   if (chat.type === 'private') return 'private';
   if (chat.type === 'group' || chat.type === 'supergroup') return 'group';
   return null; // channels: the bot has nothing to say there
+}
+
+/** A group's title (a new accountability group is named after it). */
+function groupTitle(chat: Chat): { title?: string } {
+  return 'title' in chat && chat.title ? { title: chat.title } : {};
 }
 
 function displayName(user: User): string {
@@ -95,7 +100,7 @@ export function inboundFromMessage(update: Update, message: Message, me: UserFro
   const inbound: InboundMessage = {
     platform: 'telegram',
     user: person(from),
-    chat: { id: String(message.chat.id), kind },
+    chat: { id: String(message.chat.id), kind, ...groupTitle(message.chat) },
     updateId: String(update.update_id),
     botId: String(me.id),
     addressedToBot,
@@ -131,4 +136,21 @@ export function inboundFromButton(update: Update, me: UserFromGetMe): InboundMes
   };
   if (query.from.language_code) inbound.localeHint = query.from.language_code;
   return cleanInbound(inbound);
+}
+
+/**
+ * Someone left a group or was removed from it: a chat_member update (bots that receive them) or
+ * the left_chat_member service message. Null for anything else, and for the bot itself.
+ */
+export function memberLeftFrom(update: Update, me: UserFromGetMe): ChatMemberLeft | null {
+  const changed = update.chat_member;
+  if (changed && chatKind(changed.chat) === 'group' && ['left', 'kicked'].includes(changed.new_chat_member.status)
+    && !['left', 'kicked'].includes(changed.old_chat_member.status) && changed.new_chat_member.user.id !== me.id) {
+    return { platform: 'telegram', chatId: String(changed.chat.id), userExternalId: String(changed.new_chat_member.user.id) };
+  }
+  const gone = update.message?.left_chat_member;
+  if (gone && update.message && chatKind(update.message.chat) === 'group' && gone.id !== me.id) {
+    return { platform: 'telegram', chatId: String(update.message.chat.id), userExternalId: String(gone.id) };
+  }
+  return null;
 }

@@ -11,8 +11,8 @@ import { toApiSignal } from './api.js';
 import { setCommandMenu } from './commands.js';
 import type { TelegramLogger } from './logger.js';
 
-/** Updates the bot acts on; the rest (reactions, member changes, polls) never leave Telegram. */
-export const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
+/** Updates the bot acts on (chat_member: someone left a group's home chat); the rest (reactions, polls) never leave Telegram. */
+export const ALLOWED_UPDATES = ['message', 'callback_query', 'chat_member'] as const;
 
 export interface WebhookSettings {
   /** The public HTTPS address Telegram posts to; its path is the one served. */

@@ -7,6 +7,8 @@ import { createDialogStateRepository, createProcessedUpdateRepository } from './
 import { createEntryRepository } from './entries.js';
 import type { OutboxOption } from './event-writes.js';
 import { createGoalRepository } from './goals.js';
+import { createGroupSharingRepository } from './group-sharing.js';
+import { createGroupRepository } from './groups.js';
 import { createHabitRepository } from './habits.js';
 import { createLinkCodeRepository } from './link-codes.js';
 import { createPauseRepository } from './pauses.js';
@@ -40,6 +42,8 @@ export function repositoriesOver(db: Database, options: OutboxOption = {}): Repo
     schedules: createScheduleRepository(db),
     reviews: createReviewRepository(db),
     turns: createTurnRepository(db),
+    groups: createGroupRepository(db),
+    groupSharing: createGroupSharingRepository(db),
     transaction: (work) => db.transaction((tx) => work(repositoriesOver(tx, options))),
   };
 }

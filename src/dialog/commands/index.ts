@@ -11,7 +11,12 @@ import { pickForReset, resetCommand, showGoals } from './goals.js';
 import { archiveCommand, editCommand, pickForArchive, pickForEdit, showHabits } from './habits.js';
 import { helpCommand, startCommand } from './help.js';
 import { linkCommand } from './link.js';
+import { groupCommand } from './groups.js';
+import { commitCommand } from './groups-commit.js';
+import { joinCommand, leaveCommand, membersCommand, removeCommand } from './groups-members.js';
+import { pickForShare, pickForUnshare, shareCommand, unshareCommand } from './groups-shares.js';
 import { undoLatest } from './logging.js';
+import { logCommand } from './log-command.js';
 import { pauseCommand, pickForPause, resumeCommand } from './pause.js';
 import { showHowAmIDoing, showStats, showStreaks, showToday, showWeek } from './queries.js';
 import { reviewCommand } from './review.js';
@@ -44,6 +49,15 @@ const commands: Record<string, CommandHandler> = {
   coach: coachCommand,
   review: reviewCommand,
   link: linkCommand,
+  group: groupCommand,
+  join: joinCommand,
+  leave: leaveCommand,
+  members: membersCommand,
+  remove: removeCommand,
+  share: shareCommand,
+  unshare: unshareCommand,
+  commit: commitCommand,
+  log: logCommand,
 };
 
 // Every language's command names (src/dialog/i18n/words/*), for everyone: a command is a name, not a sentence.
@@ -67,4 +81,6 @@ export const PICKERS: Record<string, PickHandler> = {
   archive: pickForArchive,
   pause: pickForPause,
   reset: pickForReset,
+  share: pickForShare,
+  unshare: pickForUnshare,
 };

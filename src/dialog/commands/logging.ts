@@ -28,7 +28,8 @@ export function describeEntry(turn: Turn, habit: Habit, entry: Pick<Entry, 'kind
     entry.quantity !== null ? formatQuantity(entry.quantity, habit.target?.unit, user.locale) : null,
     formatDay(t, user.locale, entry.localDate, today),
   ].filter(Boolean).join(', ');
-  const note = entry.note ? ` — _${entry.note}_` : '';
+  // A note is the person's own: never said in a group chat (an Undo pressed there, a correction).
+  const note = entry.note && turn.message.chat.kind !== 'group' ? ` — _${entry.note}_` : '';
   // Word order lives in the catalog: Portuguese leads with the status ("Feito: Leitura"), so the
   // adjective never has to agree with the habit's gender.
   const echo = t('log.echo', { icon: KIND_ICON[entry.kind], habit: habitLabel(habit), what: t(`log.echo_kind.${entry.kind}`), details: parts });
@@ -178,3 +179,4 @@ export async function undoCorrection(turn: Turn, action: Extract<ButtonAction, {
     case 'invalid_input': return [reply(t('button.invalid'))];
   }
 }
+

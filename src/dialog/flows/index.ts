@@ -12,6 +12,8 @@ import { onboardingFlow } from './onboarding.js';
 import { pauseFlow } from './pause-flow.js';
 import { settingsFlow } from './settings.js';
 import { reviewFlow } from '../commands/review.js';
+import { commitFlow } from '../commands/groups-commit.js';
+import { groupNameFlow } from '../commands/groups-name-flow.js';
 
 const confirmFlow = createConfirmFlow({
   archive: (turn, data) => archiveConfirmed(turn, typeof data.habitId === 'string' ? data.habitId : ''),
@@ -21,5 +23,5 @@ const confirmFlow = createConfirmFlow({
 });
 
 export const FLOWS: Record<string, Flow> = Object.fromEntries(
-  [onboardingFlow, habitFlow, settingsFlow, goalFlow, pauseFlow, importFlow, confirmLogFlow, confirmFlow, reviewFlow].map((flow) => [flow.name, flow]),
+  [onboardingFlow, habitFlow, settingsFlow, goalFlow, pauseFlow, importFlow, confirmLogFlow, confirmFlow, reviewFlow, commitFlow, groupNameFlow].map((flow) => [flow.name, flow]),
 );

@@ -53,7 +53,7 @@ describe('running the Telegram bot', () => {
     const menus = await until(() => api.of('setMyCommands').length === 3 && api.of('setMyCommands'));
     expect(menus.map((call) => call.body.language_code)).toEqual([undefined, 'pt', 'es']);
     expect((menus[2]?.body.commands as { command: string }[]).map((entry) => entry.command)).toEqual(expect.arrayContaining(['hoy', 'nuevo', 'pausar', 'metas', 'semana', 'rachas', 'deshacer', 'ayuda', 'ajustes']));
-    expect(api.of('getUpdates')[0]?.body.allowed_updates).toEqual(['message', 'callback_query']);
+    expect(api.of('getUpdates')[0]?.body.allowed_updates).toEqual(['message', 'callback_query', 'chat_member']);
   });
 
   it('given a 429 with retry_after on a reply then it is waited out and the message arrives exactly once', async () => {
@@ -96,7 +96,7 @@ describe('running the Telegram bot', () => {
       expect(running?.mode).toBe('webhook');
       const [registration] = api.of('setWebhook');
       expect(registration?.body).toMatchObject({
-        url: 'https://coach.example/telegram/hook', secret_token: secret, allowed_updates: ['message', 'callback_query'],
+        url: 'https://coach.example/telegram/hook', secret_token: secret, allowed_updates: ['message', 'callback_query', 'chat_member'],
       });
       expect(api.of('getUpdates')).toHaveLength(0);
     });

@@ -52,5 +52,10 @@ export const wordsEn: DialogWords = {
   moneyUnits: ['dollar', 'dollars', 'usd', '$', 'euro', 'euros', 'eur', '€', 'pound', 'pounds', '£'],
   anchorLeads: ['after i'],
   breakPrefixes: ['no', 'stop', 'quit', 'less', 'avoid', 'dont', "don't"],
+  groupSettings: ['settings', 'setting'],
+  groupSettingKeys: {
+    zone: 'zone', timezone: 'zone', tz: 'zone', week: 'week', language: 'language', lang: 'language', coach: 'coach',
+    personality: 'coach', proof: 'proof', recap: 'recap', name: 'name',
+  },
   commands: {},
 };

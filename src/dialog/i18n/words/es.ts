@@ -53,12 +53,18 @@ export const wordsEs: DialogWords = {
   moneyUnits: ['peso', 'pesos', 'mxn', 'cop', 'ars', 'clp', 'sol', 'soles', 'pen', 'dólar', 'dolar', 'dólares', 'dolares', 'quetzal', 'quetzales'],
   anchorLeads: ['despues de', 'después de', 'despues que', 'después que'],
   breakPrefixes: ['no', 'dejar de', 'sin', 'evitar', 'menos', 'nada de'],
+  groupSettings: ['ajustes', 'configuracion'],
+  groupSettingKeys: {
+    zona: 'zone', semana: 'week', idioma: 'language', entrenador: 'coach', prueba: 'proof', resumen: 'recap', nombre: 'name',
+  },
   commands: {
     ayuda: 'help', nuevo: 'new', nueva: 'new', habitos: 'habits', editar: 'edit', archivar: 'archive',
     pausar: 'pause', reanudar: 'resume', seguir: 'resume', hoy: 'today', estadisticas: 'stats', rachas: 'streaks',
     semana: 'week', meta: 'goal', metas: 'goals', reiniciar: 'reset', deshacer: 'undo', exportar: 'export',
     importar: 'import', borrar: 'delete', eliminar: 'delete', ajustes: 'settings', configuracion: 'settings',
     entrenador: 'coach', empezar: 'start', iniciar: 'start', revision: 'review', vincular: 'link', conectar: 'link',
+    grupo: 'group', unirme: 'join', unirse: 'join', salir: 'leave', miembros: 'members', quitar: 'remove', compartir: 'share',
+    descompartir: 'unshare', compromiso: 'commit', registrar: 'log',
     como: 'how',
   },
 };

@@ -52,11 +52,18 @@ export const wordsPtBR: DialogWords = {
   moneyUnits: ['reais', 'real', 'r$', 'brl', 'dólar', 'dolar', 'dólares', 'dolares', 'libra', 'libras'],
   anchorLeads: ['depois de', 'depois que eu', 'depois que'],
   breakPrefixes: ['nao', 'parar de', 'sem', 'largar', 'evitar', 'menos'],
+  groupSettings: ['config', 'configuracoes', 'ajustes'],
+  groupSettingKeys: {
+    fuso: 'zone', semana: 'week', idioma: 'language', lingua: 'language', treinador: 'coach', prova: 'proof',
+    resumo: 'recap', nome: 'name',
+  },
   commands: {
     ajuda: 'help', novo: 'new', nova: 'new', habitos: 'habits', editar: 'edit', arquivar: 'archive',
     pausar: 'pause', retomar: 'resume', voltar: 'resume', hoje: 'today', estatisticas: 'stats', sequencias: 'streaks',
     semana: 'week', meta: 'goal', metas: 'goals', zerar: 'reset', desfazer: 'undo', exportar: 'export',
     importar: 'import', apagar: 'delete', excluir: 'delete', config: 'settings', configuracoes: 'settings', ajustes: 'settings',
     treinador: 'coach', comecar: 'start', iniciar: 'start', revisao: 'review', vincular: 'link', conectar: 'link',
+    grupo: 'group', entrar: 'join', sair: 'leave', membros: 'members', remover: 'remove', compartilhar: 'share',
+    descompartilhar: 'unshare', compromisso: 'commit', registrar: 'log',
   },
 };

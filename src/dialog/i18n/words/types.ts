@@ -86,6 +86,10 @@ export interface DialogWords {
   anchorLeads: readonly string[];
   /** The first words of a habit to break: "no", "quit", "parar de", "dejar de". */
   breakPrefixes: readonly string[];
+  /** After /group: the word that opens the group's settings ("settings", "config", "ajustes"). */
+  groupSettings: readonly string[];
+  /** The names of a group's settings after "/group settings" ("zone", "fuso", "idioma" -> language). */
+  groupSettingKeys: Readonly<Record<string, 'zone' | 'week' | 'language' | 'coach' | 'proof' | 'recap' | 'name'>>;
   /**
    * Command names in this language -> the command's English name. The English names are the
    * commands themselves; an alias never shadows another language's alias for a different command.
