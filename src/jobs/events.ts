@@ -79,7 +79,9 @@ export function startEventDelivery(options: EventDeliveryOptions): EventDelivery
 
 /** The conversation, poking `delivery` after each turn (the embedded default). */
 export function pokingAfterEachTurn(conversation: Conversation, delivery: Pick<EventDelivery, 'poke'>): Conversation {
+  // Everything else a conversation answers (a member leaving a chat) passes through as it is.
   return {
+    ...conversation,
     async handle(message) {
       try {
         return await conversation.handle(message);
