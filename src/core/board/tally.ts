@@ -1,0 +1,134 @@
+// One shared habit's numbers for a group: met and due periods in a window, its current streak and
+// its latest miss, folded from the same occurrences /stats folds (core/occurrences.ts), so a
+// leaderboard can never disagree with a member's own /stats.
+//
+// A long history need not be read whole. A summary folds the occurrences that ended before a cut
+// day (met, decided, the run reaching the cut, the latest miss); the tally then reads only the
+// entries from the cut on, treating the habit as starting there. That is exact when nothing
+// before the cut can change an occurrence after it, which the cut is chosen for (cutOf):
+// - days (daily, weekdays, break habits): a day's status reads only that day;
+// - weeks and months: the cut is a period start (the member's own week start), so no period is
+//   clipped;
+// - every N days: the due days depend on the last completion, so the cut is the day the
+//   interval running on the wanted day started; nothing is due between it and that day.
+// A summary is valid while no entry or pause dated before its cut, and nothing of the habit's
+// rules, changes (the database drops it then: see db/schema/board.ts).
+import { parseDayNumber, fromDayNumber } from '../day-number.js';
+import { periodBoundsOfDayNumber, periodUnitOf } from '../frequency.js';
+import { occurrencesOf, type Occurrence } from '../occurrences.js';
+import type { HabitHistory, StreakUnit } from '../stats.js';
+import { buildTimeline } from '../timeline.js';
+import type { LocalDate } from '../types.js';
+
+/** The occurrences that ended before `cut`, folded. */
+export interface HabitSummary {
+  cut: LocalDate;
+  met: number;
+  decided: number;
+  /** The run of met occurrences reaching the cut (0 if the last decided one was missed). */
+  run: number;
+  /** Day number of the end of the latest missed occurrence before the cut, or null. */
+  lastMissEnd: number | null;
+}
+
+export interface HabitTally {
+  /** Met and decided (met or missed) occurrences overlapping the window (as /stats' success rate counts them). */
+  met: number;
+  decided: number;
+  /** The current streak, as /stats and /streaks give it. */
+  currentStreak: number;
+  streakUnit: StreakUnit;
+  /** Day number of the end of the latest missed occurrence (today's, if today can no longer be met), or null. */
+  lastMissEnd: number | null;
+}
+
+function streakUnitOf(habit: HabitHistory['habit']): StreakUnit {
+  return habit.kind === 'break' ? 'day' : periodUnitOf(habit.frequency);
+}
+
+/** Summary fold of `occurrences` (oldest first) that end before `cutDay`. */
+function foldBefore(occurrences: readonly Occurrence[], cutDay: number): Omit<HabitSummary, 'cut'> {
+  let met = 0;
+  let decided = 0;
+  let run = 0;
+  let lastMissEnd: number | null = null;
+  for (const occurrence of occurrences) {
+    if (occurrence.end >= cutDay) break;
+    if (occurrence.status === 'met') {
+      met += 1;
+      decided += 1;
+      run += 1;
+    } else if (occurrence.status === 'missed') {
+      decided += 1;
+      run = 0;
+      lastMissEnd = occurrence.end;
+    }
+  }
+  return { met, decided, run, lastMissEnd };
+}
+
+/**
+ * The summary of the whole `history` before about `wanted` (moved back to a period start or an
+ * interval start: see the header), or null when there is nothing before it to fold.
+ */
+export function summarize(history: HabitHistory, today: LocalDate, weekStart: 1 | 7, wanted: LocalDate): HabitSummary | null {
+  const timeline = buildTimeline(history, today, weekStart);
+  let cutDay = Math.min(parseDayNumber(wanted), timeline.today);
+  const unit = periodUnitOf(timeline.frequency);
+  if (timeline.kind === 'build' && unit !== 'day') cutDay = periodBoundsOfDayNumber(unit, cutDay, weekStart).start;
+  else if (timeline.kind === 'build' && timeline.frequency.kind === 'every_n_days') {
+    let intervalStart = timeline.first;
+    for (let day = timeline.first; day < cutDay; day += 1) if (timeline.due[day - timeline.first] === 1) intervalStart = day + 1;
+    cutDay = intervalStart;
+  }
+  if (cutDay <= timeline.first) return null;
+  return { cut: fromDayNumber(cutDay), ...foldBefore(occurrencesOf(timeline), cutDay) };
+}
+
+/**
+ * The tally over occurrences overlapping [windowStart, today]. With a summary, `history.entries`
+ * need hold only the entries from its cut on (older ones are ignored), and `windowStart` is either
+ * -Infinity (all time) or not before the cut.
+ */
+export function tallyHabit(
+  history: HabitHistory, today: LocalDate, weekStart: 1 | 7, windowStart: number, summary: HabitSummary | null = null,
+): HabitTally {
+  const usable = summary;
+  const cutDay = usable ? parseDayNumber(usable.cut) : -Infinity;
+  if (windowStart < cutDay && windowStart !== -Infinity) throw new RangeError('a window before the summary cut needs the whole history');
+  const cut = usable
+    ? { ...history, habit: { ...history.habit, startDate: usable.cut }, entries: history.entries.filter((entry) => entry.localDate >= usable.cut) }
+    : history;
+  const from = Math.max(windowStart, cutDay);
+  const occurrences = occurrencesOf(buildTimeline(cut, today, weekStart));
+  let met = 0;
+  let decided = 0;
+  let run = 0;
+  let missedInTail = false;
+  let lastMissEnd: number | null = null;
+  for (const occurrence of occurrences) {
+    // The cut history starts at the cut: anything before it is the summary's.
+    if (occurrence.end < cutDay) continue;
+    const counted = occurrence.end >= from;
+    if (occurrence.status === 'met') {
+      run += 1;
+      if (counted) { met += 1; decided += 1; }
+    } else if (occurrence.status === 'missed') {
+      run = 0;
+      missedInTail = true;
+      lastMissEnd = occurrence.end;
+      if (counted) decided += 1;
+    }
+  }
+  if (usable) {
+    if (windowStart === -Infinity) {
+      met += usable.met;
+      decided += usable.decided;
+    }
+    if (!missedInTail) {
+      run += usable.run;
+      lastMissEnd = usable.lastMissEnd;
+    }
+  }
+  return { met, decided, currentStreak: run, streakUnit: streakUnitOf(history.habit), lastMissEnd };
+}
