@@ -11,6 +11,9 @@
 //   clipped;
 // - every N days: the due days depend on the last completion, so the cut is the day the
 //   interval running on the wanted day started; nothing is due between it and that day.
+// The summary also keeps which of the 64 days before its cut ended a met or a missed occurrence
+// (each occurrence ends on its own day), so a window may start up to 64 days before the cut:
+// the cut can then sit at today, and a read needs only the days since.
 // A summary is valid while no entry or pause dated before its cut, and nothing of the habit's
 // rules, changes (the database drops it then: see db/schema/board.ts).
 import { parseDayNumber, fromDayNumber } from '../day-number.js';
@@ -29,6 +32,20 @@ export interface HabitSummary {
   run: number;
   /** Day number of the end of the latest missed occurrence before the cut, or null. */
   lastMissEnd: number | null;
+  /** Bit i: an occurrence ending on the day i + 1 days before the cut was met (i < 64). */
+  recentMet: bigint;
+  /** Bit i: one was missed. */
+  recentMissed: bigint;
+}
+
+/** How many days before a summary's cut its bits cover. */
+export const RECENT_DAYS = 64;
+const RECENT_MASK = (1n << BigInt(RECENT_DAYS)) - 1n;
+
+function bitCount(bits: bigint): number {
+  let count = 0;
+  for (let rest = bits; rest > 0n; rest &= rest - 1n) count += 1;
+  return count;
 }
 
 export interface HabitTally {
@@ -46,33 +63,43 @@ function streakUnitOf(habit: HabitHistory['habit']): StreakUnit {
   return habit.kind === 'break' ? 'day' : periodUnitOf(habit.frequency);
 }
 
-/** Summary fold of `occurrences` (oldest first) that end before `cutDay`. */
-function foldBefore(occurrences: readonly Occurrence[], cutDay: number): Omit<HabitSummary, 'cut'> {
-  let met = 0;
-  let decided = 0;
-  let run = 0;
-  let lastMissEnd: number | null = null;
+type Fold = Omit<HabitSummary, 'cut'> & { missed: boolean };
+
+/** Summary fold of `occurrences` (oldest first) that end in [fromDay, cutDay). */
+function foldBetween(occurrences: readonly Occurrence[], fromDay: number, cutDay: number): Fold {
+  const fold: Fold = { met: 0, decided: 0, run: 0, lastMissEnd: null, recentMet: 0n, recentMissed: 0n, missed: false };
   for (const occurrence of occurrences) {
     if (occurrence.end >= cutDay) break;
+    if (occurrence.end < fromDay) continue;
+    const back = cutDay - 1 - occurrence.end;
+    const bit = back < RECENT_DAYS ? 1n << BigInt(back) : 0n;
     if (occurrence.status === 'met') {
-      met += 1;
-      decided += 1;
-      run += 1;
+      fold.met += 1;
+      fold.decided += 1;
+      fold.run += 1;
+      fold.recentMet |= bit;
     } else if (occurrence.status === 'missed') {
-      decided += 1;
-      run = 0;
-      lastMissEnd = occurrence.end;
+      fold.decided += 1;
+      fold.run = 0;
+      fold.missed = true;
+      fold.lastMissEnd = occurrence.end;
+      fold.recentMissed |= bit;
     }
   }
-  return { met, decided, run, lastMissEnd };
+  return fold;
 }
 
 /**
  * The summary of the whole `history` before about `wanted` (moved back to a period start or an
- * interval start: see the header), or null when there is nothing before it to fold.
+ * interval start: see the header), or null when there is nothing before it to fold. With
+ * `previous`, `history.entries` need hold only the entries from its cut on, and the answer is
+ * `previous` carried forward (never moved back: a wanted day before its cut gives it unchanged).
  */
-export function summarize(history: HabitHistory, today: LocalDate, weekStart: 1 | 7, wanted: LocalDate): HabitSummary | null {
-  const timeline = buildTimeline(history, today, weekStart);
+export function summarize(
+  history: HabitHistory, today: LocalDate, weekStart: 1 | 7, wanted: LocalDate, previous: HabitSummary | null = null,
+): HabitSummary | null {
+  if (previous && wanted <= previous.cut) return previous;
+  const timeline = buildTimeline(cutAt(history, previous), today, weekStart);
   let cutDay = Math.min(parseDayNumber(wanted), timeline.today);
   const unit = periodUnitOf(timeline.frequency);
   if (timeline.kind === 'build' && unit !== 'day') cutDay = periodBoundsOfDayNumber(unit, cutDay, weekStart).start;
@@ -81,26 +108,41 @@ export function summarize(history: HabitHistory, today: LocalDate, weekStart: 1 
     for (let day = timeline.first; day < cutDay; day += 1) if (timeline.due[day - timeline.first] === 1) intervalStart = day + 1;
     cutDay = intervalStart;
   }
-  if (cutDay <= timeline.first) return null;
-  return { cut: fromDayNumber(cutDay), ...foldBefore(occurrencesOf(timeline), cutDay) };
+  if (cutDay <= timeline.first) return previous;
+  const fromDay = previous ? parseDayNumber(previous.cut) : -Infinity;
+  const fold = foldBetween(occurrencesOf(timeline), fromDay, cutDay);
+  if (!previous) return { cut: fromDayNumber(cutDay), met: fold.met, decided: fold.decided, run: fold.run, lastMissEnd: fold.lastMissEnd, recentMet: fold.recentMet, recentMissed: fold.recentMissed };
+  const shift = BigInt(Math.min(cutDay - fromDay, RECENT_DAYS));
+  return {
+    cut: fromDayNumber(cutDay),
+    met: previous.met + fold.met,
+    decided: previous.decided + fold.decided,
+    run: fold.missed ? fold.run : previous.run + fold.run,
+    lastMissEnd: fold.missed ? fold.lastMissEnd : previous.lastMissEnd,
+    recentMet: ((previous.recentMet << shift) | fold.recentMet) & RECENT_MASK,
+    recentMissed: ((previous.recentMissed << shift) | fold.recentMissed) & RECENT_MASK,
+  };
+}
+
+/** The history as if it started at the summary's cut (only its entries from then on). */
+function cutAt(history: HabitHistory, summary: HabitSummary | null): HabitHistory {
+  if (!summary) return history;
+  return { ...history, habit: { ...history.habit, startDate: summary.cut }, entries: history.entries.filter((entry) => entry.localDate >= summary.cut) };
 }
 
 /**
  * The tally over occurrences overlapping [windowStart, today]. With a summary, `history.entries`
  * need hold only the entries from its cut on (older ones are ignored), and `windowStart` is either
- * -Infinity (all time) or not before the cut.
+ * -Infinity (all time) or at most RECENT_DAYS before the cut.
  */
 export function tallyHabit(
   history: HabitHistory, today: LocalDate, weekStart: 1 | 7, windowStart: number, summary: HabitSummary | null = null,
 ): HabitTally {
   const usable = summary;
   const cutDay = usable ? parseDayNumber(usable.cut) : -Infinity;
-  if (windowStart < cutDay && windowStart !== -Infinity) throw new RangeError('a window before the summary cut needs the whole history');
-  const cut = usable
-    ? { ...history, habit: { ...history.habit, startDate: usable.cut }, entries: history.entries.filter((entry) => entry.localDate >= usable.cut) }
-    : history;
+  if (windowStart < cutDay - RECENT_DAYS && windowStart !== -Infinity) throw new RangeError('a window that far before the summary cut needs the whole history');
   const from = Math.max(windowStart, cutDay);
-  const occurrences = occurrencesOf(buildTimeline(cut, today, weekStart));
+  const occurrences = occurrencesOf(buildTimeline(cutAt(history, usable), today, weekStart));
   let met = 0;
   let decided = 0;
   let run = 0;
@@ -124,6 +166,10 @@ export function tallyHabit(
     if (windowStart === -Infinity) {
       met += usable.met;
       decided += usable.decided;
+    } else if (windowStart < cutDay) {
+      const bits = (1n << BigInt(cutDay - windowStart)) - 1n;
+      met += bitCount(usable.recentMet & bits);
+      decided += bitCount(usable.recentMet & bits) + bitCount(usable.recentMissed & bits);
     }
     if (!missedInTail) {
       run += usable.run;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { summarize, tallyHabit } from '../../../src/core/board/tally.js';
 import { parseDayNumber } from '../../../src/core/day-number.js';
 import { computeHabitStats } from '../../../src/core/stats.js';
-import { scenarioArbitrary } from './arbitraries.js';
+import { dateAt, scenarioArbitrary } from './arbitraries.js';
 
 describe('a shared habit tally', () => {
   it('property: over /stats window it gives /stats success (met of decided) and current streak', () => {
@@ -25,13 +25,13 @@ describe('a shared habit tally', () => {
   it('property: from a summary of the closed periods and the entries after its cut, every number is the whole history one', () => {
     let summarized = 0;
     fc.assert(
-      fc.property(scenarioArbitrary, fc.integer({ min: 0, max: 40 }), ({ history, today, weekStart, cut }, windowBack) => {
+      fc.property(scenarioArbitrary, fc.integer({ min: 0, max: 100 }), ({ history, today, weekStart, cut }, windowBack) => {
         const summary = summarize(history, today, weekStart, cut);
         if (summary === null) return;
         summarized += 1;
         const recent = { ...history, entries: history.entries.filter((entry) => entry.localDate >= summary.cut) };
         expect(tallyHabit(recent, today, weekStart, -Infinity, summary)).toEqual(tallyHabit(history, today, weekStart, -Infinity));
-        const windowStart = Math.max(parseDayNumber(summary.cut), parseDayNumber(today) - windowBack);
+        const windowStart = Math.max(parseDayNumber(summary.cut) - 64, parseDayNumber(today) - windowBack);
         expect(tallyHabit(recent, today, weekStart, windowStart, summary)).toEqual(tallyHabit(history, today, weekStart, windowStart));
       }),
       { numRuns: 3000 },
@@ -39,10 +39,28 @@ describe('a shared habit tally', () => {
     expect(summarized).toBeGreaterThan(1000);
   });
 
-  it('refuses a window that starts inside the summarized periods (it would need the whole history)', () => {
+  it('property: a summary carried forward from an older one is the one made from the whole history', () => {
+    let carried = 0;
+    fc.assert(
+      fc.property(scenarioArbitrary, fc.integer({ min: 0, max: 90 }), ({ history, today, weekStart, cut }, further) => {
+        const older = summarize(history, today, weekStart, cut);
+        if (older === null) return;
+        const wanted = dateAt(Math.min(parseDayNumber(cut) + further, parseDayNumber(today)) - parseDayNumber(dateAt(0)));
+        const recent = { ...history, entries: history.entries.filter((entry) => entry.localDate >= older.cut) };
+        const forward = summarize(recent, today, weekStart, wanted, older);
+        const whole = summarize(history, today, weekStart, wanted);
+        if (forward !== older) carried += 1;
+        expect(forward).toEqual(wanted <= older.cut ? older : whole);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(carried).toBeGreaterThan(500);
+  });
+
+  it('refuses a window that starts further back than its recent days (it would need the whole history)', () => {
     const history = { habit: { id: 'h', kind: 'build' as const, frequency: { kind: 'daily' as const }, target: null, startDate: '2026-01-01', multiplePerDay: false, status: 'active' as const }, entries: [], pauses: [] };
     const summary = summarize(history, '2026-02-01', 1, '2026-01-20');
     expect(summary?.cut).toBe('2026-01-20');
-    expect(() => tallyHabit(history, '2026-02-01', 1, parseDayNumber('2026-01-10'), summary)).toThrow(RangeError);
+    expect(() => tallyHabit(history, '2026-02-01', 1, parseDayNumber('2025-11-01'), summary)).toThrow(RangeError);
   });
 });
