@@ -8,6 +8,7 @@ import type {
 import type { ReviewRepository } from './review-ports.js';
 import type { ScheduleRepository } from './schedule-ports.js';
 import type { TurnRepository } from './turn-ports.js';
+import type { BoardRepository } from './board-ports.js';
 
 export interface Clock {
   now(): Date;
@@ -275,6 +276,8 @@ export interface Repositories {
   schedules: ScheduleRepository;
   /** Weekly reviews (jobs engineer; additive). */
   reviews: ReviewRepository;
+  /** A group's leaderboard reads and its habit summaries (board engineer; additive). */
+  board: BoardRepository;
   /** The statement every message starts with, and the catalog free text is read against. */
   turns: TurnRepository;
   /** Runs `work` in one database transaction with repositories bound to it. */
@@ -286,3 +289,4 @@ export * from './coach-ports.js';
 export * from './schedule-ports.js';
 export * from './review-ports.js';
 export * from './turn-ports.js';
+export * from './board-ports.js';

@@ -9,3 +9,4 @@ export * from './coach.js';
 export * from './schedules.js';
 export * from './reviews.js';
 export * from './groups.js';
+export * from './board.js';
