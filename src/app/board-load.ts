@@ -5,7 +5,7 @@
 // long the history is, and every number stays the whole history's (core/board/tally.ts).
 import type { MemberInput, SharedHabitInput } from '../core/board/leaderboard.js';
 import { summarize, type HabitSummary } from '../core/board/tally.js';
-import { daysBetween, localDateOf } from '../core/day.js';
+import { addDays, daysBetween, localDateOf } from '../core/day.js';
 import type { LocalDate, Pause } from '../core/types.js';
 import { SerializationConflict, type BoardMember, type BoardRepository, type HistoryRead, type StoredSummary } from './board-ports.js';
 import { pausesFor } from './habit-stats.js';
@@ -54,18 +54,30 @@ async function foldPlans(board: BoardRepository, plans: readonly Plan[], pauses:
   return { histories, summaries };
 }
 
+/** The fresh reads: those from the last days in one scan of their owners' entries, older ones habit by habit. */
+async function readFresh(board: BoardRepository, fresh: readonly Plan[], now: Date): Promise<Map<string, HistoryEntry[]>> {
+  const recentFrom = addDays(localDateOf(now, 'UTC'), -(REFRESH_AFTER_DAYS + 2));
+  const recent = fresh.filter((plan) => plan.read.from !== null && plan.read.from >= recentFrom).map((plan) => plan.read);
+  const older = fresh.filter((plan) => plan.read.from === null || plan.read.from < recentFrom).map((plan) => plan.read);
+  const since = recent.reduce<LocalDate | null>((earliest, read) => (earliest === null || (read.from as LocalDate) < earliest ? read.from : earliest), null);
+  const [scanned, probed] = await Promise.all([
+    since === null ? new Map<string, HistoryEntry[]>() : board.histories(recent, since),
+    older.length === 0 ? new Map<string, HistoryEntry[]>() : board.histories(older),
+  ]);
+  for (const [habitId, entries] of probed) scanned.set(habitId, entries);
+  return scanned;
+}
+
 /** Every active member of the group with their shared habits, ready for core/board. */
-export async function loadBoardMembers(board: BoardRepository, members: readonly BoardMember[], now: Date): Promise<MemberInput[]> {
-  const habitIds = members.flatMap((member) => member.habits.map((shared) => shared.habit.id));
-  const [stored, pauses] = await Promise.all([board.summaries(habitIds), board.pauses(members.map((member) => member.user.id))]);
+export async function loadBoardMembers(board: BoardRepository, members: readonly BoardMember[], pauses: Pause[], now: Date): Promise<MemberInput[]> {
   const plans = members.flatMap((member) => {
     const today = userToday(member.user, now);
-    return member.habits.map((shared, index) => planFor(member, today, index, stored.get(shared.habit.id)));
+    return member.habits.map((shared, index) => planFor(member, today, index, shared.stored ?? undefined));
   });
   const fresh = plans.filter((plan) => !plan.refresh);
   const stale = plans.filter((plan) => plan.refresh);
   const [plain, folded] = await Promise.all([
-    board.histories(fresh.map((plan) => plan.read)),
+    readFresh(board, fresh, now),
     stale.length === 0 ? Promise.resolve<Loaded>({ histories: new Map(), summaries: new Map() }) : foldStale(board, stale, pauses),
   ]);
   return members.map((member): MemberInput => {
@@ -76,12 +88,12 @@ export async function loadBoardMembers(board: BoardRepository, members: readonly
       name: member.user.displayName,
       today,
       weekStart: member.user.weekStart,
-      habits: member.habits.map(({ habit, since }): SharedHabitInput => {
+      habits: member.habits.map(({ habit, since, stored }): SharedHabitInput => {
         const sharedOn = localDateOf(since, member.user.timeZone, member.user.dayStartHour);
         const refreshed = folded.summaries.has(habit.id);
         return {
           history: { habit, entries: (refreshed ? folded.histories : plain).get(habit.id) ?? [], pauses: pausesFor(habit.id, pauses) },
-          summary: refreshed ? folded.summaries.get(habit.id) ?? null : stored.get(habit.id)?.summary ?? null,
+          summary: refreshed ? folded.summaries.get(habit.id) ?? null : stored?.summary ?? null,
           countsFrom: sharedOn > joined ? sharedOn : joined,
         };
       }),

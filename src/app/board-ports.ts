@@ -16,10 +16,15 @@ export interface BoardGroup {
 
 export type BoardUser = Pick<User, 'id' | 'displayName' | 'timeZone' | 'dayStartHour' | 'weekStart'>;
 
+/** What the board reads of a habit: its name and its rules. */
+export type BoardHabit = Pick<Habit, 'id' | 'userId' | 'name' | 'emoji' | 'kind' | 'frequency' | 'target' | 'startDate' | 'status' | 'multiplePerDay'>;
+
 export interface SharedHabit {
-  habit: Habit;
+  habit: BoardHabit;
   /** When it became the group's: shared, or adopted for one of its commitments (the earlier). */
   since: Date;
+  /** Its kept summary, if any (read with it). */
+  stored: StoredSummary | null;
 }
 
 export interface BoardMember {
@@ -44,12 +49,17 @@ export interface HistoryRead {
 
 export interface BoardRepository {
   group(groupId: string): Promise<BoardGroup | null>;
-  /** Active members, earliest joined first, each with their shared habits. */
+  /** Active members, earliest joined first, each with their shared habits and those habits' summaries. */
   members(groupId: string): Promise<BoardMember[]>;
   pauses(userIds: readonly string[]): Promise<Pause[]>;
+  /** The pauses of the group's active members. */
+  pausesOfGroup(groupId: string): Promise<Pause[]>;
   summaries(habitIds: readonly string[]): Promise<Map<string, StoredSummary>>;
-  /** Each habit's entries (oldest first) as its read asks. */
-  histories(reads: readonly HistoryRead[]): Promise<Map<string, HistoryEntry[]>>;
+  /**
+   * Each habit's entries (oldest first) as its read asks. With `since`, every read's `from` is on
+   * or after it, and one scan of the owners' entries from that day serves them all.
+   */
+  histories(reads: readonly HistoryRead[], since?: LocalDate): Promise<Map<string, HistoryEntry[]>>;
   saveSummaries(rows: readonly { habitId: string; stored: StoredSummary; computedFor: LocalDate }[]): Promise<void>;
   /**
    * Runs `work` in one serializable transaction: summaries folded from what it read are saved only

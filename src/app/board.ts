@@ -5,9 +5,8 @@
 import { groupStreakOf } from '../core/board/group-streak.js';
 import { memberRow, rankRows, type BoardPeriod, type BoardRow, type MemberInput } from '../core/board/leaderboard.js';
 import { localDateOf } from '../core/day.js';
-import type { Habit } from '../core/types.js';
 import { loadBoardMembers } from './board-load.js';
-import type { BoardGroup, BoardMember } from './board-ports.js';
+import type { BoardGroup, BoardHabit, BoardMember } from './board-ports.js';
 import type { AppDeps } from './deps.js';
 import { overallOf, type OverallStats } from './overall.js';
 import { statsFor, type StatsView } from './queries.js';
@@ -22,7 +21,7 @@ export interface GroupBoard {
   /** The group's weeks in a row kept by everyone (core/board/group-streak.ts). */
   groupStreak: number;
   /** The shared habits by id, to name a member's streak. */
-  habits: Map<string, Habit>;
+  habits: Map<string, BoardHabit>;
 }
 
 interface LoadedGroup {
@@ -30,16 +29,16 @@ interface LoadedGroup {
   members: BoardMember[];
   inputs: MemberInput[];
   now: Date;
-  habits: Map<string, Habit>;
+  habits: Map<string, BoardHabit>;
 }
 
 async function loadGroup(deps: AppDeps, groupId: string): Promise<LoadedGroup | null> {
   const board = deps.repos.board;
-  const [group, members] = await Promise.all([board.group(groupId), board.members(groupId)]);
+  const [group, members, pauses] = await Promise.all([board.group(groupId), board.members(groupId), board.pausesOfGroup(groupId)]);
   if (!group) return null;
   const now = deps.clock.now();
-  const inputs = await loadBoardMembers(board, members, now);
-  const habits = new Map(members.flatMap((member) => member.habits.map(({ habit }): [string, Habit] => [habit.id, habit])));
+  const inputs = await loadBoardMembers(board, members, pauses, now);
+  const habits = new Map(members.flatMap((member) => member.habits.map(({ habit }): [string, BoardHabit] => [habit.id, habit])));
   return { group, members, inputs, now, habits };
 }
 
@@ -81,10 +80,10 @@ export interface GroupStats {
   month: GroupRate;
   groupStreak: number;
   /** The longest current streak among the members' shared habits. */
-  bestStreak: { row: BoardRow; habit: Habit } | null;
+  bestStreak: { row: BoardRow; habit: BoardHabit } | null;
   /** This week's leaderboard (for the recap and the group card). */
   weekRows: BoardRow[];
-  habits: Map<string, Habit>;
+  habits: Map<string, BoardHabit>;
 }
 
 function pooled(rows: readonly BoardRow[]): GroupRate {

@@ -2,7 +2,7 @@
 // entries since each one's summary cut (one packed string per habit, see history.ts), and the
 // summaries themselves (schema/board.ts).
 import { and, asc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
-import type { BoardGroup, BoardMember, BoardRepository, SharedHabit, StoredSummary } from '../../app/board-ports.js';
+import type { BoardGroup, BoardHabit, BoardMember, BoardRepository, SharedHabit, StoredSummary } from '../../app/board-ports.js';
 import { SerializationConflict } from '../../app/board-ports.js';
 import type { HistoryEntry } from '../../app/ports.js';
 import { fromDayNumber, parseDayNumber } from '../../core/day-number.js';
@@ -14,7 +14,7 @@ import {
 import { pgErrorCode } from './errors.js';
 import { isUuid } from './ids.js';
 import { packedEntries, unpack } from './history.js';
-import { toHabit, toPause } from './mappers.js';
+import { toFrequency, toPause } from './mappers.js';
 
 const SAVE_CHUNK = 2_000;
 
@@ -23,27 +23,62 @@ function arrayLiteral(values: readonly (string | null)[]): string {
   return `{${values.map((value) => value ?? 'NULL').join(',')}}`;
 }
 
+// Only the columns the board reads: a thousand members' habits are read on every leaderboard.
+const HABIT_COLUMNS = {
+  id: habits.id, userId: habits.userId, name: habits.name, emoji: habits.emoji, kind: habits.kind,
+  frequencyKind: habits.frequencyKind, frequencyDays: habits.frequencyDays, frequencyTimes: habits.frequencyTimes,
+  frequencyEveryN: habits.frequencyEveryN, targetQuantity: habits.targetQuantity, targetUnit: habits.targetUnit,
+  targetDirection: habits.targetDirection, startDate: habits.startDate, status: habits.status,
+  multiplePerDay: habits.multiplePerDay, createdAt: habits.createdAt,
+};
+type HabitColumns = { [K in keyof typeof HABIT_COLUMNS]: (typeof habits.$inferSelect)[K] };
+type SummaryRow = typeof habitSummaries.$inferSelect;
+
+function toBoardHabit(row: HabitColumns): BoardHabit {
+  return {
+    id: row.id, userId: row.userId, name: row.name, emoji: row.emoji, kind: row.kind, frequency: toFrequency(row),
+    target: row.targetQuantity !== null && row.targetUnit !== null && row.targetDirection !== null
+      ? { quantity: row.targetQuantity, unit: row.targetUnit, direction: row.targetDirection }
+      : null,
+    startDate: row.startDate, status: row.status, multiplePerDay: row.multiplePerDay,
+  };
+}
+
+function toStored(row: SummaryRow): StoredSummary {
+  return {
+    weekStart: row.weekStart === 7 ? 7 : 1,
+    summary: {
+      cut: row.cut, met: row.met, decided: row.decided, run: row.run,
+      lastMissEnd: row.lastMissEnd === null ? null : parseDayNumber(row.lastMissEnd),
+      // Stored signed (bigint is int8); the bits are unsigned.
+      recentMet: BigInt.asUintN(64, row.recentMet), recentMissed: BigInt.asUintN(64, row.recentMissed),
+    },
+  };
+}
+
 async function sharedHabits(db: Database, groupId: string): Promise<Map<string, SharedHabit[]>> {
   const [shared, adopted] = await Promise.all([
-    db.select({ habit: habits, since: groupShares.sharedAt }).from(groupShares)
+    db.select({ habit: HABIT_COLUMNS, since: groupShares.sharedAt, summary: habitSummaries }).from(groupShares)
       .innerJoin(habits, and(eq(habits.id, groupShares.habitId), eq(habits.userId, groupShares.userId)))
+      .leftJoin(habitSummaries, eq(habitSummaries.habitId, habits.id))
       .where(and(eq(groupShares.groupId, groupId), ne(habits.status, 'archived'))),
-    db.select({ habit: habits, since: groupCommitmentAdoptions.adoptedAt }).from(groupCommitmentAdoptions)
+    db.select({ habit: HABIT_COLUMNS, since: groupCommitmentAdoptions.adoptedAt, summary: habitSummaries }).from(groupCommitmentAdoptions)
       .innerJoin(groupCommitments, eq(groupCommitments.id, groupCommitmentAdoptions.commitmentId))
       .innerJoin(habits, and(eq(habits.id, groupCommitmentAdoptions.habitId), eq(habits.userId, groupCommitmentAdoptions.userId)))
+      .leftJoin(habitSummaries, eq(habitSummaries.habitId, habits.id))
       .where(and(eq(groupCommitments.groupId, groupId), isNull(groupCommitments.archivedAt), ne(habits.status, 'archived'))),
   ]);
   // A habit both shared and adopted counts once, from the earlier.
-  const byHabit = new Map<string, { row: typeof habits.$inferSelect; since: Date }>();
-  for (const { habit, since } of [...shared, ...adopted]) {
+  const byHabit = new Map<string, { row: HabitColumns; since: Date; summary: SummaryRow | null }>();
+  for (const { habit, since, summary } of [...shared, ...adopted]) {
     const known = byHabit.get(habit.id);
-    if (!known || since < known.since) byHabit.set(habit.id, { row: habit, since });
+    if (!known || since < known.since) byHabit.set(habit.id, { row: habit, since, summary });
   }
   const byUser = new Map<string, SharedHabit[]>();
   const ordered = [...byHabit.values()].sort((a, b) => a.row.createdAt.getTime() - b.row.createdAt.getTime() || (a.row.id < b.row.id ? -1 : 1));
-  for (const { row, since } of ordered) {
+  for (const { row, since, summary } of ordered) {
     const list = byUser.get(row.userId) ?? [];
-    list.push({ habit: toHabit(row), since });
+    list.push({ habit: toBoardHabit(row), since, stored: summary ? toStored(summary) : null });
     byUser.set(row.userId, list);
   }
   return byUser;
@@ -90,21 +125,26 @@ export function createBoardRepository(db: Database, inTransaction = false): Boar
       const ids = habitIds.filter(isUuid);
       if (ids.length === 0) return new Map();
       const rows = await db.select().from(habitSummaries).where(sql`${habitSummaries.habitId} = any(${arrayLiteral(ids)}::uuid[])`);
-      return new Map(rows.map((row): [string, StoredSummary] => [row.habitId, {
-        weekStart: row.weekStart === 7 ? 7 : 1,
-        summary: {
-          cut: row.cut, met: row.met, decided: row.decided, run: row.run,
-          lastMissEnd: row.lastMissEnd === null ? null : parseDayNumber(row.lastMissEnd),
-          // Stored signed (bigint is int8); the bits are unsigned.
-          recentMet: BigInt.asUintN(64, row.recentMet), recentMissed: BigInt.asUintN(64, row.recentMissed),
-        },
-      }]));
+      return new Map(rows.map((row): [string, StoredSummary] => [row.habitId, toStored(row)]));
     },
 
-    async histories(reads) {
+    async pausesOfGroup(groupId) {
+      if (!isUuid(groupId)) return [];
+      const rows = await db.select({ pause: pauses }).from(pauses)
+        .innerJoin(groupMembers, eq(groupMembers.userId, pauses.userId))
+        .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.status, 'active')));
+      return rows.map((row) => toPause(row.pause));
+    },
+
+    async histories(reads, since) {
       const valid = reads.filter((read) => isUuid(read.userId) && isUuid(read.habitId));
       if (valid.length === 0) return new Map();
-      const result = await db.execute(sql`
+      const result = since !== undefined ? await db.execute(sql`
+        select e.habit_id as "habitId", ${packedEntries(sql`e`)} as packed
+        from entries e
+        where e.user_id = any(${arrayLiteral([...new Set(valid.map((read) => read.userId))])}::uuid[]) and e.local_date >= ${since}::date
+          and e.habit_id = any(${arrayLiteral(valid.map((read) => read.habitId))}::uuid[])
+        group by e.habit_id`) : await db.execute(sql`
         select e.habit_id as "habitId", ${packedEntries(sql`e`)} as packed
         from unnest(${arrayLiteral(valid.map((read) => read.userId))}::uuid[], ${arrayLiteral(valid.map((read) => read.habitId))}::uuid[],
           ${arrayLiteral(valid.map((read) => read.from))}::date[]) as r(user_id, habit_id, from_date)
@@ -112,7 +152,13 @@ export function createBoardRepository(db: Database, inTransaction = false): Boar
         group by e.habit_id`);
       const dates = new Map<number, LocalDate>();
       const found = new Map<string, HistoryEntry[]>();
-      for (const row of rowsOf<{ habitId: string; packed: string }>(result)) found.set(row.habitId, unpack(row.packed, dates));
+      const from = new Map(valid.map((read) => [read.habitId, read.from]));
+      for (const row of rowsOf<{ habitId: string; packed: string }>(result)) {
+        const entries = unpack(row.packed, dates);
+        const first = from.get(row.habitId);
+        // One scan from the earliest day serves every read: each keeps only its own days.
+        found.set(row.habitId, since !== undefined && first ? entries.filter((entry) => entry.localDate >= first) : entries);
+      }
       return found;
     },
 
