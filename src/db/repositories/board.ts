@@ -1,16 +1,14 @@
 // A group's leaderboard reads: its members and their shared habits, their pauses, the habits'
 // entries since each one's summary cut (one packed string per habit, see history.ts), and the
 // summaries themselves (schema/board.ts).
-import { and, asc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { BoardGroup, BoardHabit, BoardMember, BoardRepository, SharedHabit, StoredSummary } from '../../app/board-ports.js';
 import { SerializationConflict } from '../../app/board-ports.js';
 import type { HistoryEntry } from '../../app/ports.js';
 import { fromDayNumber, parseDayNumber } from '../../core/day-number.js';
 import type { LocalDate } from '../../core/types.js';
 import { rowsOf, type Database } from '../client.js';
-import {
-  groupCommitmentAdoptions, groupCommitments, groupMembers, groupShares, groups, habitSummaries, habits, pauses, users,
-} from '../schema/index.js';
+import { groupMembers, groups, habitSummaries, habits, pauses } from '../schema/index.js';
 import { pgErrorCode } from './errors.js';
 import { isUuid } from './ids.js';
 import { packedEntries, unpack } from './history.js';
@@ -23,26 +21,7 @@ function arrayLiteral(values: readonly (string | null)[]): string {
   return `{${values.map((value) => value ?? 'NULL').join(',')}}`;
 }
 
-// Only the columns the board reads: a thousand members' habits are read on every leaderboard.
-const HABIT_COLUMNS = {
-  id: habits.id, userId: habits.userId, name: habits.name, emoji: habits.emoji, kind: habits.kind,
-  frequencyKind: habits.frequencyKind, frequencyDays: habits.frequencyDays, frequencyTimes: habits.frequencyTimes,
-  frequencyEveryN: habits.frequencyEveryN, targetQuantity: habits.targetQuantity, targetUnit: habits.targetUnit,
-  targetDirection: habits.targetDirection, startDate: habits.startDate, status: habits.status,
-  multiplePerDay: habits.multiplePerDay, createdAt: habits.createdAt,
-};
-type HabitColumns = { [K in keyof typeof HABIT_COLUMNS]: (typeof habits.$inferSelect)[K] };
 type SummaryRow = typeof habitSummaries.$inferSelect;
-
-function toBoardHabit(row: HabitColumns): BoardHabit {
-  return {
-    id: row.id, userId: row.userId, name: row.name, emoji: row.emoji, kind: row.kind, frequency: toFrequency(row),
-    target: row.targetQuantity !== null && row.targetUnit !== null && row.targetDirection !== null
-      ? { quantity: row.targetQuantity, unit: row.targetUnit, direction: row.targetDirection }
-      : null,
-    startDate: row.startDate, status: row.status, multiplePerDay: row.multiplePerDay,
-  };
-}
 
 function toStored(row: SummaryRow): StoredSummary {
   return {
@@ -56,30 +35,75 @@ function toStored(row: SummaryRow): StoredSummary {
   };
 }
 
+/**
+ * A shared habit as the query below gives it. Every value is text or a number in both drivers
+ * (dates as day numbers, instants as epoch milliseconds, arrays and int8 as text): mapping a
+ * thousand members' habits through the query builder cost ten times the query itself. Day numbers
+ * count from 1970-01-01 (core/day-number.ts).
+ */
+interface SharedRow {
+  id: string; user_id: string; name: string; emoji: string | null; kind: 'build' | 'break';
+  frequency_kind: HabitFrequencyKind; frequency_days: string | null; frequency_times: number | null; frequency_every_n: number | null;
+  target_quantity: number | null; target_unit: string | null; target_direction: 'at_least' | 'at_most' | null;
+  start_day: number; status: 'active' | 'paused' | 'archived'; multiple_per_day: boolean; since_ms: number;
+  week_start: number | null; cut_day: number | null; met: number | null; decided: number | null; run: number | null;
+  last_miss_day: number | null; recent_met: string | null; recent_missed: string | null;
+}
+type HabitFrequencyKind = (typeof habits.$inferSelect)['frequencyKind'];
+
+const day = (dayNumber: number) => fromDayNumber(dayNumber);
+
+function toShared(row: SharedRow): SharedHabit {
+  const habit: BoardHabit = {
+    id: row.id, userId: row.user_id, name: row.name, emoji: row.emoji, kind: row.kind,
+    frequency: toFrequency({
+      frequencyKind: row.frequency_kind,
+      frequencyDays: row.frequency_days === null ? null : row.frequency_days.split(',').map(Number),
+      frequencyTimes: row.frequency_times, frequencyEveryN: row.frequency_every_n,
+    }),
+    target: row.target_quantity !== null && row.target_unit !== null && row.target_direction !== null
+      ? { quantity: Number(row.target_quantity), unit: row.target_unit, direction: row.target_direction }
+      : null,
+    startDate: day(Number(row.start_day)), status: row.status, multiplePerDay: row.multiple_per_day,
+  };
+  const stored: StoredSummary | null = row.cut_day === null ? null : {
+    weekStart: Number(row.week_start) === 7 ? 7 : 1,
+    summary: {
+      cut: day(Number(row.cut_day)), met: Number(row.met), decided: Number(row.decided), run: Number(row.run),
+      lastMissEnd: row.last_miss_day === null ? null : Number(row.last_miss_day),
+      recentMet: BigInt.asUintN(64, BigInt(row.recent_met ?? '0')), recentMissed: BigInt.asUintN(64, BigInt(row.recent_missed ?? '0')),
+    },
+  };
+  return { habit, since: new Date(Number(row.since_ms)), stored };
+}
+
+/** The group's shared habits (shared, or adopted for a live commitment; the earlier counts), by owner, in creation order. */
 async function sharedHabits(db: Database, groupId: string): Promise<Map<string, SharedHabit[]>> {
-  const [shared, adopted] = await Promise.all([
-    db.select({ habit: HABIT_COLUMNS, since: groupShares.sharedAt, summary: habitSummaries }).from(groupShares)
-      .innerJoin(habits, and(eq(habits.id, groupShares.habitId), eq(habits.userId, groupShares.userId)))
-      .leftJoin(habitSummaries, eq(habitSummaries.habitId, habits.id))
-      .where(and(eq(groupShares.groupId, groupId), ne(habits.status, 'archived'))),
-    db.select({ habit: HABIT_COLUMNS, since: groupCommitmentAdoptions.adoptedAt, summary: habitSummaries }).from(groupCommitmentAdoptions)
-      .innerJoin(groupCommitments, eq(groupCommitments.id, groupCommitmentAdoptions.commitmentId))
-      .innerJoin(habits, and(eq(habits.id, groupCommitmentAdoptions.habitId), eq(habits.userId, groupCommitmentAdoptions.userId)))
-      .leftJoin(habitSummaries, eq(habitSummaries.habitId, habits.id))
-      .where(and(eq(groupCommitments.groupId, groupId), isNull(groupCommitments.archivedAt), ne(habits.status, 'archived'))),
-  ]);
-  // A habit both shared and adopted counts once, from the earlier.
-  const byHabit = new Map<string, { row: HabitColumns; since: Date; summary: SummaryRow | null }>();
-  for (const { habit, since, summary } of [...shared, ...adopted]) {
-    const known = byHabit.get(habit.id);
-    if (!known || since < known.since) byHabit.set(habit.id, { row: habit, since, summary });
-  }
+  const result = await db.execute(sql`
+    select h.id, h.user_id, h.name, h.emoji, h.kind, h.frequency_kind, array_to_string(h.frequency_days, ',') as frequency_days,
+      h.frequency_times, h.frequency_every_n, h.target_quantity, h.target_unit, h.target_direction,
+      (h.start_date - date '1970-01-01') as start_day, h.status, h.multiple_per_day,
+      (extract(epoch from g.since) * 1000)::float8 as since_ms,
+      s.week_start, (s.cut - date '1970-01-01') as cut_day, s.met, s.decided, s.run,
+      (s.last_miss_end - date '1970-01-01') as last_miss_day, s.recent_met::text as recent_met, s.recent_missed::text as recent_missed
+    from (
+      select habit_id, user_id, min(since) as since from (
+        select habit_id, user_id, shared_at as since from group_shares where group_id = ${groupId}
+        union all
+        select a.habit_id, a.user_id, a.adopted_at from group_commitment_adoptions a
+          join group_commitments c on c.id = a.commitment_id
+          where c.group_id = ${groupId} and c.archived_at is null
+      ) both_ways group by habit_id, user_id
+    ) g
+    join habits h on h.id = g.habit_id and h.user_id = g.user_id
+    left join habit_summaries s on s.habit_id = h.id
+    where h.status <> 'archived'
+    order by h.created_at, h.id`);
   const byUser = new Map<string, SharedHabit[]>();
-  const ordered = [...byHabit.values()].sort((a, b) => a.row.createdAt.getTime() - b.row.createdAt.getTime() || (a.row.id < b.row.id ? -1 : 1));
-  for (const { row, since, summary } of ordered) {
-    const list = byUser.get(row.userId) ?? [];
-    list.push({ habit: toBoardHabit(row), since, stored: summary ? toStored(summary) : null });
-    byUser.set(row.userId, list);
+  for (const row of rowsOf<SharedRow>(result)) {
+    const list = byUser.get(row.user_id) ?? [];
+    list.push(toShared(row));
+    byUser.set(row.user_id, list);
   }
   return byUser;
 }
@@ -99,18 +123,18 @@ export function createBoardRepository(db: Database, inTransaction = false): Boar
 
     async members(groupId) {
       if (!isUuid(groupId)) return [];
-      const [rows, shared] = await Promise.all([
-        db.select({
-          id: users.id, displayName: users.displayName, timeZone: users.timeZone, dayStartHour: users.dayStartHour,
-          weekStart: users.weekStart, joinedAt: groupMembers.joinedAt,
-        }).from(groupMembers).innerJoin(users, eq(users.id, groupMembers.userId))
-          .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.status, 'active')))
-          .orderBy(asc(groupMembers.joinedAt), asc(groupMembers.userId)),
+      const [result, shared] = await Promise.all([
+        db.execute(sql`
+          select u.id, u.display_name, u.time_zone, u.day_start_hour, u.week_start, (extract(epoch from m.joined_at) * 1000)::float8 as joined_ms
+          from group_members m join users u on u.id = m.user_id
+          where m.group_id = ${groupId} and m.status = 'active'
+          order by m.joined_at, m.user_id`),
         sharedHabits(db, groupId),
       ]);
-      return rows.map((row): BoardMember => ({
-        user: { id: row.id, displayName: row.displayName, timeZone: row.timeZone, dayStartHour: row.dayStartHour, weekStart: row.weekStart === 7 ? 7 : 1 },
-        joinedAt: row.joinedAt,
+      type MemberRow = { id: string; display_name: string; time_zone: string; day_start_hour: number; week_start: number; joined_ms: number };
+      return rowsOf<MemberRow>(result).map((row): BoardMember => ({
+        user: { id: row.id, displayName: row.display_name, timeZone: row.time_zone, dayStartHour: Number(row.day_start_hour), weekStart: Number(row.week_start) === 7 ? 7 : 1 },
+        joinedAt: new Date(Number(row.joined_ms)),
         habits: shared.get(row.id) ?? [],
       }));
     },
