@@ -94,7 +94,8 @@ export async function loadBoardMembers(board: BoardRepository, members: readonly
         return {
           history: { habit, entries: (refreshed ? folded.histories : plain).get(habit.id) ?? [], pauses: pausesFor(habit.id, pauses) },
           summary: refreshed ? folded.summaries.get(habit.id) ?? null : stored?.summary ?? null,
-          countsFrom: sharedOn > joined ? sharedOn : joined,
+          // Nothing was asked of them before they joined, shared it, or the habit began.
+          countsFrom: [joined, sharedOn, habit.startDate].reduce((latest, day) => (day > latest ? day : latest)),
         };
       }),
     };

@@ -24,7 +24,7 @@ export interface SharedHabitInput {
   history: HabitHistory;
   /** Closed periods folded (db: habit_summaries), with `history.entries` from its cut on; null: the whole history. */
   summary: HabitSummary | null;
-  /** The member's local day from which a miss counts against the group (joined, shared or adopted, the latest). */
+  /** The member's local day from which a miss counts against the group (joined, shared or adopted, or the habit began: the latest). */
   countsFrom: LocalDate;
 }
 

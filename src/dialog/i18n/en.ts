@@ -270,7 +270,7 @@ export const en = {
   'board.row': '{rank}. {name}: {rate} ({met} of {due})',
   'board.row_streak': '{rank}. {name}: {rate} ({met} of {due}) · 🔥 {streak}',
   'board.row_unranked': '–. {name}: nothing due yet',
-  'board.group_streak': '{count, plural, =0 {👥 Group streak: none yet. A whole week with everyone on track starts one.} one {👥 Group streak: # week in a row with everyone on track.} other {👥 Group streak: # weeks in a row with everyone on track.}}',
+  'board.group_streak': '{count, plural, =0 {👥 Group streak: 0 weeks. A whole week with everyone on track starts one.} one {👥 Group streak: # week in a row with everyone on track.} other {👥 Group streak: # weeks in a row with everyone on track.}}',
   'board.how': 'Ranked by the share of due days (or weeks) met, so one habit and five compete fairly. Skips and pauses are not counted.',
   'board.empty': 'Nobody here shares a habit yet. /share a habit, or adopt a commitment, to get on the board.',
   'group_stats.title': '**📊 {group}**',

@@ -271,7 +271,7 @@ export const es: Record<MessageKey, Message> = {
   'board.row': '{rank}. {name}: {rate} ({met} de {due})',
   'board.row_streak': '{rank}. {name}: {rate} ({met} de {due}) · 🔥 {streak}',
   'board.row_unranked': '–. {name}: nada pendiente todavía',
-  'board.group_streak': '{count, plural, =0 {👥 Racha del grupo: ninguna todavía. Una semana entera con todos al día empieza una.} one {👥 Racha del grupo: # semana seguida con todos al día.} other {👥 Racha del grupo: # semanas seguidas con todos al día.}}',
+  'board.group_streak': '{count, plural, =0 {👥 Racha del grupo: 0 semanas. Una semana entera con todos al día empieza una.} one {👥 Racha del grupo: # semana seguida con todos al día.} other {👥 Racha del grupo: # semanas seguidas con todos al día.}}',
   'board.how': 'El orden va por la parte de lo previsto (días o semanas) que se cumplió, así que un hábito y cinco compiten en igualdad. Los saltos y las pausas no cuentan.',
   'board.empty': 'Aquí nadie comparte un hábito todavía. Usa /share con un hábito, o adopta un compromiso, para entrar en la tabla.',
   'group_stats.title': '**📊 {group}**',

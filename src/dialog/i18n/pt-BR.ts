@@ -270,7 +270,7 @@ export const ptBR: Record<MessageKey, Message> = {
   'board.row': '{rank}. {name}: {rate} ({met} de {due})',
   'board.row_streak': '{rank}. {name}: {rate} ({met} de {due}) · 🔥 {streak}',
   'board.row_unranked': '–. {name}: nada previsto ainda',
-  'board.group_streak': '{count, plural, =0 {👥 Sequência do grupo: ainda nenhuma. Uma semana inteira com todo mundo em dia começa uma.} one {👥 Sequência do grupo: # semana seguida com todo mundo em dia.} other {👥 Sequência do grupo: # semanas seguidas com todo mundo em dia.}}',
+  'board.group_streak': '{count, plural, =0 {👥 Sequência do grupo: 0 semanas. Uma semana inteira com todo mundo em dia começa uma.} one {👥 Sequência do grupo: # semana seguida com todo mundo em dia.} other {👥 Sequência do grupo: # semanas seguidas com todo mundo em dia.}}',
   'board.how': 'A ordem é pela parte do que estava previsto (dias ou semanas) que foi cumprida, então quem tem um hábito e quem tem cinco disputam de igual para igual. Pulos e pausas não contam.',
   'board.empty': 'Ninguém aqui compartilha um hábito ainda. Use /share com um hábito, ou adote um compromisso, para entrar no placar.',
   'group_stats.title': '**📊 {group}**',
