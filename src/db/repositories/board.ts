@@ -36,7 +36,7 @@ function toStored(row: SummaryRow): StoredSummary {
 }
 
 /**
- * A shared habit as the query below gives it. Every value is JSON text or a number in both drivers
+ * A shared habit as the query below gives it. Every value is text or a number in both drivers
  * (dates as day numbers, instants as epoch milliseconds, arrays and int8 as text): mapping a
  * thousand members' habits through the query builder cost ten times the query itself. Day numbers
  * count from 1970-01-01 (core/day-number.ts).
@@ -50,12 +50,6 @@ interface SharedRow {
   last_miss_day: number | null; recent_met: string | null; recent_missed: string | null;
 }
 type HabitFrequencyKind = (typeof habits.$inferSelect)['frequencyKind'];
-/** The order of the values in each row of the query below. */
-const SHARED_COLUMNS = [
-  'id', 'user_id', 'name', 'emoji', 'kind', 'frequency_kind', 'frequency_days', 'frequency_times', 'frequency_every_n',
-  'target_quantity', 'target_unit', 'target_direction', 'start_day', 'status', 'multiple_per_day', 'since_ms',
-  'week_start', 'cut_day', 'met', 'decided', 'run', 'last_miss_day', 'recent_met', 'recent_missed',
-] as const satisfies readonly (keyof SharedRow)[];
 
 const day = (dayNumber: number) => fromDayNumber(dayNumber);
 
@@ -85,15 +79,13 @@ function toShared(row: SharedRow): SharedHabit {
 
 /** The group's shared habits (shared, or adopted for a live commitment; the earlier counts), by owner, in creation order. */
 async function sharedHabits(db: Database, groupId: string): Promise<Map<string, SharedHabit[]>> {
-  // One JSON array of rows, not a row per habit: the driver's per-row cost was most of the read.
   const result = await db.execute(sql`
-    select coalesce(json_agg(json_build_array(
-      h.id, h.user_id, h.name, h.emoji, h.kind, h.frequency_kind, array_to_string(h.frequency_days, ','),
+    select h.id, h.user_id, h.name, h.emoji, h.kind, h.frequency_kind, array_to_string(h.frequency_days, ',') as frequency_days,
       h.frequency_times, h.frequency_every_n, h.target_quantity, h.target_unit, h.target_direction,
-      h.start_date - date '1970-01-01', h.status, h.multiple_per_day, (extract(epoch from g.since) * 1000)::float8,
-      s.week_start, s.cut - date '1970-01-01', s.met, s.decided, s.run,
-      s.last_miss_end - date '1970-01-01', s.recent_met::text, s.recent_missed::text
-    ) order by h.created_at, h.id), '[]') as rows
+      (h.start_date - date '1970-01-01') as start_day, h.status, h.multiple_per_day,
+      (extract(epoch from g.since) * 1000)::float8 as since_ms,
+      s.week_start, (s.cut - date '1970-01-01') as cut_day, s.met, s.decided, s.run,
+      (s.last_miss_end - date '1970-01-01') as last_miss_day, s.recent_met::text as recent_met, s.recent_missed::text as recent_missed
     from (
       select habit_id, user_id, min(since) as since from (
         select habit_id, user_id, shared_at as since from group_shares where group_id = ${groupId}
@@ -105,15 +97,13 @@ async function sharedHabits(db: Database, groupId: string): Promise<Map<string, 
     ) g
     join habits h on h.id = g.habit_id and h.user_id = g.user_id
     left join habit_summaries s on s.habit_id = h.id
-    where h.status <> 'archived'`);
-  const [packed] = rowsOf<{ rows: unknown }>(result);
-  const list = (typeof packed?.rows === 'string' ? JSON.parse(packed.rows) : packed?.rows ?? []) as unknown[][];
+    where h.status <> 'archived'
+    order by h.created_at, h.id`);
   const byUser = new Map<string, SharedHabit[]>();
-  for (const values of list) {
-    const row = Object.fromEntries(SHARED_COLUMNS.map((column, index) => [column, values[index] ?? null])) as unknown as SharedRow;
-    const owned = byUser.get(row.user_id) ?? [];
-    owned.push(toShared(row));
-    byUser.set(row.user_id, owned);
+  for (const row of rowsOf<SharedRow>(result)) {
+    const list = byUser.get(row.user_id) ?? [];
+    list.push(toShared(row));
+    byUser.set(row.user_id, list);
   }
   return byUser;
 }
