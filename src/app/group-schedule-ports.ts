@@ -63,8 +63,3 @@ export interface GroupActivityRepository {
   /** Moves the group's last_active_at to `at` (never back); false when the chat is no group's home. */
   touch(chat: ChatRef, at: Date): Promise<boolean>;
 }
-
-/** What the stand-in recap reads: the group's name and language and its active members' names. */
-export interface GroupRosterRepository {
-  roster(groupId: string): Promise<{ name: string; locale: Locale; members: string[] } | null>;
-}

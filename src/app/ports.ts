@@ -9,6 +9,7 @@ import type { GroupRepository, GroupSharingRepository } from './group-ports.js';
 import type { ReviewRepository } from './review-ports.js';
 import type { ScheduleRepository } from './schedule-ports.js';
 import type { TurnRepository } from './turn-ports.js';
+import type { BoardRepository } from './board-ports.js';
 
 export interface Clock {
   now(): Date;
@@ -278,6 +279,8 @@ export interface Repositories {
   schedules: ScheduleRepository;
   /** Weekly reviews (jobs engineer; additive). */
   reviews: ReviewRepository;
+  /** A group's leaderboard reads and its habit summaries (board engineer; additive). */
+  board: BoardRepository;
   /** The statement every message starts with, and the catalog free text is read against. */
   turns: TurnRepository;
   /** Accountability groups, their home chats and members (groups engineer; additive). */
@@ -294,3 +297,4 @@ export * from './schedule-ports.js';
 export * from './review-ports.js';
 export * from './turn-ports.js';
 export * from './group-ports.js';
+export * from './board-ports.js';

@@ -15,6 +15,7 @@ import { timeZoneSchema } from '../app/schemas.js';
 import { createLlmCoach, type LlmCoach } from '../coach/llm-coach.js';
 import { createOpenAiClient } from '../coach/openai-client.js';
 import { createTemplateCoach, loadPersonalities, loadReviewQuestions } from '../coach/index.js';
+import type { TemplateCoach } from '../coach/template-coach.js';
 import { ConfigError, type Config } from '../config.js';
 import { createDatabase, migrateDatabase, type DatabaseHandle } from '../db/client.js';
 import { createCoachLogRepository } from '../db/repositories/coach.js';
@@ -51,6 +52,8 @@ export interface Runtime {
   repos: Repositories;
   app: AppDeps;
   coach: Coach;
+  /** The personalities' template lines (prompts/), for words said to a group rather than a person. */
+  templates: TemplateCoach;
   conversation: Conversation;
   /** The weekly review's questions from prompts/, loaded once for dialog and jobs. */
   reviewQuestions: ReviewQuestions;
@@ -133,10 +136,11 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     // The coach's work after a reply (memory summaries) finishes before the database closes.
     let settleCoach = (): Promise<void> => Promise.resolve();
     let freeText: FreeTextHandler | undefined;
+    // The personalities' lines: the coach speaks with them, and the group recap speaks for a group.
+    const templates = createTemplateCoach(await loadPersonalities(overrides.promptsDir));
     if (overrides.coach) {
       coach = overrides.coach;
     } else {
-      const templates = createTemplateCoach(await loadPersonalities(overrides.promptsDir));
       const client = createOpenAiClient(config);
       const log = createCoachLogRepository(database);
       // With a model, the coach logs every line it says and keeps each person's chat memory.
@@ -169,7 +173,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     }), { poke: () => delivery?.poke() });
     let closed = false;
     return {
-      config, logger, clock, database, repos, app, coach, conversation, reviewQuestions, eventHandlers, events,
+      config, logger, clock, database, repos, app, coach, templates, conversation, reviewQuestions, eventHandlers, events,
       deliverEvents(options = {}) {
         delivery ??= startEventDelivery({ dispatcher: events, logger, ...options });
         return delivery;

@@ -6,8 +6,7 @@
 // sends in flight finish (for at most WORKER_GRACE_SECONDS), the rest wait in Redis for the
 // other workers. A second signal exits at once.
 import type { Config } from '../config.js';
-import { createGroupRosterRepository } from '../db/repositories/group-recap.js';
-import { createRosterRecapComposer } from '../dialog/group-recap.js';
+import { createGroupRecapComposer } from '../dialog/group-recap.js';
 import type { BaseJobOptions } from '../jobs/base-context.js';
 import type { Notifiers } from '../jobs/context.js';
 import { noArgumentsExit, shutdownSignal } from './process.js';
@@ -63,8 +62,8 @@ export function jobOptionsOf(runtime: Runtime, notifiers: Notifiers): BaseJobOpt
     notifiers,
     logger: runtime.logger,
     reviewQuestions: runtime.reviewQuestions,
-    // The stand-in weekly group recap (names the members); the leaderboard's recap replaces it.
-    groupRecap: createRosterRecapComposer({ groupRoster: createGroupRosterRepository(runtime.database.db) }),
+    // The weekly group recap: members' weeks, the leaderboard and streaks, in the group coach's voice.
+    groupRecap: createGroupRecapComposer({ app: runtime.app, templates: runtime.templates }),
   };
 }
 

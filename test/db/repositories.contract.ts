@@ -1,5 +1,6 @@
 // The repository contract: every implementation (PostgreSQL through postgres.js, PGlite)
 // must pass it. Run by postgres.test.ts and pglite.test.ts.
+import { boardContract } from './contract/board.js';
 import { useContractDatabase, type DatabaseFactory } from './contract/context.js';
 import { conversationContract } from './contract/conversation.js';
 import { entryContract } from './contract/entries.js';
@@ -25,4 +26,5 @@ export function repositoryContract(factory: DatabaseFactory): void {
   mergeContract(ctx);
   turnContract(ctx);
   groupContract(ctx);
+  boardContract(ctx);
 }

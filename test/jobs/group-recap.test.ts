@@ -8,9 +8,12 @@ import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { noteGroupActivity } from '../../src/app/group-schedules.js';
 import type { User } from '../../src/core/types.js';
-import { createGroupActivityRepository, createGroupRosterRepository } from '../../src/db/repositories/group-recap.js';
+import { createTemplateCoach, loadPersonalities } from '../../src/coach/index.js';
+import { createGroupActivityRepository } from '../../src/db/repositories/group-recap.js';
 import { deliveries } from '../../src/db/schema/index.js';
-import { createRosterRecapComposer } from '../../src/dialog/group-recap.js';
+import { createGroupRecapComposer } from '../../src/dialog/group-recap.js';
+import type { GroupRecapComposer } from '../../src/app/ports.js';
+import type { Reply } from '../../src/dialog/messages.js';
 import { startInProcessJobs, startJobWorker, type JobWorker, type JobWorkerOptions } from '../../src/jobs/index.js';
 import { changeGroup, givenGroup } from './support/groups.js';
 import { RecordingNotifier } from './support/recording-notifier.js';
@@ -21,10 +24,12 @@ let world: JobsWorld;
 let telegram: RecordingNotifier;
 let discord: RecordingNotifier;
 let worker: JobWorker | null = null;
+let recaps: GroupRecapComposer<Reply>;
 const redisUrl = inject('redisUrl');
 
 beforeAll(async () => {
   world = await createJobsWorld('2026-10-01T09:00:00Z');
+  recaps = createGroupRecapComposer({ app: world.deps, templates: createTemplateCoach(await loadPersonalities()) });
 });
 afterAll(async () => {
   await world.close();
@@ -42,7 +47,7 @@ async function startWorker(options: Partial<JobWorkerOptions> = {}): Promise<Job
     prefix: `test-${randomUUID()}`,
     database: world.db.handle, repos: world.db.repos, clock: world.clock, coach: world.coach,
     notifiers: { telegram, discord },
-    groupRecap: createRosterRecapComposer({ groupRoster: createGroupRosterRepository(world.db.handle.db) }),
+    groupRecap: recaps,
     sweeps: false,
     limiter: null,
     ...options,
@@ -98,7 +103,8 @@ describe('the weekly group recap', () => {
     await sweepAt('2026-11-15T08:59:00Z');
     expect(telegram.texts(chat)).toEqual([]);
     await sweepAt('2026-11-15T09:00:05Z'); // Sunday 18:00 in Tokyo, 06:00 in São Paulo
-    expect(telegram.texts(chat)).toEqual([expect.stringContaining('Bia, Caio')]);
+    // The group's week (Monday 9 November in Tokyo), whatever day it still is in São Paulo.
+    expect(telegram.texts(chat)).toEqual([expect.stringContaining('Tokyo readers: the week of Mon 9 Nov')]);
     await sweepAt('2026-11-15T21:00:05Z'); // Sunday 18:00 in São Paulo: nothing more
     expect(telegram.texts(chat)).toHaveLength(1);
   });
@@ -222,7 +228,7 @@ describe('the weekly group recap without Redis', () => {
     const group = await givenGroup(world, { name: 'Embedded', members: [await member('Kai')] });
     const jobs = startInProcessJobs({
       database: world.db.handle, repos: world.db.repos, clock: world.clock, coach: world.coach, notifiers: { telegram: chat },
-      groupRecap: createRosterRecapComposer({ groupRoster: createGroupRosterRepository(world.db.handle.db) }), autoStart: false,
+      groupRecap: recaps, autoStart: false,
     });
     try {
       await jobs.runOnce();

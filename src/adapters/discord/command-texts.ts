@@ -7,7 +7,7 @@ import type { Locale } from '../../core/languages.js';
 export const COMMAND_NAMES = [
   'log', 'new', 'habits', 'today', 'stats', 'streaks', 'week', 'goals', 'review',
   'pause', 'settings', 'coach', 'export', 'import', 'delete', 'link',
-  'group', 'join', 'leave', 'members', 'share', 'unshare', 'commit', 'remove',
+  'group', 'join', 'leave', 'members', 'leaderboard', 'share', 'unshare', 'commit', 'remove',
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
@@ -96,6 +96,10 @@ export const COMMAND_TEXTS: Record<CommandName, NameAndDescription> = {
     name: { en: 'leave', 'pt-BR': 'sair', es: 'salir' },
     description: { en: "Leave this channel's group", 'pt-BR': 'Sair do grupo deste canal', es: 'Salir del grupo de este canal' },
   },
+  leaderboard: {
+    name: { en: 'leaderboard', 'pt-BR': 'classificacao', es: 'clasificacion' },
+    description: { en: "The group's leaderboard: week, month or all", 'pt-BR': 'A classificação do grupo: semana, mes ou tudo', es: 'La clasificación del grupo: semana, mes o todo' },
+  },
   members: {
     name: { en: 'members', 'pt-BR': 'membros', es: 'miembros' },
     description: { en: 'Members and what they share', 'pt-BR': 'Membros e o que compartilham', es: 'Miembros y lo que comparten' },
@@ -154,6 +158,10 @@ export const OPTION_TEXTS = {
   member: {
     name: { en: 'member', 'pt-BR': 'membro', es: 'miembro' },
     description: { en: "The member's name as the group shows it", 'pt-BR': 'O nome do membro como o grupo mostra', es: 'El nombre del miembro como lo muestra el grupo' },
+  },
+  period: {
+    name: { en: 'period', 'pt-BR': 'periodo', es: 'periodo' },
+    description: { en: 'week (the default), month or all', 'pt-BR': 'semana (o padrão), mes ou tudo', es: 'semana (por defecto), mes o todo' },
   },
 } satisfies Record<string, NameAndDescription>;
 export type OptionName = keyof typeof OPTION_TEXTS;

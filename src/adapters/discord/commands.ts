@@ -49,6 +49,7 @@ export const COMMAND_OPTIONS: Record<CommandName, OptionSpec[]> = {
   join: [],
   leave: [],
   members: [],
+  leaderboard: [{ name: 'period', kind: 'string', maxLength: 20 }, { name: 'share', kind: 'boolean' }],
   share: [{ name: 'habit', kind: 'string', autocomplete: true, maxLength: 100 }],
   unshare: [{ name: 'habit', kind: 'string', autocomplete: true, maxLength: 100 }],
   commit: [{ name: 'text', kind: 'string', maxLength: 200 }],
@@ -59,7 +60,7 @@ export const COMMAND_OPTIONS: Record<CommandName, OptionSpec[]> = {
 export const GROUP_COMMANDS: ReadonlySet<CommandName> = new Set<CommandName>(['group', 'join', 'leave', 'members', 'share', 'unshare', 'commit', 'remove']);
 
 /** Commands that show the person's numbers: private in a channel unless `share:true`. */
-export const STATS_COMMANDS: ReadonlySet<CommandName> = new Set<CommandName>(['stats', 'streaks', 'week']);
+export const STATS_COMMANDS: ReadonlySet<CommandName> = new Set<CommandName>(['stats', 'streaks', 'week', 'leaderboard']);
 
 interface Localizable {
   setName(name: string): unknown;

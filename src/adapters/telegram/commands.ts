@@ -26,6 +26,7 @@ const entries: Record<Locale, [string, string]>[] = [
   { en: ['export', 'Download your data'], 'pt-BR': ['exportar', 'Baixar seus dados'], es: ['exportar', 'Descargar tus datos'] },
   { en: ['group', "This group chat's accountability group: card and settings"], 'pt-BR': ['grupo', 'O grupo de compromisso deste chat: cartão e configurações'], es: ['grupo', 'El grupo de compromiso de este chat: tarjeta y ajustes'] },
   { en: ['join', "Join this chat's group"], 'pt-BR': ['entrar', 'Entrar no grupo deste chat'], es: ['unirme', 'Unirte al grupo de este chat'] },
+  { en: ['leaderboard', "The group's leaderboard: week, month or all"], 'pt-BR': ['classificacao', 'A classificação do grupo: semana, mes ou tudo'], es: ['clasificacion', 'La clasificación del grupo: semana, mes o todo'] },
   { en: ['members', 'Members and what they share'], 'pt-BR': ['membros', 'Membros e o que compartilham'], es: ['miembros', 'Miembros y lo que comparten'] },
   { en: ['share', 'Share one of your habits with this group'], 'pt-BR': ['compartilhar', 'Compartilhar um hábito seu com este grupo'], es: ['compartir', 'Compartir uno de tus hábitos con este grupo'] },
   { en: ['link', 'Join your Discord account to this one'], 'pt-BR': ['vincular', 'Juntar sua conta do Discord a esta'], es: ['vincular', 'Unir tu cuenta de Discord a esta'] },

@@ -1,6 +1,7 @@
 // The Repositories bundle over one database handle (or one transaction).
 import type { Repositories } from '../../app/ports.js';
 import type { Database, DatabaseHandle } from '../client.js';
+import { createBoardRepository } from './board.js';
 import { createCategoryRepository } from './categories.js';
 import { createCorrectionRepository } from './corrections.js';
 import { createDialogStateRepository, createProcessedUpdateRepository } from './dialog.js';
@@ -41,6 +42,7 @@ export function repositoriesOver(db: Database, options: OutboxOption = {}): Repo
     corrections: createCorrectionRepository(db),
     schedules: createScheduleRepository(db),
     reviews: createReviewRepository(db),
+    board: createBoardRepository(db),
     turns: createTurnRepository(db),
     groups: createGroupRepository(db),
     groupSharing: createGroupSharingRepository(db),

@@ -10,3 +10,4 @@ export * from './schedules.js';
 export * from './reviews.js';
 export * from './groups.js';
 export * from './events.js';
+export * from './board.js';

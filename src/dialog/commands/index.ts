@@ -12,13 +12,14 @@ import { archiveCommand, editCommand, pickForArchive, pickForEdit, showHabits } 
 import { helpCommand, startCommand } from './help.js';
 import { linkCommand } from './link.js';
 import { groupCommand } from './groups.js';
+import { leaderboardCommand, statsCommand } from './groups-board.js';
 import { commitCommand } from './groups-commit.js';
 import { joinCommand, leaveCommand, membersCommand, removeCommand } from './groups-members.js';
 import { pickForShare, pickForUnshare, shareCommand, unshareCommand } from './groups-shares.js';
 import { undoLatest } from './logging.js';
 import { logCommand } from './log-command.js';
 import { pauseCommand, pickForPause, resumeCommand } from './pause.js';
-import { showHowAmIDoing, showStats, showStreaks, showToday, showWeek } from './queries.js';
+import { showHowAmIDoing, showStreaks, showToday, showWeek } from './queries.js';
 import { reviewCommand } from './review.js';
 
 export type CommandHandler = (turn: Turn, args: string) => Promise<Reply[]>;
@@ -34,7 +35,7 @@ const commands: Record<string, CommandHandler> = {
   pause: pauseCommand,
   resume: resumeCommand,
   today: showToday,
-  stats: showStats,
+  stats: statsCommand,
   streaks: showStreaks,
   week: showWeek,
   how: showHowAmIDoing,
@@ -53,6 +54,7 @@ const commands: Record<string, CommandHandler> = {
   join: joinCommand,
   leave: leaveCommand,
   members: membersCommand,
+  leaderboard: leaderboardCommand,
   remove: removeCommand,
   share: shareCommand,
   unshare: unshareCommand,

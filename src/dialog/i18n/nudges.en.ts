@@ -42,6 +42,4 @@ export const nudgesEn = {
   'review.no_habits': 'A review needs habits to look back on. /new creates one.',
 
   // the weekly group recap (stand-in until the leaderboard's recap)
-  'group_recap.title': '📅 **{group}** · week of {week}',
-  'group_recap.members': 'Members this week: {members}',
 } as const satisfies Record<string, Message>;

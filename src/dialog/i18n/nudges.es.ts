@@ -43,6 +43,4 @@ export const nudgesEs: Record<keyof typeof nudgesEn, Message> = {
   'review.no_habits': 'La revisión necesita hábitos para mirar atrás. /nuevo crea uno.',
 
   // the weekly group recap (stand-in until the leaderboard's recap)
-  'group_recap.title': '📅 **{group}** · semana del {week}',
-  'group_recap.members': 'Miembros esta semana: {members}',
 };

@@ -43,6 +43,4 @@ export const nudgesPtBR: Record<keyof typeof nudgesEn, Message> = {
   'review.no_habits': 'A revisão precisa de hábitos para olhar para trás. /novo cria um.',
 
   // the weekly group recap (stand-in until the leaderboard's recap)
-  'group_recap.title': '📅 **{group}** · semana de {week}',
-  'group_recap.members': 'Membros nesta semana: {members}',
 };

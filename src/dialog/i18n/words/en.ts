@@ -53,6 +53,8 @@ export const wordsEn: DialogWords = {
   anchorLeads: ['after i'],
   breakPrefixes: ['no', 'stop', 'quit', 'less', 'avoid', 'dont', "don't"],
   groupSettings: ['settings', 'setting'],
+  boardPeriods: { week: 'week', month: 'month', all: 'all', 'all time': 'all', ever: 'all' },
+  me: ['me', 'mine', 'my'],
   groupSettingKeys: {
     zone: 'zone', timezone: 'zone', tz: 'zone', week: 'week', language: 'language', lang: 'language', coach: 'coach',
     personality: 'coach', proof: 'proof', recap: 'recap', name: 'name',

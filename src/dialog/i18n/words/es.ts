@@ -54,6 +54,8 @@ export const wordsEs: DialogWords = {
   anchorLeads: ['despues de', 'después de', 'despues que', 'después que'],
   breakPrefixes: ['no', 'dejar de', 'sin', 'evitar', 'menos', 'nada de'],
   groupSettings: ['ajustes', 'configuracion'],
+  boardPeriods: { semana: 'week', mes: 'month', todo: 'all', siempre: 'all', 'todo el tiempo': 'all' },
+  me: ['yo', 'mio', 'mias', 'mis'],
   groupSettingKeys: {
     zona: 'zone', semana: 'week', idioma: 'language', entrenador: 'coach', prueba: 'proof', resumen: 'recap', nombre: 'name',
   },
@@ -63,7 +65,7 @@ export const wordsEs: DialogWords = {
     semana: 'week', meta: 'goal', metas: 'goals', reiniciar: 'reset', deshacer: 'undo', exportar: 'export',
     importar: 'import', borrar: 'delete', eliminar: 'delete', ajustes: 'settings', configuracion: 'settings',
     entrenador: 'coach', empezar: 'start', iniciar: 'start', revision: 'review', vincular: 'link', conectar: 'link',
-    grupo: 'group', unirme: 'join', unirse: 'join', salir: 'leave', miembros: 'members', quitar: 'remove', compartir: 'share',
+    grupo: 'group', clasificacion: 'leaderboard', tabla: 'leaderboard', unirme: 'join', unirse: 'join', salir: 'leave', miembros: 'members', quitar: 'remove', compartir: 'share',
     descompartir: 'unshare', compromiso: 'commit', registrar: 'log',
     como: 'how',
   },

@@ -53,6 +53,8 @@ export const wordsPtBR: DialogWords = {
   anchorLeads: ['depois de', 'depois que eu', 'depois que'],
   breakPrefixes: ['nao', 'parar de', 'sem', 'largar', 'evitar', 'menos'],
   groupSettings: ['config', 'configuracoes', 'ajustes'],
+  boardPeriods: { semana: 'week', mes: 'month', tudo: 'all', sempre: 'all', geral: 'all' },
+  me: ['eu', 'meu', 'minhas', 'meus'],
   groupSettingKeys: {
     fuso: 'zone', semana: 'week', idioma: 'language', lingua: 'language', treinador: 'coach', prova: 'proof',
     resumo: 'recap', nome: 'name',
@@ -63,7 +65,7 @@ export const wordsPtBR: DialogWords = {
     semana: 'week', meta: 'goal', metas: 'goals', zerar: 'reset', desfazer: 'undo', exportar: 'export',
     importar: 'import', apagar: 'delete', excluir: 'delete', config: 'settings', configuracoes: 'settings', ajustes: 'settings',
     treinador: 'coach', comecar: 'start', iniciar: 'start', revisao: 'review', vincular: 'link', conectar: 'link',
-    grupo: 'group', entrar: 'join', sair: 'leave', membros: 'members', remover: 'remove', compartilhar: 'share',
+    grupo: 'group', classificacao: 'leaderboard', ranking: 'leaderboard', entrar: 'join', sair: 'leave', membros: 'members', remover: 'remove', compartilhar: 'share',
     descompartilhar: 'unshare', compromisso: 'commit', registrar: 'log',
   },
 };

@@ -88,6 +88,9 @@ export interface DialogWords {
   breakPrefixes: readonly string[];
   /** After /group: the word that opens the group's settings ("settings", "config", "ajustes"). */
   groupSettings: readonly string[];
+  /** /leaderboard's periods and /stats's "me" in a group. */
+  boardPeriods: Readonly<Record<string, 'week' | 'month' | 'all'>>;
+  me: readonly string[];
   /** The names of a group's settings after "/group settings" ("zone", "fuso", "idioma" -> language). */
   groupSettingKeys: Readonly<Record<string, 'zone' | 'week' | 'language' | 'coach' | 'proof' | 'recap' | 'name'>>;
   /**
