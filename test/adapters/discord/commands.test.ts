@@ -14,10 +14,10 @@ const localized = (text: { 'pt-BR': string; es: string }) => ({ 'pt-BR': text['p
 const DISCORD_LOCALES = ['pt-BR', 'es-ES', 'es-419'] as const;
 
 describe('the slash commands registered with Discord', () => {
-  test('are the twenty-four: the fourteen the issue asks for, /review, /import (which takes the export file) and the eight of accountability groups, each a chat-input command', () => {
+  test('are the twenty-five: the fourteen the issue asks for, /review, /import (which takes the export file) and the nine of accountability groups, each a chat-input command', () => {
     expect(payloads.map((payload) => payload.name)).toEqual([
       'log', 'new', 'habits', 'today', 'stats', 'streaks', 'week', 'goals', 'review', 'pause', 'settings', 'coach', 'export', 'import', 'delete', 'link',
-      'group', 'join', 'leave', 'members', 'share', 'unshare', 'commit', 'remove',
+      'group', 'join', 'leave', 'members', 'leaderboard', 'share', 'unshare', 'commit', 'remove',
     ]);
     for (const payload of payloads) expect(payload.type).toBe(1);
   });
@@ -84,7 +84,7 @@ describe('the slash commands registered with Discord', () => {
       const hasShare = (payload.options ?? []).some((option) => option.name === 'share' && option.type === ApplicationCommandOptionType.Boolean);
       expect(hasShare, payload.name).toBe(STATS_COMMANDS.has(payload.name as never));
     }
-    expect([...STATS_COMMANDS]).toEqual(['stats', 'streaks', 'week']);
+    expect([...STATS_COMMANDS]).toEqual(['stats', 'streaks', 'week', 'leaderboard']);
   });
 
   test('/new has no options: it opens a form', () => {
