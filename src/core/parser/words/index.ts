@@ -170,7 +170,7 @@ export const NUMBER_HUNDREDS = merged<number>('numberHundreds');
 export const NUMBER_MULTIPLIERS = merged<number>('numberMultipliers');
 export const NUMBER_JOINERS = wordSet('numberJoiners');
 /** Words a language adds to a list that still lives in a logic file (lexicon.ts, intents.ts). */
-export function addedWords(key: 'genericPastVerbs' | 'undoVerbs' | 'undoCompanions' | 'goalProgressVerbs' | 'goalMoneyVerbs' | 'goalMassVerbs'): string[] {
+export function addedWords(key: 'genericPastVerbs' | 'intakeVerbs' | 'undoVerbs' | 'undoCompanions' | 'goalProgressVerbs' | 'goalMoneyVerbs' | 'goalMassVerbs'): string[] {
   return LANGUAGES.flatMap((language) => language[key] ?? []);
 }
 // Date words.

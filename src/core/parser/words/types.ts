@@ -134,10 +134,16 @@ export interface DateWords {
   lastAfterWeekday: string[];
 }
 
-/** Words of a language that the merged concept and unit tables lack (added per concept or unit id). */
+export type Tense = 'past' | 'base' | 'ger' | 'noun';
+
+/** Concept id (words/concepts.ts) -> a language's words for it by tense ("run": { past: ['corri'] }). */
+export type ConceptWords = Record<string, Partial<Record<Tense, string[]>>>;
+
+/** A language's words for habit concepts and units, and the verbs around them. */
 export interface ExtraWords {
-  /** Concept id -> its words by tense ("run": { past: ['corri'] }). */
-  concepts?: Record<string, Partial<Record<'past' | 'base' | 'ger' | 'noun', string[]>>>;
+  concepts: ConceptWords;
+  /** Words for drinking and eating: they point at water or at a food habit only through what follows. */
+  intakeVerbs?: string[];
   /** Unit id -> its words ("glass": ['vaso', 'vasos']). */
   units?: Record<string, string[]>;
   /** Exercises counted in reps ("flexiones"). */
