@@ -1,5 +1,6 @@
 // English parser words added for issue 16 (wrong writes and misses). Normalized spellings.
 import type { LanguageWords } from './types.js';
+import { EN_REP_NOUNS, EN_UNITS } from './en/units.js';
 import { EN_CONCEPTS } from './en/concepts.js';
 
 const w = (words: string): string[] => words.split(/\s+/).filter((word) => word.length > 0);
@@ -125,4 +126,6 @@ export const EN_WORDS: LanguageWords = {
   /** Verbs that say something was done without naming what. */
   genericPastVerbs: w('did done finished completed complete went had got took made ate drank practiced practised played managed hit crushed smashed knocked nailed logged check checked tick ticked put'),
   intakeVerbs: w('drank drink drinking had ate eat'),
+  units: EN_UNITS,
+  repNouns: EN_REP_NOUNS,
 };

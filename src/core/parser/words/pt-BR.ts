@@ -1,5 +1,6 @@
 // Brazilian Portuguese parser words added for issue 16 (wrong writes and misses). Normalized spellings.
 import type { LanguageWords } from './types.js';
+import { PT_BR_REP_NOUNS, PT_BR_UNITS } from './pt-BR/units.js';
 import { PT_BR_CONCEPTS } from './pt-BR/concepts.js';
 
 const w = (words: string): string[] => words.split(/\s+/).filter((word) => word.length > 0);
@@ -125,4 +126,6 @@ export const PT_BR_WORDS: LanguageWords = {
   /** Verbs that say something was done without naming what. */
   genericPastVerbs: w('fiz fez feito feita fui tive tomei dei passei terminei completei conclui concluido concluida consegui acabei comi bebi joguei bati mandei cumpri tomado tomada tomados tomadas escrito pedi pediu pedimos'),
   intakeVerbs: w('bebi beber bebendo tomei tomar comi comer'),
+  units: PT_BR_UNITS,
+  repNouns: PT_BR_REP_NOUNS,
 };

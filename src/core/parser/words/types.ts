@@ -139,15 +139,17 @@ export type Tense = 'past' | 'base' | 'ger' | 'noun';
 /** Concept id (words/concepts.ts) -> a language's words for it by tense ("run": { past: ['corri'] }). */
 export type ConceptWords = Record<string, Partial<Record<Tense, string[]>>>;
 
+/** Unit id (words/units.ts) -> a language's words for it ("glass": ['vaso', 'vasos']). */
+export type UnitWords = Record<string, string[]>;
+
 /** A language's words for habit concepts and units, and the verbs around them. */
 export interface ExtraWords {
   concepts: ConceptWords;
   /** Words for drinking and eating: they point at water or at a food habit only through what follows. */
   intakeVerbs?: string[];
-  /** Unit id -> its words ("glass": ['vaso', 'vasos']). */
-  units?: Record<string, string[]>;
+  units: UnitWords;
   /** Exercises counted in reps ("flexiones"). */
-  repNouns?: string[];
+  repNouns: string[];
   /** Verbs that say something was done without naming what ("hice", "usé"). */
   genericPastVerbs?: string[];
   /** "undo", "deshacer", and the words that may stand beside it ("deshaz eso"). */
