@@ -2,6 +2,7 @@
 // note or a skip reason can be cut out of what the person actually typed.
 import { ownValue } from '../own.js';
 import { memoized } from './memo.js';
+import { ruleWords } from './words/rules.js';
 
 export type TokenKind = 'word' | 'number' | 'emoji' | 'punct';
 
@@ -178,9 +179,9 @@ export function tokenize(input: string): TokenizedText {
 
 // "went 4 the gym", "back 2 my routine": a lone 4 or 2 before a determiner is "for" or "to".
 const CHAT_DIGITS: Record<string, string> = { '4': 'for', '2': 'to' };
-const CHAT_DIGIT_NEXT = new Set(['the', 'my', 'ur', 'your', 'a', 'an', 'me']);
+const CHAT_DIGIT_NEXT = new Set(ruleWords('chatDigitNext'));
 // ...but "4 a day", "2 an hour" count: a period or unit after the article keeps the number.
-const COUNTED_AFTER_ARTICLE = new Set(['day', 'week', 'month', 'night', 'time', 'hour', 'min', 'minute', 'second', 'set', 'rep', 'round']);
+const COUNTED_AFTER_ARTICLE = new Set(ruleWords('countedAfterArticle'));
 
 function chatDigits(tokens: Token[]): void {
   tokens.forEach((t, i) => {
