@@ -167,6 +167,14 @@ export interface ExtraWords {
  * no word's roles there (index.ts gives a later language's word a role only where the first ones do).
  */
 export interface RuleWords {
+  /** Contractions and chat shorthand, written out ("didnt" -> "did not", "hj" -> "hoje"). */
+  expansions: Record<string, string[]>;
+  /** Expansions only when typed with an apostrophe ("I'll", not "ill"). */
+  apostropheExpansions: Record<string, string[]>;
+  /** Irregular past -> base verb ("wore" -> "wear"). */
+  irregularPasts: Record<string, string>;
+  /** Word endings, longest first: what stemming strips. */
+  suffixes: string[];
   /** Query topics ("streaks", "metas"), one list per topic. */
   topicStreaks: string[];
   topicGoals: string[];
