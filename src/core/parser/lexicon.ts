@@ -4,7 +4,8 @@
 // the matcher also tries adjacent words glued together.
 
 import { CONCEPTS, SHARED_CONCEPT_WORDS } from './words/concepts.js';
-import { addedWords, extraWords } from './words/index.js';
+import type { ParserLanguage } from './types.js';
+import { addedWords, extraWords, wordsByLocale } from './words/index.js';
 import type { ConceptWords, Tense } from './words/types.js';
 
 export type { Tense };
@@ -39,6 +40,44 @@ export function buildConceptIndex(): Map<string, ConceptHit[]> {
     }
   }
   return index;
+}
+
+let languagesCache: Map<string, Set<ParserLanguage>> | undefined;
+
+/**
+ * Concept word -> the languages whose own words it is. Words every language uses (brands,
+ * loanwords, emoji: words/concepts.ts) are absent: they belong to everyone.
+ */
+function conceptWordLanguages(): Map<string, Set<ParserLanguage>> {
+  if (languagesCache) return languagesCache;
+  const shared = new Set(Object.values(SHARED_CONCEPT_WORDS).flatMap((tenses) => Object.values(tenses).flat()));
+  languagesCache = new Map();
+  for (const [locale, language] of wordsByLocale()) {
+    for (const tenses of Object.values(language.concepts)) {
+      for (const word of Object.values(tenses).flat()) {
+        if (shared.has(word)) continue;
+        languagesCache.set(word, (languagesCache.get(word) ?? new Set()).add(locale));
+      }
+    }
+  }
+  return languagesCache;
+}
+
+/**
+ * Whether a concept word is only another language's, for someone writing in `locale` ("corri" for
+ * an English speaker, "workout" for a Portuguese one). Shared words and words that are no concept
+ * word are not.
+ */
+export function isOtherLanguageConceptWord(word: string, locale: ParserLanguage): boolean {
+  const languages = conceptWordLanguages().get(word);
+  return languages !== undefined && !languages.has(locale);
+}
+
+/** Whether a word is a concept word of the person's own language (or one every language shares). */
+export function isOwnConceptWord(word: string, locale: ParserLanguage, index: Map<string, ConceptHit[]>): boolean {
+  if (!index.has(word)) return false;
+  const languages = conceptWordLanguages().get(word);
+  return languages === undefined || languages.has(locale);
 }
 
 export function isVice(concept: string): boolean {

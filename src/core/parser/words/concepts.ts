@@ -74,6 +74,7 @@ export const SHARED_CONCEPT_WORDS: ConceptWords = {
   yoga: { noun: w('yoga') },
   meditate: { noun: w('mindfulness breathwork') },
   water: { noun: w('h2o') },
+  bike: { base: w('bike'), noun: w('bike') },
   vape: { base: w('vape'), noun: w('vape vapes pod pods juul') },
   sugar: { noun: w('chocolate chocolates coke coca cocacola pepsi sprite fanta') },
   alcohol: { noun: w('vodka whisky whiskey gin tequila rum champagne drinks') },

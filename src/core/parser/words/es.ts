@@ -6,6 +6,7 @@ import { ES_CONCEPTS } from './es/concepts.js';
 const w = (words: string): string[] => words.split(/\s+/).filter((word) => word.length > 0);
 
 export const ES_WORDS: LanguageWords = {
+  rules: { genericNameWords: w('llamar llame llamada hacer hice tomar tome ir fui tener tuve clase sesion vez') },
   // "salté el hilo dental, se me acabó el hilo": running out of it is the reason, not another mention.
   runningOut: ['se me acabo', 'se acabo', 'me quede sin', 'sin nada de', 'no me queda', 'no quedaba'],
   nameNegations: w('no sin nunca cero dejar evitar nada'),

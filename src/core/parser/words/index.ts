@@ -118,6 +118,11 @@ export function orderedWords(key: 'weekdays' | 'weekdayAbbreviations' | 'months'
   return LANGUAGES[0]![key].map((_, index) => LANGUAGES.flatMap((language) => language[key][index] ?? []));
 }
 
+/** Each language's words, by its locale. */
+export function wordsByLocale(): [Locale, LanguageWords][] {
+  return Object.entries(BY_LOCALE) as [Locale, LanguageWords][];
+}
+
 /** Concept words, unit words and rep nouns that languages add to the shared tables (English and Portuguese ones still live in lexicon.ts and units.ts). */
 export function extraWords(): LanguageWords[] {
   return LANGUAGES;

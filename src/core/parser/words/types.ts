@@ -175,6 +175,8 @@ export interface RuleWords {
   irregularPasts: Record<string, string>;
   /** Word endings, longest first: what stemming strips. */
   suffixes: string[];
+  /** Words that name many things, so that one alone is no sure sign of a habit whose name it is only part of ("call" for "Call mom"). */
+  genericNameWords: string[];
   /** Query topics ("streaks", "metas"), one list per topic. */
   topicStreaks: string[];
   topicGoals: string[];

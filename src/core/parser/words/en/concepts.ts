@@ -16,7 +16,7 @@ export const EN_CONCEPTS: ConceptWords = {
   stretch: { past: w('stretched'), base: w('stretch'), ger: w('stretching'), noun: w('stretches') },
   swim: { past: w('swam'), base: w('swim'), ger: w('swimming'), noun: w('swim') },
   row: { past: w('rowed'), ger: w('rowing'), noun: w('rower rowers erg ergs ergometer rowingmachine') },
-  bike: { past: w('biked cycled rode'), base: w('bike cycle'), ger: w('biking cycling'), noun: w('bike bicycle ride') },
+  bike: { past: w('biked cycled rode'), base: w('cycle'), ger: w('biking cycling'), noun: w('bicycle ride') },
   read: { past: w('read'), base: w('read reads'), ger: w('reading'), noun: w('reading book books chapter chapters audiobook') },
   study: { past: w('studied revised'), base: w('study studies'), ger: w('studying'), noun: w('study') },
   meditate: { past: w('meditated'), base: w('meditate meditates'), ger: w('meditating'), noun: w('meditation meditations') },

@@ -5,6 +5,8 @@ import type { RuleWords } from '../types.js';
 const w = (words: string): string[] => words.split(/\s+/).filter((word) => word.length > 0);
 
 export const EN_RULES: RuleWords = {
+  // confidence.ts
+  genericNameWords: w('call calls called calling make made making take took taking do did doing go went get got have had practice session class lesson time'),
   // intents.ts
   topicStreaks: w('streak streaks chain row'),
   topicGoals: w('goal goals'),

@@ -5,7 +5,7 @@ import type { ConceptWords } from '../types.js';
 const w = (words: string): string[] => words.split(/\s+/).filter((word) => word.length > 0);
 
 export const PT_BR_CONCEPTS: ConceptWords = {
-  run: { past: w('corri correu corremos corrido'), base: w('correr corro corre'), ger: w('correndo'), noun: w('corrida corridas longao') },
+  run: { past: w('corri correu corremos corrido'), base: w('correr corro corre'), ger: w('correndo'), noun: w('corrida corridas longao trote') },
   walk: { past: w('caminhei caminhou andei passeei trilhei'), base: w('caminhar andar passear'), ger: w('caminhando andando passeando'), noun: w('caminhada caminhadas passeio trilha passos volta voltinha') },
   pushups: { noun: w('flexao flexoes flexaodebraco flexoesdebraco') },
   situps: { noun: w('abdominal abdominais') },

@@ -5,6 +5,8 @@ import type { RuleWords } from '../types.js';
 const w = (words: string): string[] => words.split(/\s+/).filter((word) => word.length > 0);
 
 export const PT_BR_RULES: RuleWords = {
+  // confidence.ts
+  genericNameWords: w('ligar liguei ligacao fazer fiz feito tomar tomei ir fui pegar peguei ter tive aula sessao treino vez'),
   // intents.ts
   topicStreaks: w('sequencia sequencias ofensiva ofensivas seguidos seguidas'),
   topicGoals: w('meta metas objetivo objetivos'),
