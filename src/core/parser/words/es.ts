@@ -6,7 +6,18 @@ import { ES_CONCEPTS } from './es/concepts.js';
 const w = (words: string): string[] => words.split(/\s+/).filter((word) => word.length > 0);
 
 export const ES_WORDS: LanguageWords = {
-  rules: { genericNameWords: w('llamar llame llamada hacer hice tomar tome ir fui tener tuve clase sesion vez') },
+  rules: {
+    genericNameWords: w('llamar llame llamada hacer hice tomar tome ir fui tener tuve clase sesion vez'),
+    // "mi esposa corrió 10 km": someone else's activity.
+    possessives: w('mi mis nuestro nuestra su sus'),
+    people: w('esposa esposo novio novia pareja marido mujer amigo amiga amigos amigas hermano hermana mama papa hijo hija primo prima tia tio abuela abuelo jefe vecino vecina companero companera'),
+    thirdPerson: w('ella ellos ellas'),
+    speechVerbs: w('dice dijo piensa penso recomienda recomendo sugiere sugirio'),
+    someoneLeads: w('mi la nuestro nuestra su'),
+    speakerAlone: w('yo'),
+    // "esta mañana" is this morning ("mañana" alone is tomorrow).
+    dayParts: w('manana tarde noche madrugada'),
+  },
   // "salté el hilo dental, se me acabó el hilo": running out of it is the reason, not another mention.
   runningOut: ['se me acabo', 'se acabo', 'me quede sin', 'sin nada de', 'no me queda', 'no quedaba'],
   nameNegations: w('no sin nunca cero dejar evitar nada'),
