@@ -88,6 +88,24 @@ describe('free text that the parser is not sure of', () => {
     expect(await entriesOf('bia')).toEqual([]);
   });
 
+  it('given an English speaker writing "corri 5 km" (Portuguese words only), then it asks first; "Yes" writes the run', async () => {
+    const ana = await onboarded(chat);
+    await withHabits(ana, [['Run', '5 km']]);
+    await ana.say('corri 5 km');
+    expect(await entriesOf()).toEqual([]);
+    await ana.press('Yes');
+    expect(await entriesOf()).toEqual([{ habit: 'Run', kind: 'done', date: '2026-11-23', quantity: 5 }]);
+  });
+
+  it('given "a quick call with the team" and a habit "Call mom", then it asks instead of logging the call; "No" writes nothing', async () => {
+    const ana = await onboarded(chat);
+    await withHabits(ana, [['Call mom']]);
+    await ana.say('quick call with the team');
+    expect(await entriesOf()).toEqual([]);
+    await ana.press('No');
+    expect(await entriesOf()).toEqual([]);
+  });
+
   it('given a target change in words, then nothing is logged and the habit opens for editing', async () => {
     const ana = await onboarded(chat);
     await withHabits(ana, [['Drink water', '8 glasses']]);

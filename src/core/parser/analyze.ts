@@ -17,6 +17,7 @@ import { opensWithSomeoneElse, speakerJoins } from './subject.js';
 import { unitOfWord } from './units.js';
 import * as V from './words/index.js';
 import { isWordFor, wordSet, wordSetOf } from './words/index.js';
+import { ruleWords } from './words/rules.js';
 
 export type { Mention };
 
@@ -68,7 +69,7 @@ const RUNNING_OUT = [...wordSet('runningOut')].map((phrase) => phrase.split(' ')
 const turnsAway = (word: string): boolean => TURN_AWAY.has(word) || V.SKIP_WORDS.has(word) || V.NEGATIONS.has(word);
 
 // Negations that also work after the habit: "academia hoje não", "gym? nope".
-const TRAILING_NEGATIONS = new Set(['not', 'no', 'nao', 'nope', 'nah', 'n']);
+const TRAILING_NEGATIONS = new Set(ruleWords('trailingNegations'));
 
 const ARTICLES = wordSet('articles');
 

@@ -4,6 +4,7 @@
 import type { Token } from './normalize.js';
 import { readNumberAt } from './numbers.js';
 import { CONJUNCTIONS, CONTRASTS, NUMBER_JOINERS, REASON_MARKERS, SEPARATOR_PUNCT } from './words/index.js';
+import { ruleWords } from './words/rules.js';
 
 export interface Clause {
   /** First and last token of the clause (inclusive); `to < from` for an empty clause. */
@@ -19,7 +20,7 @@ export interface Clause {
   question: boolean;
 }
 
-const KEEP_IN_CLAUSE = new Set(['nem', 'nor']);
+const KEEP_IN_CLAUSE = new Set(ruleWords('keepInClause'));
 
 function isNumberWordAt(tokens: Token[], i: number): boolean {
   const t = tokens[i];

@@ -4,6 +4,7 @@ import { ownValue } from '../own.js';
 import type { Evidence } from './habit-matcher.js';
 import type { Token } from './normalize.js';
 import * as V from './words/index.js';
+import { ruleWords } from './words/rules.js';
 
 // Words that name an activity only after certain words: "had a drink" is alcohol ("drink water"
 // is a verb, "a drink of water" is water); "fui a pé" (on foot) is a walk.
@@ -27,19 +28,16 @@ export interface WordContext {
 }
 
 // Drinking verbs that mean alcohol when nothing drunk follows ("drank on friday", "bebi demais").
-const DRINKING = new Set(['drank', 'drinking', 'bebi', 'bebemos', 'bebendo']);
+const DRINKING = new Set(ruleWords('drinkingVerbs'));
 // "tomei umas", "had a few": having some of nothing named is drinks.
-const HAVING = new Set(['tomei', 'tomamos', 'had']);
-const SOME = new Set(['umas', 'uns', 'algumas', 'varias', 'few', 'some', 'todas']);
+const HAVING = new Set(ruleWords('havingVerbs'));
+const SOME = new Set(ruleWords('someWords'));
 // What may follow drinking with nothing drunk: when, with whom, how much.
-const DRINKING_COMPANY = new Set([
-  'on', 'at', 'last', 'with', 'friends', 'too', 'much', 'lot', 'again', 'party', 'night', 'after', 'work', 'com', 'os', 'as',
-  'amigos', 'amigas', 'galera', 'na', 'no', 'em', 'demais', 'muito', 'bastante', 'pra', 'caramba', 'festa', 'noite', 'ontem',
-]);
+const DRINKING_COMPANY = new Set(ruleWords('drinkingCompany'));
 
 // "no churrasco", "at the bbq": where it was drunk, not what.
-const PLACE_LEADS = new Set(['no', 'na', 'nos', 'nas', 'num', 'numa', 'em', 'at', 'in']);
-const ARTICLES = new Set(['the', 'a', 'an', 'my', 'o', 'os', 'as', 'um', 'uma', 'meu', 'minha']);
+const PLACE_LEADS = new Set(ruleWords('drinkPlaceLeads'));
+const ARTICLES = new Set(ruleWords('drinkArticles'));
 
 /** "drank on friday", "bebi na sexta", "tomei umas ontem", "bebi umas no churrasco": drinking, or having some, with nothing drunk named after. */
 function drinksWithNothingDrunk(tokens: Token[], i: number, context: WordContext): boolean {
@@ -74,8 +72,8 @@ export function wordInContext(tokens: Token[], i: number, context: WordContext):
 }
 
 // "before bed", "antes de dormir", "depois de acordar", "ao acordar": sleep and waking up as a time of day.
-const TIME_LEADS = new Set(['before', 'after', 'antes', 'depois', 'apos', 'ao']);
-const TIME_LINKS = new Set(['de', 'do', 'da', 'eu', 'ir', 'i', 'going', 'go', 'to', 'me', 'of', 'the', 'a', 'you']);
+const TIME_LEADS = new Set(ruleWords('timeOfDayActivityLeads'));
+const TIME_LINKS = new Set(ruleWords('timeOfDayActivityLinks'));
 const TIME_CONCEPTS = new Set(['sleep', 'wake']);
 
 // "youtube yoga", "phone meditation": a screen right before another activity is how it was done.

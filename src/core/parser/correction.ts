@@ -10,10 +10,11 @@ import { findQuantities, type QuantityHit } from './quantities.js';
 import type { ParseContext, ParseResult } from './types.js';
 import { convertQuantity, type UnitDef } from './units.js';
 import { NEGATIONS } from './words/index.js';
+import { ruleWords } from './words/rules.js';
 
 type Correction = Extract<ParseResult, { kind: 'correction' }>;
 
-const LOG_VERBS_FOR_WEAK = new Set(['today', 'hoje']);
+const LOG_VERBS_FOR_WEAK = new Set(ruleWords('logWordsForWeakCorrection'));
 
 /** "30 not 20", "não 20, 30": two numbers, one of them negated. */
 function swapPattern(tokens: Token[]): boolean {

@@ -10,6 +10,7 @@ import type { Token } from './normalize.js';
 import { readNumberAt } from './numbers.js';
 import { unitOfWord } from './units.js';
 import { AGO_LEADS, AGO_TAILS, DAY_BEFORE_YESTERDAY, LAST_AFTER_WEEKDAY, TODAY_WORDS, TOMORROW, wordSet, YESTERDAY } from './words/index.js';
+import { ruleWords } from './words/rules.js';
 
 const LAST_WEEKDAY = wordSet('lastWeekdayWords');
 
@@ -31,12 +32,12 @@ interface Match {
 type Matcher = (tokens: Token[], i: number, today: DateTime, locale: ParserLanguage) => Match | null;
 
 // Short month names that are also words ("1 set", "may", "mar", "ago", "out"): need "de"/"of".
-const RISKY_MONTH_SHORT = new Set(['set', 'mar', 'ago', 'may', 'mai', 'out', 'jun', 'jul']);
+const RISKY_MONTH_SHORT = new Set(ruleWords('riskyMonthShort'));
 
-const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'manha', 'tarde', 'noite', 'cedo', 'madrugada']);
+const DAY_PARTS = new Set(ruleWords('dayParts'));
 const DAY_UNITS: Record<string, number> = { day: 1, days: 1, dia: 1, dias: 1, week: 7, weeks: 7, semana: 7, semanas: 7 };
 
-const SHORT_WEEKDAY_PREFIXES = new Set(['on', 'last', 'past', 'this', 'next', 'na', 'no', 'nesta', 'neste', 'ultima', 'ultimo', 'proxima', 'proximo']);
+const SHORT_WEEKDAY_PREFIXES = new Set(ruleWords('shortWeekdayPrefixes'));
 
 const norm = (tokens: Token[], i: number): string => tokens[i]?.norm ?? '';
 

@@ -8,21 +8,16 @@ import type { QuantityHit } from './quantities.js';
 import type { ParseContext, ParseResult, ParserGoal } from './types.js';
 import { convertQuantity, parseUnitText } from './units.js';
 import { addedWords } from './words/index.js';
+import { ruleWords } from './words/rules.js';
 
 type GoalProgress = Extract<ParseResult, { kind: 'goal_progress' }>;
 
-const PROGRESS_VERBS = new Set([
-  'saved', 'save', 'put', 'added', 'add', 'deposited', 'invested', 'paid', 'raised', 'earned', 'lost', 'dropped',
-  'contributed', 'stashed', 'banked', 'set', 'poupei', 'economizei', 'guardei', 'juntei', 'depositei', 'investi',
-  'paguei', 'coloquei', 'adicionei', 'perdi', 'emagreci', 'eliminei', 'reservei', 'separei', 'ganhei', 'botei',
-  'mais', 'more', 'another', 'progress', 'progresso',
-  ...addedWords('goalProgressVerbs'),
-]);
+const PROGRESS_VERBS = new Set(addedWords('goalProgressVerbs'));
 
-const MONEY_VERBS = new Set(['saved', 'save', 'deposited', 'invested', 'paid', 'earned', 'stashed', 'banked', 'poupei', 'economizei', 'guardei', 'juntei', 'depositei', 'investi', 'paguei', 'reservei', 'separei', 'ganhei', ...addedWords('goalMoneyVerbs')]);
-const MASS_VERBS = new Set(['lost', 'dropped', 'perdi', 'emagreci', 'eliminei', ...addedWords('goalMassVerbs')]);
+const MONEY_VERBS = new Set(addedWords('goalMoneyVerbs'));
+const MASS_VERBS = new Set(addedWords('goalMassVerbs'));
 
-const TITLE_STOPWORDS = new Set(['the', 'a', 'an', 'my', 'for', 'of', 'to', 'o', 'a', 'de', 'da', 'do', 'para', 'pra', 'meu', 'minha', 'fund', 'goal', 'meta']);
+const TITLE_STOPWORDS = new Set(ruleWords('goalTitleStopwords'));
 
 function titleWords(goal: ParserGoal): string[] {
   return tokenize(goal.title)

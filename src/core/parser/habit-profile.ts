@@ -8,6 +8,7 @@ import type { ParserHabit } from './types.js';
 import { parseUnitText, unitOfWord, type UnitDef } from './units.js';
 import { closeEnough, irregularBase } from './word-match.js';
 import { nameWordSynonyms, wordSet } from './words/index.js';
+import { ruleWords } from './words/rules.js';
 
 const NAME_WORD_SYNONYMS = nameWordSynonyms();
 
@@ -66,42 +67,18 @@ export function lookupConcepts(word: string, lexicon: ConceptLexicon, allowTypos
 }
 
 // Ordinary words one typo away from a habit word ("correio" is not "correu").
-const FUZZY_STOPWORDS = new Set([
-  'correio', 'caminhao', 'walker', 'started', 'really', 'reader', 'leader', 'smoker', 'coffee', 'booked',
-  'corria', 'corre', 'ledger', 'studio', 'running', 'readed', 'reeled', 'meditar', 'liters', 'litres',
-  'others', 'better', 'letter', 'matter', 'water', 'waiter', 'wanted', 'walled', 'rested', 'tested',
-  'treated', 'trained', 'drained', 'sugary', 'cooker', 'cooler', 'dormia', 'dormiu', 'livres', 'livre',
-  'passei', 'passeio', 'litros', 'liters', 'correr', 'corrija', 'corrige', 'corrigi', 'caminho', 'leitor', 'leitora',
-  'estudio', 'studios', 'ready', 'reader', 'readers', 'running', 'runner', 'runners', 'walkers', 'flossy', 'drink', 'longa', 'longo', 'longas', 'longos',
-]);
+const FUZZY_STOPWORDS = new Set(ruleWords('fuzzyStopwords'));
 
-const NAME_STOPWORDS = new Set([
-  'daily', 'every', 'each', 'day', 'days', 'morning', 'evening', 'night', 'nightly', 'my', 'the', 'a', 'an',
-  'to', 'of', 'for', 'and', 'in', 'at', 'on', 'with', 'from', 'no', 'not', 'quit', 'stop', 'less', 'more', 'go', 'get', 'take', 'have',
-  'do', 'drink', 'eat', 'avoid', 'cut', 'reduce', 'habit', 'de', 'da', 'do', 'dos', 'das', 'o', 'os', 'as', 'e',
-  'na', 'no', 'sem', 'parar', 'tomar', 'beber', 'fazer', 'ir', 'minha', 'meu', 'todo', 'toda', 'dia', 'diaria',
-  'matinal', 'noturno', 'noturna', 'manha', 'noite', 'evitar', 'menos', 'mais', 'cortar', 'largar', 'deixar',
-  'com', 'em', 'um', 'uma', 'pra', 'para', 'min', 'minutes', 'minutos', 'by', 'before', 'until', 'till', 'ate',
-  'early', 'cedo', 'antes',
-  // "Screen time", "Tempo de tela": "first time", "on time" say nothing of the habit.
-  'time', 'tempo',
-  // "Não fumar", "No smoking": the negation says the habit is one of not doing; the rest says what.
-  ...wordSet('nameNegations'),
-]);
+const NAME_STOPWORDS = new Set([...ruleWords('nameStopwords'), ...wordSet('nameNegations')]);
 
 // Words of a name that neither say what it is nor tell habits apart.
-const FUNCTION_WORDS = new Set([
-  'the', 'a', 'an', 'my', 'to', 'of', 'for', 'and', 'in', 'at', 'no', 'not', 'quit', 'stop', 'less', 'more', 'do', 'go', 'get',
-  'take', 'have', 'de', 'da', 'do', 'dos', 'das', 'o', 'os', 'as', 'e', 'na', 'sem', 'parar', 'com', 'em', 'um', 'uma',
-  'pra', 'para', 'meu', 'minha', 'fazer', 'ir', 'tomar', 'beber', 'drink', 'eat', 'habit',
-  ...wordSet('nameNegations'),
-]);
+const FUNCTION_WORDS = new Set([...ruleWords('nameFunctionWords'), ...wordSet('nameNegations')]);
 
-const DRINKING_NAMES = new Set(['drink', 'drinking', 'drinks', 'beber', 'bebida', 'bebidas', 'bebendo']);
+const DRINKING_NAMES = new Set(ruleWords('drinkingNames'));
 
 // Adjectives that are also concept words when they come first ("Diário" is a journal,
 // "Treino diário" is a workout).
-const TRAILING_ADJECTIVES = new Set(['diario', 'diaria']);
+const TRAILING_ADJECTIVES = new Set(ruleWords('trailingAdjectives'));
 
 function words(text: string): string[] {
   return tokenize(text)
@@ -126,7 +103,7 @@ function conceptsOf(nameWords: string[], lexicon: ConceptLexicon, verbAt = -1): 
 }
 
 // Articles and possessives after a name's first word make that word a verb: "Water the plants", "Arrumar a cama".
-const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'my', 'your', 'o', 'os', 'as', 'meu', 'minha', 'meus', 'minhas']);
+const OBJECT_DETERMINERS = new Set(ruleWords('objectDeterminers'));
 
 /** Words of a name, without the unit of its own quantity ("Read 10 pages", "Dormir 8h"): a unit with no number is a word of the name ("Morning pages", "Barra fixa"). */
 function nameWordsOf(name: string): { all: string[]; measure: Set<string> } {

@@ -3,26 +3,13 @@
 import type { Token } from './normalize.js';
 import type { ParseResult } from './types.js';
 import { addedWords } from './words/index.js';
+import { rulePhrases, ruleWords } from './words/rules.js';
 
 type QueryTopic = Extract<ParseResult, { kind: 'query' }>['topic'];
 
-const set = (words: string): Set<string> => new Set(words.split(/\s+/).filter((w) => w.length > 0));
-
-const UNDO_VERBS = set(`
-  undo undoo unod undp desfaz desfazer desfaca desfazr cancel cancela cancelar cancele delete deleta deletar
-  remove remova remover apaga apagar apague revert reverte reverter anula anular exclui excluir retira retirar
-  scratch unlog tira tirar tire ${addedWords('undoVerbs').join(' ')}`);
-const UNDO_COMPANIONS = set(`
-  that it this last one entry log the please pls plz isso isto ai aquilo o a ultimo ultima registro por favor pf
-  pfv oops ops sorry desculpa my bad lol wrong mistake foi engano errei agora now just me previous anterior
-  thing yeah yes sim opa kk haha rs ok that was i meant to ja quick wait no nao hmm hm ah oh nvm nevermind never mind
-  deixa pra la pera espera ugh argh whoops is its ta esta errado errada esse essa este aquele aquela
-  ${addedWords('undoCompanions').join(' ')}`);
-const UNDO_PHRASES: string[][] = [
-  ['that', 'was', 'a', 'mistake'], ['foi', 'engano'], ['me', 'enganei'], ['take', 'that', 'back'], ['take', 'it', 'back'],
-  ['wrong', 'habit'], ['wrong', 'one'], ['wrong', 'entry'], ['wrong', 'button'], ['habito', 'errado'], ['botao', 'errado'], ['my', 'bad'], ['foi', 'sem', 'querer'], ['nao', 'era', 'isso'],
-  ['not', 'what', 'i', 'meant'], ['logged', 'by', 'mistake'], ['by', 'mistake'], ['sem', 'querer'], ['errei'], ['mistake'],
-];
+const UNDO_VERBS = new Set(addedWords('undoVerbs'));
+const UNDO_COMPANIONS = new Set(addedWords('undoCompanions'));
+const UNDO_PHRASES = rulePhrases('undoPhrases');
 
 const UNDO_PHRASE_WORDS = new Set(UNDO_PHRASES.flat());
 
@@ -43,25 +30,15 @@ export function isUndo(tokens: Token[]): boolean {
 }
 
 // Words that may come before a correction ("no, 30", "oops, it was 30", "ops, foram 30").
-const CORRECTION_LEADS = set('no nope nah oops ops sorry wait pera espera nao desculpa opa errei hmm ah oh my bad wrong erro errado errada perdao typo');
+const CORRECTION_LEADS = new Set(ruleWords('correctionLeads'));
 
-const WRONG_THINGS = set('number numero amount quantity quantidade valor count date data day dia');
+const WRONG_THINGS = new Set(ruleWords('wrongThings'));
 
 /** Markers that open a correction on their own. */
-const STRONG_MARKERS: string[][] = [
-  ['actually'], ['correction'], ['correcao'], ['corrigindo'], ['corrige'], ['corrigir'], ['i', 'meant'], ['meant'],
-  ['quis', 'dizer'], ['eu', 'quis', 'dizer'], ['na', 'verdade'], ['na', 'real'], ['make', 'that'], ['make', 'it'],
-  ['change', 'that', 'to'], ['change', 'it', 'to'], ['change', 'to'], ['muda', 'pra'], ['muda', 'para'], ['mude', 'para'],
-  ['troca', 'pra'], ['troca', 'para'], ['altera', 'pra'], ['altera', 'para'], ['digo'], ['alias'], ['should', 'be'],
-  ['should', 'have', 'been'], ['that', 'should', 'be'], ['it', 'should', 'be'], ['deveria', 'ser'], ['era', 'para', 'ser'], ['era', 'pra', 'ser'], ['fix', 'it', 'to'], ['fix', 'that', 'to'],
-  ['not', 'that'], ['it', 'was', 'actually'], ['was', 'actually'], ['correct', 'that', 'to'], ['corrigir', 'para'],
-  ['corrige', 'pra'], ['corrige', 'para'],
-];
+const STRONG_MARKERS = rulePhrases('correctionMarkers');
 
 /** Markers that open a correction only when a number or a date follows ("it was 30"). */
-const WEAK_MARKERS: string[][] = [
-  ['it', 'was'], ['it', 'is'], ['that', 'was'], ['that', 'is'], ['was'], ['foram'], ['foi'], ['era'], ['eram'], ['sao'],
-];
+const WEAK_MARKERS = rulePhrases('weakCorrectionMarkers');
 
 export interface CorrectionStart {
   /** First token after the marker. */
@@ -99,28 +76,20 @@ export function correctionStart(tokens: Token[]): CorrectionStart | null {
   return null;
 }
 
-const HOW_AM_I: string[][] = [
-  ['how', 'am', 'i'], ['how', 'i', 'am', 'doing'], ['how', 'is', 'it', 'going', 'with', 'my'], ['how', 'did', 'i', 'do'],
-  ['how', 'have', 'i', 'been'], ['how', 'are', 'my', 'habits'], ['how', 'is', 'my', 'progress'], ['my', 'progress'],
-  ['como', 'estou'], ['como', 'to'], ['como', 'eu', 'to'], ['como', 'eu', 'estou'], ['como', 'vou', 'indo'],
-  ['como', 'ando'], ['como', 'me', 'sai'], ['como', 'estao', 'meus', 'habitos'], ['como', 'tao', 'meus'], ['como', 'andam', 'meus'], ['como', 'vao', 'meus'], ['how', 'are', 'my'], ['como', 'ta', 'meu'], ['como', 'esta', 'meu'],
-  ['meu', 'progresso'], ['meus', 'progressos'], ['progress', 'report'], ['how', 'am', 'i', 'doing'], ['am', 'i', 'doing', 'well'],
-  ['am', 'i', 'on', 'track'], ['estou', 'indo', 'bem'], ['to', 'indo', 'bem'], ['how', 'we', 'doing'], ['how', 'are', 'we', 'doing'],
- ['overall', 'progress'], ['resumo', 'geral'],
-];
+const HOW_AM_I = rulePhrases('howAmIPhrases');
 
 const TOPICS: [QueryTopic, Set<string>][] = [
-  ['streaks', set('streak streaks sequencia sequencias ofensiva ofensivas chain row seguidos seguidas')],
-  ['goals', set('goal goals meta metas objetivo objetivos')],
-  ['week', set('week weekly semana semanal')],
+  ['streaks', new Set(ruleWords('topicStreaks'))],
+  ['goals', new Set(ruleWords('topicGoals'))],
+  ['week', new Set(ruleWords('topicWeek'))],
   // "quantos km eu corri esse mês?": a month is only seen in the stats.
-  ['stats', set('stats stat statistics estatisticas estatistica score pontuacao numbers numeros progress progresso summary resumo report relatorio month monthly mes mensal')],
-  ['today', set('today hoje left falta faltam pending pendente pendentes due todo agenda')],
+  ['stats', new Set(ruleWords('topicStats'))],
+  ['today', new Set(ruleWords('topicToday'))],
 ];
 
-const ASKING = set('show mostra mostre mostrar ver see check list lista listar give quero tell diz conta what how como quais qual which my meu minha meus minhas oque');
+const ASKING = new Set(ruleWords('askingWords'));
 
-const BARE_TOPIC_COMPANIONS = set('my meu minha meus minhas the a o as os all todas todos current atual atuais da do de this esta essa this');
+const BARE_TOPIC_COMPANIONS = new Set(ruleWords('bareTopicCompanions'));
 
 /** "how am I doing?", "stats", "minhas metas", "o que falta hoje?". */
 export function queryTopic(tokens: Token[], asked: boolean): QueryTopic | null {
@@ -135,20 +104,16 @@ export function queryTopic(tokens: Token[], asked: boolean): QueryTopic | null {
   return null;
 }
 
-const GREETING_WORDS = set(`
-  hi hello hey heya hiya hola yo sup howdy morning gm gn good afternoon evening night day there coach bot everyone friend
-  buddy oi ola opa eai eae e ai salve fala bom dia boa tarde noite tudo bem bom beleza bye tchau ate mais see you cya
-  later amigo pessoal galera whats what up wassup how are doing is it going como vai voce esta vc tudo certo ciao hallo
-  hii hai welcome back olar oie oii 👋 🙂 😊 ☀`);
-const GREETING_HEADS = set('what how e hi hello hey heya hiya hola yo sup howdy morning gm gn good oi ola opa eai eae salve fala bom boa tudo bye tchau como whats wassup hii hai ciao oie oii olar 👋');
+const GREETING_WORDS = new Set(ruleWords('greetingWords'));
+const GREETING_HEADS = new Set(ruleWords('greetingHeads'));
 
 export function isGreeting(tokens: Token[]): boolean {
   const list = words(tokens);
   return list.length > 0 && list.length <= 8 && GREETING_HEADS.has(list[0] ?? '') && list.every((w) => GREETING_WORDS.has(w) || w === 'e');
 }
 
-const THANKS_WORDS = set('thanks thank you thx ty tysm tks cheers appreciate it much so a lot very many obrigado obrigada brigado brigada valeu muito mto agradeco tmj demais 🙏 ❤ lot thankyou ok great awesome man coach bot cara mano');
-const THANKS_HEADS = set('thanks thank thx ty tysm tks cheers appreciate obrigado obrigada brigado brigada valeu agradeco muito thankyou 🙏');
+const THANKS_WORDS = new Set(ruleWords('thanksWords'));
+const THANKS_HEADS = new Set(ruleWords('thanksHeads'));
 
 export function isThanks(tokens: Token[]): boolean {
   const list = words(tokens);

@@ -6,6 +6,7 @@ import type { HabitProfile } from './habit-profile.js';
 import { isVice, type Tense } from './lexicon.js';
 import type { Token } from './normalize.js';
 import type { QuantityHit } from './quantities.js';
+import { ruleWords } from './words/rules.js';
 
 export interface Mention {
   start: number;
@@ -25,7 +26,7 @@ export interface Mention {
 
 // Prepositions before a second habit word that make it a place or a time, not a log:
 // "ran at the gym", "pushups after my run", "corri na esteira da academia".
-const LOCATION_WORDS = new Set(['at', 'in', 'to', 'from', 'after', 'before', 'during', 'na', 'no', 'da', 'do', 'pra', 'para', 'em', 'durante', 'antes', 'depois', 'apos', 'with', 'com', 'the', 'my', 'minha', 'meu', 'a', 'o']);
+const LOCATION_WORDS = new Set(ruleWords('locationWords'));
 
 /** "💧💧💧": the same habit emoji repeated counts. */
 export function repeatedEmoji(tokens: Token[], evidences: Evidence[]): QuantityHit[] {
@@ -44,19 +45,15 @@ function preferQualified(m: Mention, words: string[], profiles: HabitProfile[]):
   if (qualified.length > 0 && qualified.length < m.habitIds.length) m.habitIds = qualified;
 }
 
-const RUN_IDIOM_NEXT = new Set(['into', 'out', 'late', 'errands', 'away']);
-const WALK_IDIOM_NEXT = new Set(['into', 'away', 'out', 'through', 'me', 'you']);
+const RUN_IDIOM_NEXT = new Set(ruleWords('runIdiomNext'));
+const WALK_IDIOM_NEXT = new Set(ruleWords('walkIdiomNext'));
 // "my run app crashed", "the water bill", "app de corrida", "conta de água": the habit word names a thing.
-const THING_NOUNS = new Set([
-  'app', 'apps', 'shoes', 'shoe', 'sneakers', 'watch', 'tracker', 'playlist', 'gear', 'clothes', 'teacher', 'bill',
-  'instructor', 'mat', 'membership', 'aplicativo', 'tenis', 'roupa', 'roupas', 'relogio', 'conta', 'professor', 'professora',
-  'tapete', 'mensalidade',
-]);
+const THING_NOUNS = new Set(ruleWords('thingNouns'));
 // "ran to catch the bus", "corri pra pegar o ônibus": running to get somewhere is not a run.
-const ERRAND_WORDS = new Set(['catch', 'get', 'grab', 'bus', 'train', 'subway', 'pegar', 'buscar', 'alcancar', 'onibus', 'metro', 'trem', 'uber']);
+const ERRAND_WORDS = new Set(ruleWords('errandWords'));
 // "read your message", "li sua mensagem": reading a message is not the reading habit.
-const MESSAGE_WORDS = new Set(['message', 'messages', 'msg', 'msgs', 'text', 'texts', 'email', 'emails', 'reply', 'comment', 'comments', 'dm', 'dms', 'chat', 'mensagem', 'mensagens', 'texto', 'resposta', 'comentario', 'comentarios', 'whatsapp', 'zap']);
-const OBJECT_LEADS = new Set(['your', 'the', 'my', 'his', 'her', 'their', 'that', 'this', 'all', 'sua', 'seu', 'tua', 'teu', 'a', 'o', 'as', 'os', 'minha', 'meu', 'essa', 'esse', 'suas', 'seus']);
+const MESSAGE_WORDS = new Set(ruleWords('messageWords'));
+const OBJECT_LEADS = new Set(ruleWords('objectLeads'));
 
 /** "ran into an old friend", "running late", "ran to catch the bus", "read your message": the habit word in an idiom. */
 function isIdiom(tokens: Token[], m: Mention): boolean {
@@ -75,10 +72,10 @@ function isIdiom(tokens: Token[], m: Mention): boolean {
   return false;
 }
 
-const DETERMINERS = new Set(['my', 'the', 'a', 'an', 'some', 'meu', 'minha', 'o', 'a', 'os', 'as', 'um', 'uma']);
+const DETERMINERS = new Set(ruleWords('determiners'));
 // Verbs that carry another activity ("wrote down 3 things I'm grateful for", "practiced 20 min of spanish"):
 // their object may come several words later.
-const CARRIER_VERBS = new Set(['wrote', 'write', 'writing', 'escrevi', 'escrever', 'practiced', 'practised', 'practice', 'pratiquei', 'praticar', 'studied', 'study', 'estudei', 'estudar']);
+const CARRIER_VERBS = new Set(ruleWords('carrierVerbs'));
 
 /**
  * "practiced spanish", "studied guitar": a verb right before the thing it acts on is that

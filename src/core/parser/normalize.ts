@@ -2,6 +2,7 @@
 // note or a skip reason can be cut out of what the person actually typed.
 import { ownValue } from '../own.js';
 import { memoized } from './memo.js';
+import { ruleRecord, ruleWords } from './words/rules.js';
 
 export type TokenKind = 'word' | 'number' | 'emoji' | 'punct';
 
@@ -55,104 +56,10 @@ function emojiBase(emoji: string): string {
 }
 
 // Contractions and chat shorthand, written out so the rules see one spelling.
-const EXPANSIONS: Record<string, string[]> = {
-  didnt: ['did', 'not'],
-  dont: ['do', 'not'],
-  doesnt: ['does', 'not'],
-  havent: ['have', 'not'],
-  hasnt: ['has', 'not'],
-  hadnt: ['had', 'not'],
-  wasnt: ['was', 'not'],
-  werent: ['were', 'not'],
-  cant: ['can', 'not'],
-  cannot: ['can', 'not'],
-  couldnt: ['could', 'not'],
-  wont: ['will', 'not'],
-  shouldve: ['should', 'have'],
-  wouldve: ['would', 'have'],
-  couldve: ['could', 'have'],
-  mustve: ['must', 'have'],
-  shoulda: ['should', 'have'],
-  wouldnt: ['would', 'not'],
-  shouldnt: ['should', 'not'],
-  isnt: ['is', 'not'],
-  arent: ['are', 'not'],
-  aint: ['is', 'not'],
-  im: ['i', 'am'],
-  ive: ['i', 'have'],
-  youll: ['you', 'will'],
-  theyll: ['they', 'will'],
-  itll: ['it', 'will'],
-  gonna: ['will'],
-  wanna: ['want', 'to'],
-  gotta: ['got', 'to'],
-  lets: ['let', 'us'],
-  its: ['it', 'is'],
-  whats: ['what', 'is'],
-  hows: ['how', 'is'],
-  thats: ['that', 'is'],
-  // Portuguese chat shorthand
-  hj: ['hoje'],
-  hje: ['hoje'],
-  ont: ['ontem'],
-  onti: ['ontem'],
-  onte: ['ontem'],
-  antontem: ['anteontem'],
-  ontm: ['ontem'],
-  amn: ['amanha'],
-  amnh: ['amanha'],
-  vc: ['voce'],
-  pq: ['porque'],
-  tb: ['tambem'],
-  tbm: ['tambem'],
-  dps: ['depois'],
-  agr: ['agora'],
-  mt: ['muito'],
-  mto: ['muito'],
-  msm: ['mesmo'],
-  obg: ['obrigado'],
-  vdd: ['verdade'],
-  vdc: ['verdade'],
-  vlw: ['valeu'],
-  // English chat shorthand
-  '2day': ['today'],
-  tdy: ['today'],
-  yday: ['yesterday'],
-  ytd: ['yesterday'],
-  yest: ['yesterday'],
-  ystd: ['yesterday'],
-  ystrdy: ['yesterday'],
-  nite: ['night'],
-  tonite: ['tonight'],
-  '2nite': ['tonight'],
-  l8r: ['later'],
-  gr8: ['great'],
-  tmrw: ['tomorrow'],
-  tmr: ['tomorrow'],
-  tmw: ['tomorrow'],
-  tmrow: ['tomorrow'],
-  tomoz: ['tomorrow'],
-  w: ['with'],
-  bc: ['because'],
-  cuz: ['because'],
-  coz: ['because'],
-  cause: ['because'],
-  bcs: ['because'],
-  bcuz: ['because'],
-  b4: ['before'],
-  u: ['you'],
-  ur: ['your'],
-};
+const EXPANSIONS: Record<string, string[]> = ruleRecord('expansions');
 
 // "I'll", "we'll": the apostrophe form is unambiguous, the bare one ("ill", "well") is not.
-const APOSTROPHE_ONLY: Record<string, string[]> = {
-  ill: ['i', 'will'],
-  well: ['we', 'will'],
-  id: ['i', 'would'],
-  hell: ['he', 'will'],
-  shell: ['she', 'will'],
-  its: ['it', 'is'],
-};
+const APOSTROPHE_ONLY: Record<string, string[]> = ruleRecord('apostropheExpansions');
 
 export function tokenize(input: string): TokenizedText {
   const source = input.normalize('NFC');
@@ -178,9 +85,9 @@ export function tokenize(input: string): TokenizedText {
 
 // "went 4 the gym", "back 2 my routine": a lone 4 or 2 before a determiner is "for" or "to".
 const CHAT_DIGITS: Record<string, string> = { '4': 'for', '2': 'to' };
-const CHAT_DIGIT_NEXT = new Set(['the', 'my', 'ur', 'your', 'a', 'an', 'me']);
+const CHAT_DIGIT_NEXT = new Set(ruleWords('chatDigitNext'));
 // ...but "4 a day", "2 an hour" count: a period or unit after the article keeps the number.
-const COUNTED_AFTER_ARTICLE = new Set(['day', 'week', 'month', 'night', 'time', 'hour', 'min', 'minute', 'second', 'set', 'rep', 'round']);
+const COUNTED_AFTER_ARTICLE = new Set(ruleWords('countedAfterArticle'));
 
 function chatDigits(tokens: Token[]): void {
   tokens.forEach((t, i) => {

@@ -230,7 +230,7 @@ function finishLogs(pending: PendingLog[], text: TokenizedText, clauses: ClauseI
     const nextLogClause = Math.min(...logClauses.filter((i) => i > log.clauseIndex), Infinity);
     const own = free.filter((i) => i > log.clauseIndex && i < nextLogClause && i > firstLogClause && !clauses[i]?.plan);
     const base = toParsedLog(log, byId, freeText(text, clauses, own), reason);
-    const parsed = judge(base, evidenceOf(text, matchOf(log.mention), log.mention, log.quantity), log.quantity, byId.get(base.habitId), context, log.skipNotSaid === true);
+    const parsed = judge(base, evidenceOf(text, matchOf(log.mention), log.mention, log.quantity, context.locale), log.quantity, byId.get(base.habitId), context, log.skipNotSaid === true);
     const existing = logs.find((l) => l.habitId === parsed.habitId && l.kind === parsed.kind && l.date === parsed.date);
     if (existing) {
       // "read 20 pages (great book!)": the habit named again, with nothing new, is a note.

@@ -3,10 +3,11 @@
 import { ownValue } from '../own.js';
 import type { Token } from './normalize.js';
 import * as V from './words/index.js';
+import { ruleWords } from './words/rules.js';
 
 // "let's gooo", "bora!", "vamo que vamo", "partiu": cheers when nothing they could lead to follows.
-const CHEER_HEADS = new Set(['bora', 'vamos', 'vamo', 'partiu', 'lets']);
-const CHEER_WORDS = new Set(['go', 'goo', 'bora', 'vamos', 'vamo', 'que', 'partiu', 'us', 'let', 'lets', 'come', 'on', 'pra', 'cima', 'com', 'tudo', 'time', 'baby', 'porra', 'caralho', 'carai', 'lesgo', 'letsgo']);
+const CHEER_HEADS = new Set(ruleWords('cheerHeads'));
+const CHEER_WORDS = new Set(ruleWords('cheerWords'));
 
 /** "let's go!!" (tokens "let us go"), "bora 💪": the rest of the clause only cheers. */
 function isCheer(tokens: Token[], i: number, to: number): boolean {

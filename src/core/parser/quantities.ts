@@ -8,6 +8,7 @@ import { readNumberAt } from './numbers.js';
 import { unitOfWord, type UnitDef } from './units.js';
 import { ORDINAL_SUFFIXES } from './date-words.js';
 import { wordSet } from './words/index.js';
+import { ruleWords } from './words/rules.js';
 
 const MONEY_WORDS = wordSet('moneyWords');
 const SPENDING_VERBS = wordSet('spendingVerbs');
@@ -31,15 +32,15 @@ export interface QuantityHit {
   negative?: boolean;
 }
 
-const TIME_OF_DAY_LEADS = new Set(['at', 'as', 'around', 'by', 'til', 'till', 'until', 'umas', 'pelas', 'before', 'after', 'antes', 'depois', 'desde', 'since']);
-const APPROXIMATE_LEADS = new Set(['around', 'umas', 'uns']);
-const COUNTER_LEADS = new Set(['day', 'dia', 'week', 'semana', '#', 'numero', 'number', 'level', 'nivel', 'lesson', 'licao', 'chapter', 'capitulo', 'page', 'pagina']);
-const COUNTER_UNITS = new Set(['day', 'days', 'dia', 'dias', 'week', 'weeks', 'semana', 'semanas', 'month', 'months', 'mes', 'meses', 'year', 'years', 'ano', 'anos', 'am', 'pm', 'oclock', '%']);
-const FILLERS = new Set(['more', 'mais', 'extra', 'full', 'whole', 'inteiro', 'inteira', 'straight', 'seguidos', 'seguidas']);
+const TIME_OF_DAY_LEADS = new Set(ruleWords('timeOfDayLeads'));
+const APPROXIMATE_LEADS = new Set(ruleWords('approximateLeads'));
+const COUNTER_LEADS = new Set(ruleWords('counterLeads'));
+const COUNTER_UNITS = new Set(ruleWords('counterUnits'));
+const FILLERS = new Set(ruleWords('amountFillers'));
 const MULTIPLY = new Set(['x', '*', '×']);
-const SET_WORDS = new Set(['set', 'sets', 'serie', 'series', 'round', 'rounds', 'rodada', 'rodadas']);
-const HALF_TAIL = new Set(['meia', 'meio', 'half']);
-const ONLY_WORDS = new Set(['so', 'apenas', 'somente', 'just', 'only', 'mais', 'more', 'another']);
+const SET_WORDS = new Set(ruleWords('setWords'));
+const HALF_TAIL = new Set(ruleWords('halfTail'));
+const ONLY_WORDS = new Set(ruleWords('onlyWords'));
 
 const norm = (tokens: Token[], i: number): string => tokens[i]?.norm ?? '';
 

@@ -2,28 +2,21 @@
 // caminhou 10km", "she ran 5k" report what someone else did and write nothing.
 import type { Token } from './normalize.js';
 import { FILLERS } from './words/index.js';
+import { ruleWords } from './words/rules.js';
 
-const set = (words: string): Set<string> => new Set(words.split(/\s+/).filter((w) => w.length > 0));
-
-const POSSESSIVES = set('my our his her their your meu minha nosso nossa seu sua teu tua');
+const POSSESSIVES = new Set(ruleWords('possessives'));
 
 /** People a possessive can introduce as the one who did it. */
-const PEOPLE = set(`
-  wife husband bf gf boyfriend girlfriend partner fiance fiancee spouse hubby roommate roomie flatmate housemate
-  friend friends buddy bestie bff sister brother sis bro mom mum mother dad father parents son daughter kid kids
-  baby cousin aunt uncle grandma grandpa coworker colleague coworkers colleagues boss neighbor neighbour teammate
-  esposa marido namorado namorada noivo noiva mulher parceiro parceira colega colegas amigo amiga amigos amigas
-  irma irmao mae pai pais filho filha filhos prima primo tia tio avo vizinho vizinha chefe companheiro companheira
-  crush mozao mozinho`);
+const PEOPLE = new Set(ruleWords('people'));
 
-const THIRD_PERSON = set('he she they ele ela eles elas');
+const THIRD_PERSON = new Set(ruleWords('thirdPerson'));
 
 // "my trainer says 3 sets is plenty", "meu personal disse que...": what someone else says, not a log.
-const SPEECH_VERBS = set('says said thinks thought told tells recommends recommended suggests suggested disse diz falou fala acha achou recomendou recomenda mandou');
-const SOMEONE_LEADS = set('my the our his her their meu minha o a nosso nossa seu sua');
+const SPEECH_VERBS = new Set(ruleWords('speechVerbs'));
+const SOMEONE_LEADS = new Set(ruleWords('someoneLeads'));
 
 /** "me and my wife", "eu e minha esposa": the speaker is one of them. */
-const SPEAKER_ALONE = set('me i eu');
+const SPEAKER_ALONE = new Set(ruleWords('speakerAlone'));
 
 /** Whether the clause tokens[from..to] opens with someone other than the speaker as its subject. */
 export function opensWithSomeoneElse(tokens: Token[], from: number, to: number, isDate: (i: number) => boolean): boolean {

@@ -53,6 +53,10 @@ export interface LogEvidence {
   habitWords: string;
   /** The words of the quantity ("20", "3 miles"), or null. */
   quantityWords: string | null;
+  /** Set when only another language's words named the habit (a fallback: the person is asked). */
+  otherLanguage?: true;
+  /** Set when a loose match came from a related concept or a generic word only ("treino" for "Plank", "call" for "Call mom"). */
+  generic?: true;
 }
 
 /**
@@ -61,7 +65,9 @@ export interface LogEvidence {
  * - large_amount: more than 5 times both the target and the largest entry known.
  */
 /** skip_not_said: a refusal with a reason ('no run today, too tired') read as a skip. */
-export type Doubt = 'slip_not_named' | 'negative_amount' | 'large_amount' | 'skip_not_said';
+/** loose_match: only part of the habit's name or a related concept named it ("call" for "Call mom", "treino" for "Plank"). */
+/** other_language: only words of another language than the person's named it ("corri" from an English speaker). */
+export type Doubt = 'slip_not_named' | 'negative_amount' | 'large_amount' | 'skip_not_said' | 'loose_match' | 'other_language';
 
 /** "sure": write it; "unsure": ask first (yes writes, no writes nothing). */
 export type Confidence = 'sure' | 'unsure';

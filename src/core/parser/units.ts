@@ -1,71 +1,35 @@
-// Units in English and Portuguese, and conversion into a habit's own target unit
+// Units (words/units.ts and each language's words/<language>/units.ts), and conversion into a habit's own target unit
 // ("3 miles" on a km habit, "2 litros" on a glasses-of-water habit).
 import { normalizeWord } from './normalize.js';
 import { roundQuantity } from './numbers.js';
 import { extraWords } from './words/index.js';
+import { UNITS, type Dimension, type UnitSpec } from './words/units.js';
 
-export type Dimension = 'distance' | 'time' | 'volume' | 'count' | 'money' | 'mass' | 'meters_or_minutes' | 'kilo';
+export type { Dimension };
 
-export interface UnitDef {
-  id: string;
-  dimension: Dimension;
-  /** Size in the dimension's base unit: metres, minutes, millilitres, kilograms, 1 for counts and money. */
-  factor: number;
-  /** For counts: what is counted (pages and reps never convert into each other). */
-  countKey?: string;
-}
+/** A unit as the logic reads it (without its words). */
+export type UnitDef = Omit<UnitSpec, 'symbols'>;
 
-const unit = (id: string, dimension: Dimension, factor: number, countKey?: string): UnitDef =>
-  countKey === undefined ? { id, dimension, factor } : { id, dimension, factor, countKey };
-const count = (key: string): UnitDef => unit(key, 'count', 1, key);
+const definition = ({ symbols: _symbols, ...def }: UnitSpec): UnitDef => def;
+const count = (key: string): UnitDef => ({ id: key, dimension: 'count', factor: 1, countKey: key });
 
-const DEFINITIONS: [UnitDef, string][] = [
-  [unit('km', 'distance', 1000), 'km kms kilometer kilometers kilometre kilometres quilometro quilometros kilometro kilometros klm'],
-  [unit('mi', 'distance', 1609.344), 'mi mile miles milha milhas'],
-  [unit('m', 'distance', 1), 'meter meters metre metres metro metros mts mt'],
-  [unit('yd', 'distance', 0.9144), 'yard yards yd yds'],
-  [unit('marathon', 'distance', 42195), 'marathon marathons maratona maratonas'],
-  [unit('min', 'time', 1), 'min mins minute minutes minuto minutos mn minutinhos minutinho'],
-  [unit('h', 'time', 60), 'h hr hrs hour hours hora horas horinha horinhas hs'],
-  [unit('s', 'time', 1 / 60), 's sec secs second seconds segundo segundos seg'],
-  [unit('ml', 'volume', 1), 'ml mls milliliter milliliters millilitre millilitres mililitro mililitros'],
-  [unit('l', 'volume', 1000), 'l lt lts liter liters litre litres litro litros'],
-  [unit('glass', 'volume', 250), 'glass glasses copo copos copao cup cups xicara xicaras caneca canecas mug mugs'],
-  [unit('bottle', 'volume', 500), 'bottle bottles garrafa garrafas garrafinha garrafinhas'],
-  [unit('oz', 'volume', 29.5735), 'oz ounce ounces'],
-  [count('page'), 'page pages pg pgs pp pag pags pagina paginas p'],
-  [count('chapter'), 'chapter chapters chap ch capitulo capitulos cap caps'],
-  [count('book'), 'book books livro livros'],
-  [count('word'), 'word words palavra palavras'],
-  [count('rep'), 'rep reps repetition repetitions repeticao repeticoes repeticoes'],
-  [count('set'), 'set sets serie series'],
-  [count('step'), 'step steps passo passos'],
-  [unit('pack', 'count', 20, 'cigarette'), 'pack packs maco macos carteira carteiras'],
-  [count('cigarette'), 'cigarette cigarettes cig cigs ciggie ciggies ciggy cigarro cigarros cigarrinho cigarrinhos'],
-  [count('lesson'), 'lesson lessons licao licoes aula aulas'],
-  [count('session'), 'session sessions sessao sessoes'],
-  [count('time'), 'time times vez vezes x'],
-  [unit('money', 'money', 1), '$ r$ usd dollar dollars buck bucks real reais brl € eur euro euros £ gbp conto contos pila'],
-  [unit('kg', 'mass', 1), 'kg kgs kilo kilos quilo quilos kilogram kilograms quilograma quilogramas'],
-  [unit('lb', 'mass', 0.45359), 'lb lbs pound pounds libra libras'],
-  [unit('g', 'mass', 0.001), 'g gram grams grama gramas'],
-  [unit('m?', 'meters_or_minutes', 1), 'm'],
-  [unit('k', 'kilo', 1000), 'k'],
-];
-
-// Exercise counts named by the exercise itself: "20 pushups" is 20 reps.
-const REP_NOUNS = 'pushup pushups pressup pressups flexao flexoes situp situps squat squats agachamento agachamentos abdominal abdominais burpee burpees pullup pullups barra barras crunch crunches lunge lunges dip dips polichinelo polichinelos';
-
+// Word -> unit. English and Portuguese words and the symbols name their units; a later language's
+// word joins only where it names nothing yet.
 const LEXICON = new Map<string, UnitDef>();
-for (const [def, words] of DEFINITIONS) for (const word of words.split(' ')) LEXICON.set(word, def);
-for (const word of REP_NOUNS.split(' ')) LEXICON.set(word, count('rep'));
-const BY_ID = new Map(DEFINITIONS.map(([def]) => [def.id, def]));
-for (const language of extraWords()) {
-  for (const [id, words] of Object.entries(language.units ?? {})) {
+const [first, second, ...later] = extraWords();
+const BY_ID = new Map(UNITS.map((spec) => [spec.id, definition(spec)]));
+for (const spec of UNITS) {
+  const def = BY_ID.get(spec.id) ?? definition(spec);
+  for (const word of [...spec.symbols, ...(first?.units[spec.id] ?? []), ...(second?.units[spec.id] ?? [])]) LEXICON.set(word, def);
+}
+// Exercise counts named by the exercise itself: "20 pushups" is 20 reps.
+for (const word of [...(first?.repNouns ?? []), ...(second?.repNouns ?? [])]) LEXICON.set(word, count('rep'));
+for (const language of later) {
+  for (const [id, words] of Object.entries(language.units)) {
     const def = BY_ID.get(id);
     if (def) for (const word of words) if (!LEXICON.has(word)) LEXICON.set(word, def);
   }
-  for (const word of language.repNouns ?? []) if (!LEXICON.has(word)) LEXICON.set(word, count('rep'));
+  for (const word of language.repNouns) if (!LEXICON.has(word)) LEXICON.set(word, count('rep'));
 }
 
 /** The unit a single normalized word names, if any. */

@@ -2,6 +2,7 @@
 // small typos by edit distance.
 import { ownValue } from '../own.js';
 import { memoized } from './memo.js';
+import { ruleRecord, rulesOf } from './words/rules.js';
 
 /** Damerau-Levenshtein distance (adjacent swaps count once), giving up above `max`. */
 export function editDistance(a: string, b: string, max: number): number {
@@ -66,24 +67,16 @@ function closeEnoughUncached(input: string, known: string): boolean {
 
 // English irregular pasts of verbs that start habit names ("Wear retainer" -> "wore my retainer"):
 // endings cannot reach them.
-const IRREGULAR_PASTS: Record<string, string> = {
-  wore: 'wear', worn: 'wear', drank: 'drink', drunk: 'drink', ate: 'eat', eaten: 'eat', wrote: 'write', written: 'write',
-  rode: 'ride', ridden: 'ride', swam: 'swim', swum: 'swim', fed: 'feed', slept: 'sleep', spoke: 'speak', spoken: 'speak',
-  taught: 'teach', sat: 'sit', gave: 'give', given: 'give', drew: 'draw', drawn: 'draw', sang: 'sing', sung: 'sing',
-  kept: 'keep', stood: 'stand', spent: 'spend', met: 'meet', brought: 'bring',
-};
+const IRREGULAR_PASTS: Record<string, string> = ruleRecord('irregularPasts');
 
 /** The base verb of an English irregular past ("wore" -> "wear"), or null. */
 export function irregularBase(word: string): string | null {
   return ownValue(IRREGULAR_PASTS, word) ?? null;
 }
 
-const EN_SUFFIXES = ['ings', 'ing', 'ied', 'ies', 'ed', 'es', 's'];
-const PT_SUFFIXES = [
-  'acoes', 'acao', 'amentos', 'amento', 'imentos', 'imento', 'mentos', 'mento', 'adas', 'ados', 'idas', 'idos', 'ando', 'endo', 'indo', 'aram', 'eram',
-  'iram', 'amos', 'emos', 'imos', 'ada', 'ado', 'ida', 'ido', 'oes', 'ao', 'ar', 'er', 'ir', 'ei', 'ou', 'eu',
-  'iu', 'as', 'os', 'es', 'a', 'o', 'e', 'i',
-];
+// Word endings, longest first, per language: the stem is what is left.
+const EN_SUFFIXES = rulesOf('en').suffixes ?? [];
+const PT_SUFFIXES = rulesOf('pt-BR').suffixes ?? [];
 
 function stemEnglish(word: string): string {
   for (const suffix of EN_SUFFIXES) {

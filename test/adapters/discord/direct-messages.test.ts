@@ -32,8 +32,11 @@ describe('direct messages', () => {
     expect(await entriesOf(anaUser)).toMatchObject([{ kind: 'done', quantity: 30, localDate: '2026-03-03', source: 'chat' }]);
   });
 
-  test('given Portuguese words, then they are read too', async () => {
+  // Ana writes in English: Portuguese words are another language's, read as a fallback and asked first.
+  test('given Portuguese words, then they are read too, asked first', async () => {
     await h.message(directMessage(ana, 'meditei hoje'));
+    expect(await entriesOf(anaUser)).toHaveLength(1);
+    await h.message(directMessage(ana, 'yes'));
     expect((await entriesOf(anaUser)).map((entry) => entry.localDate)).toEqual(['2026-03-03', '2026-03-04']);
   });
 

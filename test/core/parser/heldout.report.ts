@@ -1,4 +1,5 @@
-// `npx tsx test/core/parser/heldout.report.ts`: accuracy per table and every miss, without the test servers.
+// `npx tsx test/core/parser/heldout.report.ts`: accuracy per training table (the former held-out
+// tables, all fixed against: training data) and every miss, without the test servers.
 import { describeTally, HELDOUT_TABLES, runHeldout } from './heldout.run.js';
 
 for (const table of HELDOUT_TABLES) {

@@ -36,6 +36,12 @@ export interface HeldoutTally { label: string; right: number; total: number; mis
 export interface HeldoutTable { label: string; locale: Locale; context: ParseContext; rows: HeldoutRow[] }
 
 /**
+ * TRAINING DATA, NOT HELD-OUT. These tables began as held-out sets, but every one has been fixed
+ * against (one had its answer key edited after its blind run), so their scores say how well the
+ * parser keeps what it was taught, not how it reads unseen text; hence the "training:" labels.
+ * Blind batches are registered separately (test/core/parser/blind/) and never edited after their
+ * first run.
+ *
  * "first" rows drove the first round of fixes; "fresh" rows (other habits) were written after it
  * and drove the second; "repo" rows (the repo's own fixture habits) came after the second and
  * drove the third; "final" rows came after the third. "world-c" rows (a third world of habits,
@@ -51,24 +57,24 @@ export interface HeldoutTable { label: string; locale: Locale; context: ParseCon
  * cups) were written blind and committed before their first run.
  */
 export const HELDOUT_TABLES: HeldoutTable[] = [
-  { label: 'en first', locale: 'en', context: heldoutContext('en'), rows: [...HELDOUT_EN, ...HELDOUT_VARIED_EN] },
-  { label: 'en fresh', locale: 'en', context: worldBContext('en'), rows: HELDOUT_FRESH_EN },
-  { label: 'en repo', locale: 'en', context: contextFor('en'), rows: HELDOUT_REPO_EN },
-  { label: 'en final', locale: 'en', context: contextFor('en'), rows: HELDOUT_FINAL_EN },
-  { label: 'en world-c', locale: 'en', context: worldCContext('en'), rows: HELDOUT_WORLDC_EN },
-  { label: 'en world-d', locale: 'en', context: worldDContext('en'), rows: HELDOUT_WORLDD_EN },
-  { label: 'en world-e', locale: 'en', context: worldEContext('en'), rows: HELDOUT_WORLDE_EN },
-  { label: 'en world-f', locale: 'en', context: worldFContext('en'), rows: HELDOUT_WORLDF_EN },
-  { label: 'en world-g', locale: 'en', context: worldGContext('en'), rows: HELDOUT_WORLDG_EN },
-  { label: 'pt-BR first', locale: 'pt-BR', context: heldoutContext('pt-BR'), rows: [...HELDOUT_PT, ...HELDOUT_VARIED_PT] },
-  { label: 'pt-BR fresh', locale: 'pt-BR', context: worldBContext('pt-BR'), rows: HELDOUT_FRESH_PT },
-  { label: 'pt-BR repo', locale: 'pt-BR', context: contextFor('pt-BR'), rows: HELDOUT_REPO_PT },
-  { label: 'pt-BR final', locale: 'pt-BR', context: contextFor('pt-BR'), rows: HELDOUT_FINAL_PT },
-  { label: 'pt-BR world-c', locale: 'pt-BR', context: worldCContext('pt-BR'), rows: HELDOUT_WORLDC_PT },
-  { label: 'pt-BR world-d', locale: 'pt-BR', context: worldDContext('pt-BR'), rows: HELDOUT_WORLDD_PT },
-  { label: 'pt-BR world-e', locale: 'pt-BR', context: worldEContext('pt-BR'), rows: HELDOUT_WORLDE_PT },
-  { label: 'pt-BR world-f', locale: 'pt-BR', context: worldFContext('pt-BR'), rows: HELDOUT_WORLDF_PT },
-  { label: 'pt-BR world-g', locale: 'pt-BR', context: worldGContext('pt-BR'), rows: HELDOUT_WORLDG_PT },
+  { label: 'training: en first', locale: 'en', context: heldoutContext('en'), rows: [...HELDOUT_EN, ...HELDOUT_VARIED_EN] },
+  { label: 'training: en fresh', locale: 'en', context: worldBContext('en'), rows: HELDOUT_FRESH_EN },
+  { label: 'training: en repo', locale: 'en', context: contextFor('en'), rows: HELDOUT_REPO_EN },
+  { label: 'training: en final', locale: 'en', context: contextFor('en'), rows: HELDOUT_FINAL_EN },
+  { label: 'training: en world-c', locale: 'en', context: worldCContext('en'), rows: HELDOUT_WORLDC_EN },
+  { label: 'training: en world-d', locale: 'en', context: worldDContext('en'), rows: HELDOUT_WORLDD_EN },
+  { label: 'training: en world-e', locale: 'en', context: worldEContext('en'), rows: HELDOUT_WORLDE_EN },
+  { label: 'training: en world-f', locale: 'en', context: worldFContext('en'), rows: HELDOUT_WORLDF_EN },
+  { label: 'training: en world-g', locale: 'en', context: worldGContext('en'), rows: HELDOUT_WORLDG_EN },
+  { label: 'training: pt-BR first', locale: 'pt-BR', context: heldoutContext('pt-BR'), rows: [...HELDOUT_PT, ...HELDOUT_VARIED_PT] },
+  { label: 'training: pt-BR fresh', locale: 'pt-BR', context: worldBContext('pt-BR'), rows: HELDOUT_FRESH_PT },
+  { label: 'training: pt-BR repo', locale: 'pt-BR', context: contextFor('pt-BR'), rows: HELDOUT_REPO_PT },
+  { label: 'training: pt-BR final', locale: 'pt-BR', context: contextFor('pt-BR'), rows: HELDOUT_FINAL_PT },
+  { label: 'training: pt-BR world-c', locale: 'pt-BR', context: worldCContext('pt-BR'), rows: HELDOUT_WORLDC_PT },
+  { label: 'training: pt-BR world-d', locale: 'pt-BR', context: worldDContext('pt-BR'), rows: HELDOUT_WORLDD_PT },
+  { label: 'training: pt-BR world-e', locale: 'pt-BR', context: worldEContext('pt-BR'), rows: HELDOUT_WORLDE_PT },
+  { label: 'training: pt-BR world-f', locale: 'pt-BR', context: worldFContext('pt-BR'), rows: HELDOUT_WORLDF_PT },
+  { label: 'training: pt-BR world-g', locale: 'pt-BR', context: worldGContext('pt-BR'), rows: HELDOUT_WORLDG_PT },
 ];
 
 export function runHeldout(table: HeldoutTable): HeldoutTally {

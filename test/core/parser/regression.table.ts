@@ -7,6 +7,7 @@ import type { ParseContext, ParserHabit } from '../../../src/core/parser/types.j
 import type { Locale } from '../../../src/core/types.js';
 import { TODAY } from './fixtures.js';
 import { worldGContext } from './heldout.world-g.js';
+import { ASKED_TABLES } from './regression.asked.js';
 import { done, editHabit, kept, log, none, skip, slip, sure, unsure, type Phrasing } from './phrasing.js';
 
 const habit = (id: string, name: string, kind: ParserHabit['kind'] = 'build', target: [number, string] | null = null): ParserHabit => ({
@@ -284,4 +285,5 @@ export const REGRESSION_TABLES: { label: string; context: ParseContext; rows: Ph
   { label: 'pt-BR: a negated remark on the logged habit is its note', context: worldG('pt-BR'), rows: WORLD_G_NOTES_PT },
   { label: 'en: a skip whose reason names the habit again', context: withFloss('en'), rows: SKIP_REASONS_EN },
   { label: 'pt-BR: a skip whose reason names the habit again', context: withFloss('pt-BR'), rows: SKIP_REASONS_PT },
+  ...ASKED_TABLES,
 ];

@@ -1,5 +1,8 @@
 // English parser words added for issue 16 (wrong writes and misses). Normalized spellings.
 import type { LanguageWords } from './types.js';
+import { EN_RULES } from './en/rules.js';
+import { EN_REP_NOUNS, EN_UNITS } from './en/units.js';
+import { EN_CONCEPTS } from './en/concepts.js';
 
 const w = (words: string): string[] => words.split(/\s+/).filter((word) => word.length > 0);
 
@@ -120,4 +123,18 @@ export const EN_WORDS: LanguageWords = {
   agoLeads: [],
   agoTails: w('ago back'),
   lastAfterWeekday: [],
+  concepts: EN_CONCEPTS,
+  /** Verbs that say something was done without naming what. */
+  genericPastVerbs: w('did done finished completed complete went had got took made ate drank practiced practised played managed hit crushed smashed knocked nailed logged check checked tick ticked put'),
+  intakeVerbs: w('drank drink drinking had ate eat'),
+  units: EN_UNITS,
+  repNouns: EN_REP_NOUNS,
+  /** Verbs of progress towards a goal ("saved 250"), and those of them that move money or mass. */
+  goalProgressVerbs: w('saved save put added add deposited invested paid raised earned lost dropped contributed stashed banked set more another progress'),
+  goalMoneyVerbs: w('saved save deposited invested paid earned stashed banked'),
+  goalMassVerbs: w('lost dropped'),
+  /** "undo", "desfaz", and the words that may stand beside it ("cancel that", "apaga o último"). */
+  undoVerbs: w('undo undoo unod undp cancel delete remove revert scratch unlog'),
+  undoCompanions: w('that it this last one entry log the please pls plz ai o a oops sorry my bad lol wrong mistake now just me previous thing yeah yes haha ok that was i meant to quick wait no hmm hm ah oh nvm nevermind never mind ugh argh whoops is its'),
+  rules: EN_RULES,
 };

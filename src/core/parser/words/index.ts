@@ -18,6 +18,10 @@ export { SEPARATOR_PUNCT, SHORT_NEGATIONS, TRAILING_ONLY_NEGATIONS } from './mar
 const PRIMARY: LanguageWords[] = [EN_WORDS, PT_BR_WORDS];
 const LANGUAGES: LanguageWords[] = [...PRIMARY, ES_WORDS];
 
+// Lists that are not roles of a word's meaning (concept, unit and goal verbs, undo words): they
+// neither keep another language's word out of a role nor take one from the person's own language.
+const NOT_ROLES = new Set(['genericPastVerbs', 'intakeVerbs', 'undoVerbs', 'undoCompanions', 'goalProgressVerbs', 'goalMoneyVerbs', 'goalMassVerbs', 'repNouns']);
+
 let primaryRoles: Map<string, Set<string>> | undefined;
 /** Word -> the roles English or Portuguese give it (built on first use). */
 function rolesInPrimary(): Map<string, Set<string>> {
@@ -25,7 +29,7 @@ function rolesInPrimary(): Map<string, Set<string>> {
   primaryRoles = new Map();
   for (const language of PRIMARY) {
     for (const [key, value] of Object.entries(language)) {
-      if (!Array.isArray(value)) continue;
+      if (!Array.isArray(value) || NOT_ROLES.has(key)) continue;
       for (const word of (value as unknown[]).flat()) {
         if (typeof word !== 'string') continue;
         const roles = primaryRoles.get(word) ?? new Set<string>();
@@ -79,7 +83,7 @@ function ownRoles(locale: Locale): Map<string, Set<string>> {
   if (roles) return roles;
   OWN_ROLES.set(locale, (roles = new Map<string, Set<string>>()));
   for (const [key, value] of Object.entries(BY_LOCALE[locale])) {
-    if (!Array.isArray(value)) continue;
+    if (!Array.isArray(value) || NOT_ROLES.has(key)) continue;
     for (const word of (value as unknown[]).flat()) if (typeof word === 'string') roles.set(word, (roles.get(word) ?? new Set()).add(key));
   }
   return roles;
@@ -112,6 +116,11 @@ export function nameWordSynonyms(): Map<string, string[]> {
 /** Every language's words in one role, in order (weekdays Monday first, months January first). */
 export function orderedWords(key: 'weekdays' | 'weekdayAbbreviations' | 'months' | 'monthAbbreviations'): string[][] {
   return LANGUAGES[0]![key].map((_, index) => LANGUAGES.flatMap((language) => language[key][index] ?? []));
+}
+
+/** Each language's words, by its locale. */
+export function wordsByLocale(): [Locale, LanguageWords][] {
+  return Object.entries(BY_LOCALE) as [Locale, LanguageWords][];
 }
 
 /** Concept words, unit words and rep nouns that languages add to the shared tables (English and Portuguese ones still live in lexicon.ts and units.ts). */
@@ -170,7 +179,7 @@ export const NUMBER_HUNDREDS = merged<number>('numberHundreds');
 export const NUMBER_MULTIPLIERS = merged<number>('numberMultipliers');
 export const NUMBER_JOINERS = wordSet('numberJoiners');
 /** Words a language adds to a list that still lives in a logic file (lexicon.ts, intents.ts). */
-export function addedWords(key: 'genericPastVerbs' | 'undoVerbs' | 'undoCompanions' | 'goalProgressVerbs' | 'goalMoneyVerbs' | 'goalMassVerbs'): string[] {
+export function addedWords(key: 'genericPastVerbs' | 'intakeVerbs' | 'undoVerbs' | 'undoCompanions' | 'goalProgressVerbs' | 'goalMoneyVerbs' | 'goalMassVerbs'): string[] {
   return LANGUAGES.flatMap((language) => language[key] ?? []);
 }
 // Date words.

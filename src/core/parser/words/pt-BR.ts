@@ -1,5 +1,8 @@
 // Brazilian Portuguese parser words added for issue 16 (wrong writes and misses). Normalized spellings.
 import type { LanguageWords } from './types.js';
+import { PT_BR_RULES } from './pt-BR/rules.js';
+import { PT_BR_REP_NOUNS, PT_BR_UNITS } from './pt-BR/units.js';
+import { PT_BR_CONCEPTS } from './pt-BR/concepts.js';
 
 const w = (words: string): string[] => words.split(/\s+/).filter((word) => word.length > 0);
 
@@ -120,4 +123,18 @@ export const PT_BR_WORDS: LanguageWords = {
   agoLeads: w('ha faz'),
   agoTails: ['atras'],
   lastAfterWeekday: w('passada passado retrasada'),
+  concepts: PT_BR_CONCEPTS,
+  /** Verbs that say something was done without naming what. */
+  genericPastVerbs: w('fiz fez feito feita fui tive tomei dei passei terminei completei conclui concluido concluida consegui acabei comi bebi joguei bati mandei cumpri tomado tomada tomados tomadas escrito pedi pediu pedimos'),
+  intakeVerbs: w('bebi beber bebendo tomei tomar comi comer'),
+  units: PT_BR_UNITS,
+  repNouns: PT_BR_REP_NOUNS,
+  /** Verbs of progress towards a goal ("saved 250"), and those of them that move money or mass. */
+  goalProgressVerbs: w('poupei economizei guardei juntei depositei investi paguei coloquei adicionei perdi emagreci eliminei reservei separei ganhei botei mais progresso'),
+  goalMoneyVerbs: w('poupei economizei guardei juntei depositei investi paguei reservei separei ganhei'),
+  goalMassVerbs: w('perdi emagreci eliminei'),
+  /** "undo", "desfaz", and the words that may stand beside it ("cancel that", "apaga o último"). */
+  undoVerbs: w('desfaz desfazer desfaca desfazr cancela cancelar cancele deleta deletar remova remover apaga apagar apague reverte reverter anula anular exclui excluir retira retirar tira tirar tire'),
+  undoCompanions: w('isso isto ai aquilo o a ultimo ultima registro por favor pf pfv ops desculpa lol foi engano errei agora anterior sim opa kk haha rs ok ja no nao deixa pra la pera espera is ta esta errado errada esse essa este aquele aquela'),
+  rules: PT_BR_RULES,
 };

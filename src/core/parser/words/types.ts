@@ -134,14 +134,22 @@ export interface DateWords {
   lastAfterWeekday: string[];
 }
 
-/** Words of a language that the merged concept and unit tables lack (added per concept or unit id). */
+export type Tense = 'past' | 'base' | 'ger' | 'noun';
+
+/** Concept id (words/concepts.ts) -> a language's words for it by tense ("run": { past: ['corri'] }). */
+export type ConceptWords = Record<string, Partial<Record<Tense, string[]>>>;
+
+/** Unit id (words/units.ts) -> a language's words for it ("glass": ['vaso', 'vasos']). */
+export type UnitWords = Record<string, string[]>;
+
+/** A language's words for habit concepts and units, and the verbs around them. */
 export interface ExtraWords {
-  /** Concept id -> its words by tense ("run": { past: ['corri'] }). */
-  concepts?: Record<string, Partial<Record<'past' | 'base' | 'ger' | 'noun', string[]>>>;
-  /** Unit id -> its words ("glass": ['vaso', 'vasos']). */
-  units?: Record<string, string[]>;
+  concepts: ConceptWords;
+  /** Words for drinking and eating: they point at water or at a food habit only through what follows. */
+  intakeVerbs?: string[];
+  units: UnitWords;
   /** Exercises counted in reps ("flexiones"). */
-  repNouns?: string[];
+  repNouns: string[];
   /** Verbs that say something was done without naming what ("hice", "usé"). */
   genericPastVerbs?: string[];
   /** "undo", "deshacer", and the words that may stand beside it ("deshaz eso"). */
@@ -153,4 +161,148 @@ export interface ExtraWords {
   goalMassVerbs?: string[];
 }
 
-export type LanguageWords = ParserWords & MeaningWords & NumberWords & DateWords & ExtraWords;
+/**
+ * The words of the parser's rules (intents, quantities, habit names, other people, dates), read by the
+ * logic files through words/rules.ts. Kept apart from the tables above so that adding them changes
+ * no word's roles there (index.ts gives a later language's word a role only where the first ones do).
+ */
+export interface RuleWords {
+  /** Contractions and chat shorthand, written out ("didnt" -> "did not", "hj" -> "hoje"). */
+  expansions: Record<string, string[]>;
+  /** Expansions only when typed with an apostrophe ("I'll", not "ill"). */
+  apostropheExpansions: Record<string, string[]>;
+  /** Irregular past -> base verb ("wore" -> "wear"). */
+  irregularPasts: Record<string, string>;
+  /** Word endings, longest first: what stemming strips. */
+  suffixes: string[];
+  /** Words that name many things, so that one alone is no sure sign of a habit whose name it is only part of ("call" for "Call mom"). */
+  genericNameWords: string[];
+  /** Query topics ("streaks", "metas"), one list per topic. */
+  topicStreaks: string[];
+  topicGoals: string[];
+  topicWeek: string[];
+  topicStats: string[];
+  topicToday: string[];
+  /** Phrases that take the last entry back ("wrong habit", "foi engano"). */
+  undoPhrases: string[][];
+  /** Words before a correction ("no, 30", "oops, it was 30"). */
+  correctionLeads: string[];
+  /** What a correction says was wrong ("wrong number"). */
+  wrongThings: string[];
+  /** Markers that open a correction on their own ("actually", "quis dizer"). */
+  correctionMarkers: string[][];
+  /** Markers that open a correction only when a number or a date follows ("it was 30"). */
+  weakCorrectionMarkers: string[][];
+  /** "how am I doing?", "como estou?". */
+  howAmIPhrases: string[][];
+  /** Words that ask to see something ("show", "mostra"). */
+  askingWords: string[];
+  /** Words that may stand beside a bare query topic ("my streaks", "minhas metas"). */
+  bareTopicCompanions: string[];
+  /** Words a greeting is made of. */
+  greetingWords: string[];
+  /** Words a greeting starts with. */
+  greetingHeads: string[];
+  /** Words a thanks is made of. */
+  thanksWords: string[];
+  /** Words that make a message a thanks. */
+  thanksHeads: string[];
+  /** Drinking verbs that mean alcohol when nothing drunk follows ("drank on friday", "bebi demais"). */
+  drinkingVerbs: string[];
+  /** "tomei umas", "had a few": having some of nothing named is drinks. */
+  havingVerbs: string[];
+  /** "some", "umas": how much of nothing named. */
+  someWords: string[];
+  /** What may follow drinking with nothing drunk: when, with whom, how much. */
+  drinkingCompany: string[];
+  /** "no churrasco", "at the bbq": where it was drunk, not what. */
+  drinkPlaceLeads: string[];
+  /** Articles and possessives after such a place lead. */
+  drinkArticles: string[];
+  /** "before bed", "antes de dormir": sleep and waking up as a time of day. */
+  timeOfDayActivityLeads: string[];
+  /** Words that may stand between such a lead and the activity. */
+  timeOfDayActivityLinks: string[];
+  /** Cheers that look like plans: "bora", "let's go". */
+  cheerHeads: string[];
+  /** Words a cheer is made of. */
+  cheerWords: string[];
+  /** Words before a time of day, which is not an amount ("at 7"). */
+  timeOfDayLeads: string[];
+  /** "around 20", "umas 20". */
+  approximateLeads: string[];
+  /** Words that make a number a counter, not an amount ("day 12", "lesson 5"). */
+  counterLeads: string[];
+  /** Words after a number that make it no amount ("3 days", "7 am"). */
+  counterUnits: string[];
+  /** Words between a number and what it counts ("20 more pushups"). */
+  amountFillers: string[];
+  /** Sets and rounds ("3 sets of 10"). */
+  setWords: string[];
+  /** "and a half", "e meia". */
+  halfTail: string[];
+  /** "only", "só" before an amount. */
+  onlyWords: string[];
+  /** Ordinary words one typo away from a habit word ("correio" is not "correu"). */
+  fuzzyStopwords: string[];
+  /** Words of a habit's name that do not say what it is ("daily", "my", "sem"). */
+  nameStopwords: string[];
+  /** Words of a name that neither say what it is nor tell habits apart. */
+  nameFunctionWords: string[];
+  /** "Quit drinking", "Parar de beber": a break habit named by drinking alone is about alcohol. */
+  drinkingNames: string[];
+  /** Adjectives that are also concept words when they come first ("Diário" is a journal). */
+  trailingAdjectives: string[];
+  /** Articles after a name's first word make that word a verb ("Water the plants"). */
+  objectDeterminers: string[];
+  /** Words of a goal's title that do not name it. */
+  goalTitleStopwords: string[];
+  /** Prepositions before a second habit word that make it a place or a time ("ran at the gym"). */
+  locationWords: string[];
+  /** "ran into", "running late": run idioms. */
+  runIdiomNext: string[];
+  /** "walked into", "walk me through": walk idioms. */
+  walkIdiomNext: string[];
+  /** "run app", "conta de água": the habit word names a thing. */
+  thingNouns: string[];
+  /** "ran to catch the bus": running to get somewhere is not a run. */
+  errandWords: string[];
+  /** "read your message": reading a message is not the reading habit. */
+  messageWords: string[];
+  /** Articles and possessives before what was read. */
+  objectLeads: string[];
+  /** Articles and possessives before a habit word. */
+  determiners: string[];
+  /** Verbs that carry another activity ("practiced 20 min of spanish"). */
+  carrierVerbs: string[];
+  /** Possessives that introduce someone else ("my wife"). */
+  possessives: string[];
+  /** People a possessive can introduce as the one who did it. */
+  people: string[];
+  /** "he", "ela". */
+  thirdPerson: string[];
+  /** "my trainer says": what someone else says, not a log. */
+  speechVerbs: string[];
+  /** Words before the one who speaks. */
+  someoneLeads: string[];
+  /** "me and my wife", "eu e minha esposa": the speaker is one of them. */
+  speakerAlone: string[];
+  /** Negations that may close a clause ("gym? not"). */
+  trailingNegations: string[];
+  /** "nor", "nem": negations that stay in their clause. */
+  keepInClause: string[];
+  /** Words that keep a weak correction marker a log ("foi hoje"). */
+  logWordsForWeakCorrection: string[];
+  /** Short month names that are also common words ("set", "out"). */
+  riskyMonthShort: string[];
+  /** Parts of a day ("morning", "manhã"). */
+  dayParts: string[];
+  /** Words before a short weekday ("on mon"). */
+  shortWeekdayPrefixes: string[];
+  /** "4 the win": chat digits before these are words. */
+  chatDigitNext: string[];
+  /** "a day", "a set": an article that counts one. */
+  countedAfterArticle: string[];
+}
+
+export type LanguageWords = ParserWords & MeaningWords & NumberWords & DateWords & ExtraWords & { rules?: Partial<RuleWords> };
