@@ -54,6 +54,7 @@ export const wordsEs: DialogWords = {
   anchorLeads: ['despues de', 'después de', 'despues que', 'después que'],
   breakPrefixes: ['no', 'dejar de', 'sin', 'evitar', 'menos', 'nada de'],
   groupSettings: ['ajustes', 'configuracion'],
+  partnerEnd: ['terminar', 'fin'],
   groupSettingKeys: {
     zona: 'zone', semana: 'week', idioma: 'language', entrenador: 'coach', prueba: 'proof', resumen: 'recap', nombre: 'name',
   },
@@ -65,6 +66,7 @@ export const wordsEs: DialogWords = {
     entrenador: 'coach', empezar: 'start', iniciar: 'start', revision: 'review', vincular: 'link', conectar: 'link',
     grupo: 'group', unirme: 'join', unirse: 'join', salir: 'leave', miembros: 'members', quitar: 'remove', compartir: 'share',
     descompartir: 'unshare', compromiso: 'commit', registrar: 'log',
+    companero: 'partner', companera: 'partner',
     como: 'how',
   },
 };

@@ -53,6 +53,7 @@ export const wordsPtBR: DialogWords = {
   anchorLeads: ['depois de', 'depois que eu', 'depois que'],
   breakPrefixes: ['nao', 'parar de', 'sem', 'largar', 'evitar', 'menos'],
   groupSettings: ['config', 'configuracoes', 'ajustes'],
+  partnerEnd: ['encerrar', 'terminar', 'fim'],
   groupSettingKeys: {
     fuso: 'zone', semana: 'week', idioma: 'language', lingua: 'language', treinador: 'coach', prova: 'proof',
     resumo: 'recap', nome: 'name',
@@ -65,5 +66,6 @@ export const wordsPtBR: DialogWords = {
     treinador: 'coach', comecar: 'start', iniciar: 'start', revisao: 'review', vincular: 'link', conectar: 'link',
     grupo: 'group', entrar: 'join', sair: 'leave', membros: 'members', remover: 'remove', compartilhar: 'share',
     descompartilhar: 'unshare', compromisso: 'commit', registrar: 'log',
+    parceiro: 'partner', parceira: 'partner', dupla: 'partner',
   },
 };
