@@ -27,6 +27,8 @@ export interface ActivePartnership {
   id: string;
   groupId: string;
   userIds: [string, string];
+  /** When it became active (answered): misses before it are not told. */
+  since: Date;
 }
 
 export interface PartnershipRepository {
@@ -43,6 +45,8 @@ export interface PartnershipRepository {
   openOf(userId: string): Promise<PartnerOfUser[]>;
   /** Every active partnership whose two people are still active members of its group. */
   active(): Promise<ActivePartnership[]>;
+  /** Which of these partner-note delivery keys are recorded already (sent, failed, or being sent). */
+  recordedNoteKeys(keys: string[]): Promise<Set<string>>;
   /** Every partnership of the person, any status (for /export). */
   allOf(userId: string): Promise<Partnership[]>;
 }

@@ -6,7 +6,7 @@ import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Partnership, PartnershipRepository } from '../../app/partner-ports.js';
 import type { Database } from '../client.js';
-import { groupMembers, groups, partnerships, users } from '../schema/index.js';
+import { deliveries, groupMembers, groups, partnerships, users } from '../schema/index.js';
 import { isUuid } from './ids.js';
 
 type Row = typeof partnerships.$inferSelect;
@@ -86,7 +86,10 @@ export function createPartnershipRepository(db: Database): PartnershipRepository
     },
 
     async active() {
-      const rows = await db.select({ id: partnerships.id, groupId: partnerships.groupId, a: partnerships.requesterId, b: partnerships.partnerId })
+      const rows = await db.select({
+        id: partnerships.id, groupId: partnerships.groupId, a: partnerships.requesterId, b: partnerships.partnerId,
+        since: sql<Date>`coalesce(${partnerships.answeredAt}, ${partnerships.createdAt})`.mapWith(partnerships.createdAt),
+      })
         .from(partnerships)
         .where(and(
           eq(partnerships.status, 'active'),
@@ -94,7 +97,13 @@ export function createPartnershipRepository(db: Database): PartnershipRepository
           isActiveMember(partnerships.groupId, partnerships.partnerId),
         ))
         .orderBy(asc(partnerships.createdAt), asc(partnerships.id));
-      return rows.map((row) => ({ id: row.id, groupId: row.groupId, userIds: [row.a, row.b] as [string, string] }));
+      return rows.map((row) => ({ id: row.id, groupId: row.groupId, userIds: [row.a, row.b] as [string, string], since: row.since }));
+    },
+
+    async recordedNoteKeys(keys) {
+      if (keys.length === 0) return new Set();
+      const rows = await db.select({ key: deliveries.key }).from(deliveries).where(inArray(deliveries.key, keys));
+      return new Set(rows.map((row) => row.key));
     },
 
     async allOf(userId) {
