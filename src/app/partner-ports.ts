@@ -47,6 +47,6 @@ export interface PartnershipRepository {
   active(): Promise<ActivePartnership[]>;
   /** Which of these partner-note delivery keys are recorded already (sent, failed, or being sent). */
   recordedNoteKeys(keys: string[]): Promise<Set<string>>;
-  /** Every partnership of the person, any status (for /export). */
-  allOf(userId: string): Promise<Partnership[]>;
+  /** Every partnership of the person, any status, oldest first (for /export). */
+  allOf(userId: string): Promise<PartnerOfUser[]>;
 }

@@ -11,7 +11,8 @@ import { startJobWorker, type JobWorker, type JobWorkerOptions } from '../../src
 import { givenGroup } from './support/groups.js';
 import { RecordingNotifier } from './support/recording-notifier.js';
 import { waitFor } from './support/wait.js';
-import { createJobsWorld, givenHabit, givenPerson, say, type JobsWorld } from './support/world.js';
+import type { NewUser } from '../../src/app/ports.js';
+import { createJobsWorld, givenHabit, say, type JobsWorld } from './support/world.js';
 
 let world: JobsWorld;
 let telegram: RecordingNotifier;
@@ -57,8 +58,8 @@ async function sweepAt(iso: string, jobs: JobWorker = worker!): Promise<void> {
  */
 async function partnersAnaAndBia() {
   world.clock.set('2026-11-23T12:00:00Z');
-  const ana = await givenPerson(world, { displayName: 'Ana', timeZone: 'America/Sao_Paulo', quietHours: { start: '19:00', end: '08:00' } });
-  const bia = await givenPerson(world, { displayName: 'Bia', timeZone: 'Europe/Berlin' });
+  const ana = await person('Ana', { timeZone: 'America/Sao_Paulo', quietHours: { start: '19:00', end: '08:00' } });
+  const bia = await person('Bia', { timeZone: 'Europe/Berlin' });
   const group = await givenGroup(world, { name: 'Runners', timeZone: 'Europe/Berlin', members: [ana, bia] });
   const read = await givenHabit(world, bia, { name: 'Read', frequency: { kind: 'daily' } });
   await givenHabit(world, bia, { name: 'Journal', frequency: { kind: 'daily' } });
@@ -69,6 +70,14 @@ async function partnersAnaAndBia() {
   await say(world, bia.chatId, 'did read');
   await say(world, bia.chatId, 'journal done');
   return { ana, bia, group };
+}
+
+let people = 0;
+/** A person on Telegram (their private chat id is their user id). */
+async function person(displayName: string, settings: Omit<NewUser, 'displayName'>) {
+  const chatId = String(910_000 + ++people);
+  const user = await world.db.repos.users.create({ platform: 'telegram', externalId: chatId }, { displayName, locale: 'en', onboardedAt: world.clock.now(), ...settings });
+  return { ...user, chatId };
 }
 
 const partnerTexts = (chatId: string) => telegram.texts(chatId).filter((text) => text.includes('partner'));

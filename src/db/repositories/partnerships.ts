@@ -4,7 +4,7 @@
 // ends it.
 import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Partnership, PartnershipRepository } from '../../app/partner-ports.js';
+import type { PartnerOfUser, Partnership, PartnershipRepository, PartnershipStatus } from '../../app/partner-ports.js';
 import type { Database } from '../client.js';
 import { deliveries, groupMembers, groups, partnerships, users } from '../schema/index.js';
 import { isUuid } from './ids.js';
@@ -68,22 +68,7 @@ export function createPartnershipRepository(db: Database): PartnershipRepository
       return row ? toPartnership(row) : null;
     },
 
-    async openOf(userId) {
-      if (!isUuid(userId)) return [];
-      const other = alias(users, 'other');
-      const rows = await db.select({ partnership: partnerships, groupName: groups.name, otherId: other.id, otherName: other.displayName })
-        .from(partnerships)
-        .innerJoin(groups, eq(groups.id, partnerships.groupId))
-        .innerJoin(other, eq(other.id, sql`case when ${partnerships.requesterId} = ${userId}::uuid then ${partnerships.partnerId} else ${partnerships.requesterId} end`))
-        .where(and(
-          or(eq(partnerships.requesterId, userId), eq(partnerships.partnerId, userId)),
-          inArray(partnerships.status, ['requested', 'active']),
-        ))
-        .orderBy(asc(partnerships.createdAt), asc(partnerships.id));
-      return rows.map((row) => ({
-        partnership: toPartnership(row.partnership), groupName: row.groupName, other: { id: row.otherId, displayName: row.otherName },
-      }));
-    },
+    openOf: (userId) => partnersOf(db, userId, ['requested', 'active']),
 
     async active() {
       const rows = await db.select({
@@ -106,12 +91,21 @@ export function createPartnershipRepository(db: Database): PartnershipRepository
       return new Set(rows.map((row) => row.key));
     },
 
-    async allOf(userId) {
-      if (!isUuid(userId)) return [];
-      const rows = await db.select().from(partnerships)
-        .where(or(eq(partnerships.requesterId, userId), eq(partnerships.partnerId, userId)))
-        .orderBy(asc(partnerships.createdAt), asc(partnerships.id));
-      return rows.map(toPartnership);
-    },
+    allOf: (userId) => partnersOf(db, userId, ['requested', 'active', 'declined', 'ended']),
   };
+}
+
+/** The person's partnerships in these statuses, each with the group's name and the other person. */
+async function partnersOf(db: Database, userId: string, statuses: PartnershipStatus[]): Promise<PartnerOfUser[]> {
+  if (!isUuid(userId)) return [];
+  const other = alias(users, 'other');
+  const rows = await db.select({ partnership: partnerships, groupName: groups.name, otherId: other.id, otherName: other.displayName })
+    .from(partnerships)
+    .innerJoin(groups, eq(groups.id, partnerships.groupId))
+    .innerJoin(other, eq(other.id, sql`case when ${partnerships.requesterId} = ${userId}::uuid then ${partnerships.partnerId} else ${partnerships.requesterId} end`))
+    .where(and(or(eq(partnerships.requesterId, userId), eq(partnerships.partnerId, userId)), inArray(partnerships.status, statuses)))
+    .orderBy(asc(partnerships.createdAt), asc(partnerships.id));
+  return rows.map((row) => ({
+    partnership: toPartnership(row.partnership), groupName: row.groupName, other: { id: row.otherId, displayName: row.otherName },
+  }));
 }

@@ -2,6 +2,7 @@
 // with the buttons, either ends it, and in a direct chat each sees only what the other shares.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { encodeButton } from '../../../src/dialog/buttons.js';
+import { readReplyFile } from '../../../src/dialog/messages.js';
 import { givenGroup, startGroupWorld, withOwnHabits, type GroupPerson, type GroupWorld } from './support.js';
 
 const INVALID = "That button isn't valid anymore. Nothing was changed.";
@@ -152,5 +153,31 @@ describe('accountability partners', () => {
 
     await bia.dm('/partner');
     expect(bia.last()).toBe('🤝 Your accountability partners:\n**Ana** (Runners):\n  shares nothing with Runners yet');
+  });
+
+  it('/export lists the person\'s partnerships (never a button token); /delete removes them and tells the partner nothing', async () => {
+    const [ana, bia, caio] = await threeMembers();
+    await ana.say('/partner @Bia');
+    const token = (await world.db.repos.partnerships.openOf((await world.db.repos.users.findByIdentity('telegram', 'id-Bia'))!.id))[0]!.partnership.token;
+    await bia.pressData(ana.buttons()[0]!.data);
+    world.clock.advance(60_000);
+    await caio.say('/partner @Ana');
+    await ana.pressData(caio.buttons()[1]!.data);
+
+    await bia.dm('/export');
+    const text = await readReplyFile(bia.lastReplies().find((reply) => reply.file)!.file!);
+    const exported = JSON.parse(text) as { groups: { partnerships: Record<string, unknown>[] } };
+    expect(exported.groups.partnerships).toEqual([expect.objectContaining({ groupName: 'Runners', partnerName: 'Ana', askedBy: 'partner', status: 'active', endedAt: null })]);
+    expect(text).not.toContain(token);
+    await ana.dm('/export');
+    const anas = JSON.parse(await readReplyFile(ana.lastReplies().find((reply) => reply.file)!.file!)) as { groups: { partnerships: { partnerName: string; status: string }[] } };
+    expect(anas.groups.partnerships.map((row) => [row.partnerName, row.status])).toEqual([['Bia', 'active'], ['Caio', 'declined']]);
+
+    await bia.dm('/delete');
+    await bia.press('Delete');
+    expect(await world.count('partnerships where requester_id not in (select id from users) or partner_id not in (select id from users)')).toBe(0);
+    expect(await world.count('partnerships')).toBe(1);
+    await ana.dm('/partner');
+    expect(ana.last()).toBe('You have no accountability partners yet. In a group\'s chat, ask a member with "/partner @NAME".');
   });
 });
