@@ -53,19 +53,24 @@ export async function duePartnerNotes(deps: AppDeps): Promise<PartnerNote[]> {
   };
 
   const notes: PartnerNote[] = [];
+  const weeks: { base: Omit<NoteBase, 'key'>; key: string; dueAt: Date }[] = [];
   for (const partnership of partnerships) {
     const group = await groupOf(partnership.groupId);
     if (!group) continue;
+    const slot = recentWeeklySlot(now, group.timeZone, group.recapDay, group.recapTime);
     for (const [aboutId, receiverId] of [partnership.userIds, [partnership.userIds[1], partnership.userIds[0]]] as const) {
       const [about, receiver] = await Promise.all([userOf(aboutId), userOf(receiverId)]);
       if (!about || !receiver) continue;
       const base = { partnershipId: partnership.id, receiver, about, group: { id: group.id, name: group.name } };
       notes.push(...await missesOf(deps, partnership, about, base, historyOf));
-      const slot = recentWeeklySlot(now, group.timeZone, group.recapDay, group.recapTime);
-      if (slot && slot.at >= partnership.since) {
-        notes.push({ ...base, kind: 'partner_week', key: weekKey(partnership.id, receiver.id, slot.date), week: await sharedWeekOf(deps, group.id, about), dueAt: slot.at });
-      }
+      if (slot && slot.at >= partnership.since) weeks.push({ base, key: weekKey(partnership.id, receiver.id, slot.date), dueAt: slot.at });
     }
+  }
+  // A week's numbers are worked out only for notes not sent yet (the window lasts two days of sweeps).
+  const sent = await deps.repos.partnerships.recordedNoteKeys(weeks.map((week) => week.key));
+  for (const { base, key, dueAt } of weeks.filter((week) => !sent.has(week.key))) {
+    const week = await sharedWeekOf(deps, base.group.id, base.about, await historyOf(base.about));
+    notes.push({ ...base, kind: 'partner_week', key, week, dueAt });
   }
   return notes;
 }

@@ -5,7 +5,7 @@ import { addDays, daysBetween, startOfWeek } from '../core/day.js';
 import type { StreakUnit } from '../core/stats.js';
 import type { Habit, LocalDate } from '../core/types.js';
 import type { AppDeps } from './deps.js';
-import { habitEntries, loadUserHistory, statsForAll, type QueryUser } from './history.js';
+import { habitEntries, loadUserHistory, statsForAll, type QueryUser, type UserHistory } from './history.js';
 import type { PartnerOfUser } from './partner-ports.js';
 import { userToday } from './users.js';
 import { countCells, habitCells } from './week.js';
@@ -23,6 +23,8 @@ export interface PartnerCard {
   partner: PartnerOfUser;
   /** Empty while the partnership is only requested: nothing is shown before they accept. */
   habits: SharedHabitWeek[];
+  /** One of the two is no longer an active member of the group: nothing of theirs is shown. */
+  leftGroup: boolean;
 }
 
 /** The days of `user`'s current week up to today. */
@@ -33,13 +35,13 @@ export function weekSoFar(user: QueryUser, now: Date): LocalDate[] {
 }
 
 /** One person's habits shared with one group, with this week's numbers. */
-export async function sharedWeekOf(deps: AppDeps, groupId: string, user: QueryUser): Promise<SharedHabitWeek[]> {
+export async function sharedWeekOf(deps: AppDeps, groupId: string, user: QueryUser, preloaded?: UserHistory): Promise<SharedHabitWeek[]> {
   const shared = new Set(await deps.repos.groupSharing.sharedHabitIds(groupId, user.id));
   if (shared.size === 0) return [];
   const now = deps.clock.now();
   const today = userToday(user, now);
   const days = weekSoFar(user, now);
-  const loaded = await loadUserHistory(deps.repos, user);
+  const loaded = preloaded ?? await loadUserHistory(deps.repos, user);
   const history = { ...loaded, habits: loaded.habits.filter((habit) => shared.has(habit.id)) };
   return statsForAll(history, today, user).map(({ habit, stats }) => {
     const { met, due } = countCells(habitCells(habit, habitEntries(history, habit.id), history.pauses, days, today, user.weekStart));
@@ -51,8 +53,13 @@ export async function sharedWeekOf(deps: AppDeps, groupId: string, user: QueryUs
 export async function partnerCards(deps: AppDeps, user: { id: string }): Promise<PartnerCard[]> {
   const partners = await deps.repos.partnerships.openOf(user.id);
   return Promise.all(partners.map(async (partner): Promise<PartnerCard> => {
-    if (partner.partnership.status !== 'active') return { partner, habits: [] };
-    const other = await deps.repos.users.get(partner.other.id);
-    return { partner, habits: other ? await sharedWeekOf(deps, partner.partnership.groupId, other) : [] };
+    if (partner.partnership.status !== 'active') return { partner, habits: [], leftGroup: false };
+    const { groupId } = partner.partnership;
+    const [mine, theirs, other] = await Promise.all([
+      deps.repos.groups.member(groupId, user.id), deps.repos.groups.member(groupId, partner.other.id), deps.repos.users.get(partner.other.id),
+    ]);
+    // As in the group itself: someone who left (or was removed) shows nothing there any more.
+    if (mine?.status !== 'active' || theirs?.status !== 'active') return { partner, habits: [], leftGroup: true };
+    return { partner, habits: other ? await sharedWeekOf(deps, groupId, other) : [], leftGroup: false };
   }));
 }

@@ -50,7 +50,11 @@ export function createPartnershipRepository(db: Database): PartnershipRepository
       if (!isUuid(partnerId) || token.length === 0) return null;
       const [row] = await db.update(partnerships)
         .set(status === 'active' ? { status, answeredAt: at } : { status, answeredAt: at, endedAt: at })
-        .where(and(eq(partnerships.token, token), eq(partnerships.partnerId, partnerId), eq(partnerships.status, 'requested')))
+        .where(and(
+          eq(partnerships.token, token), eq(partnerships.partnerId, partnerId), eq(partnerships.status, 'requested'),
+          // Someone who left the group since cannot become a partner there.
+          isActiveMember(partnerships.groupId, partnerships.requesterId), isActiveMember(partnerships.groupId, partnerships.partnerId),
+        ))
         .returning();
       return row ? toPartnership(row) : null;
     },

@@ -89,7 +89,8 @@ function cardLines(turn: Turn, card: PartnerCard): string[] {
   const vars = { name: card.partner.other.displayName, group: card.partner.groupName };
   if (card.partner.partnership.status !== 'active') return [t('partner.list.waiting', vars)];
   const lines = [t('partner.list.partner', vars)];
-  if (card.habits.length === 0) lines.push(t('partner.list.nothing_shared', vars));
+  if (card.leftGroup) lines.push(t('partner.list.left_group', vars));
+  else if (card.habits.length === 0) lines.push(t('partner.list.nothing_shared', vars));
   for (const week of card.habits) {
     lines.push(t('partner.list.habit', { habit: habitLabel(week.habit), met: week.met, due: week.due, streak: week.streak }));
   }

@@ -170,6 +170,7 @@ export const en = {
   'partner.list.partner': "**{name}** ({group}):",
   'partner.list.waiting': "**{name}** ({group}): the request waits for an answer",
   'partner.list.nothing_shared': "  shares nothing with {group} yet",
+  'partner.list.left_group': "  one of you is no longer in {group}, so nothing is shown",
   'partner.list.habit': "  • {habit}: {met}/{due} due days this week · 🔥 {streak}",
   'partner.note.miss': "👀 Your partner {name} missed **{habit}** on {date}. A kind word from you might help.",
   'partner.note.week': "🗓️ How your partner {name} did this week ({group}):",

@@ -171,6 +171,7 @@ export const es: Record<MessageKey, Message> = {
   'partner.list.partner': "**{name}** ({group}):",
   'partner.list.waiting': "**{name}** ({group}): la invitación espera respuesta",
   'partner.list.nothing_shared': "  aún no comparte nada con {group}",
+  'partner.list.left_group': "  uno de ustedes ya no está en {group}, así que no se muestra nada",
   'partner.list.habit': "  • {habit}: {met}/{due} días debidos esta semana · 🔥 {streak}",
   'partner.note.miss': "👀 Tu compañero {name} no hizo **{habit}** el {date}. Una palabra amable tuya puede ayudar.",
   'partner.note.week': "🗓️ Cómo le fue a tu compañero {name} esta semana ({group}):",

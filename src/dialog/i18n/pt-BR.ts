@@ -170,6 +170,7 @@ export const ptBR: Record<MessageKey, Message> = {
   'partner.list.partner': "**{name}** ({group}):",
   'partner.list.waiting': "**{name}** ({group}): o convite espera resposta",
   'partner.list.nothing_shared': "  ainda não compartilha nada com {group}",
+  'partner.list.left_group': "  um de vocês não está mais em {group}, então nada é mostrado",
   'partner.list.habit': "  • {habit}: {met}/{due} dias devidos nesta semana · 🔥 {streak}",
   'partner.note.miss': "👀 Sua dupla {name} não fez **{habit}** em {date}. Uma palavra gentil sua pode ajudar.",
   'partner.note.week': "🗓️ Como foi a semana da sua dupla {name} ({group}):",

@@ -180,4 +180,23 @@ describe('accountability partners', () => {
     await ana.dm('/partner');
     expect(ana.last()).toBe('You have no accountability partners yet. In a group\'s chat, ask a member with "/partner @NAME".');
   });
+
+  it('someone who left the group shows nothing to their partner, and a request cannot be accepted once its asker left', async () => {
+    const [ana, bia, caio] = await threeMembers();
+    await bia.say('/share Read');
+    await ana.say('/partner @Bia');
+    await bia.pressData(ana.buttons()[0]!.data);
+    await caio.say('/partner @Ana');
+    const caioAccept = caio.buttons()[0]!.data;
+
+    await bia.say('/leave');
+    await ana.dm('/partner');
+    expect(ana.last()).toContain('**Bia** (Runners):\n  one of you is no longer in Runners, so nothing is shown');
+    expect(ana.last()).not.toContain('Read');
+
+    await caio.say('/leave');
+    await ana.pressData(caioAccept);
+    expect(ana.last()).toBe(INVALID);
+    expect(await world.count("partnerships where status = 'requested'")).toBe(1);
+  });
 });
