@@ -125,6 +125,16 @@ describe('partner notes', () => {
     expect(sentBefore).toHaveLength(1);
   });
 
+  it('given Bia unshares Read before her day ends, then her miss of it is never told', async () => {
+    await startWorker();
+    const { ana, bia, group } = await partnersAnaAndBia();
+    const read = (await world.db.repos.habits.list(bia.id)).find((habit) => habit.name === 'Read')!;
+    await world.db.repos.groupSharing.unshare(group.id, bia.id, read.id);
+    await sweepAt('2026-11-25T12:00:00Z');
+    await sweepAt('2026-11-26T12:00:00Z');
+    expect(partnerTexts(ana.chatId)).toEqual([]);
+  });
+
   it('given a partner shares nothing, then no miss of theirs is ever told', async () => {
     await startWorker();
     const { ana, bia } = await partnersAnaAndBia();
