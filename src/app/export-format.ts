@@ -136,6 +136,12 @@ export const groupsDataSchema = z.object({
   })),
   shares: z.array(z.object({ groupId: uuidSchema, habitId: uuidSchema, sharedAt: instantSchema })),
   adoptions: z.array(z.object({ commitmentId: uuidSchema, groupId: uuidSchema, commitmentTitle: z.string().min(1).max(100), habitId: uuidSchema, adoptedAt: instantSchema })),
+  /** Accountability partnerships (asked or answered), with the partner's name as the group shows it; never the buttons' token. */
+  partnerships: z.array(z.object({
+    id: uuidSchema, groupId: uuidSchema, groupName: z.string().min(1).max(100), partnerName: z.string().min(1).max(200),
+    askedBy: z.enum(['me', 'partner']), status: z.enum(['requested', 'active', 'declined', 'ended']),
+    askedAt: instantSchema, answeredAt: instantSchema.nullable(), endedAt: instantSchema.nullable(),
+  })).default([]),
 });
 
 export const exportFileSchema = z.object({
@@ -147,7 +153,7 @@ export const exportFileSchema = z.object({
   entries: z.array(entryRowSchema),
   pauses: z.array(pauseRowSchema),
   goals: z.array(goalRowSchema),
-  groups: groupsDataSchema.default({ memberships: [], shares: [], adoptions: [] }),
+  groups: groupsDataSchema.default({ memberships: [], shares: [], adoptions: [], partnerships: [] }),
 });
 
 export type ExportFile = z.infer<typeof exportFileSchema>;

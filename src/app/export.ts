@@ -58,12 +58,13 @@ export async function exportHead(deps: AppDeps, user: Pick<User, 'id'>): Promise
   const { repos } = deps;
   const profile = await repos.users.get(user.id);
   if (!profile) return null;
-  const [categories, habits, pauses, goals, groups] = await Promise.all([
+  const [categories, habits, pauses, goals, groups, partners] = await Promise.all([
     repos.categories.list(user.id),
     repos.habits.list(user.id, { includeArchived: true }),
     repos.pauses.list(user.id),
     exportGoals(repos, user.id),
     repos.groupSharing.dataOf(user.id),
+    repos.partnerships.allOf(user.id),
   ]);
   return {
     format: EXPORT_FORMAT,
@@ -96,6 +97,11 @@ export async function exportHead(deps: AppDeps, user: Pick<User, 'id'>): Promise
       memberships: groups.memberships.map((row) => ({ ...row, joinedAt: iso(row.joinedAt), leftAt: isoOrNull(row.leftAt) })),
       shares: groups.shares.map((row) => ({ ...row, sharedAt: iso(row.sharedAt) })),
       adoptions: groups.adoptions.map((row) => ({ ...row, adoptedAt: iso(row.adoptedAt) })),
+      partnerships: partners.map(({ partnership, groupName, other }) => ({
+        id: partnership.id, groupId: partnership.groupId, groupName, partnerName: other.displayName,
+        askedBy: partnership.requesterId === user.id ? 'me' as const : 'partner' as const, status: partnership.status,
+        askedAt: iso(partnership.createdAt), answeredAt: isoOrNull(partnership.answeredAt), endedAt: isoOrNull(partnership.endedAt),
+      })),
     },
   };
 }

@@ -6,6 +6,7 @@ import type {
   Platform, PlatformIdentity, Subtask, User,
 } from '../core/types.js';
 import type { GroupRepository, GroupSharingRepository } from './group-ports.js';
+import type { PartnershipRepository } from './partner-ports.js';
 import type { ReviewRepository } from './review-ports.js';
 import type { ScheduleRepository } from './schedule-ports.js';
 import type { TurnRepository } from './turn-ports.js';
@@ -287,6 +288,8 @@ export interface Repositories {
   groups: GroupRepository;
   /** What members share with a group: habits, commitments and adoptions (groups engineer; additive). */
   groupSharing: GroupSharingRepository;
+  /** Accountability partners (partners engineer; additive). */
+  partnerships: PartnershipRepository;
   /** Runs `work` in one database transaction with repositories bound to it. */
   transaction<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
 }
@@ -298,3 +301,4 @@ export * from './review-ports.js';
 export * from './turn-ports.js';
 export * from './group-ports.js';
 export * from './board-ports.js';
+export * from './partner-ports.js';

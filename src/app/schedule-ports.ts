@@ -14,6 +14,12 @@ export const GROUP_SCHEDULE_KINDS = ['group_recap'] as const;
 export type GroupScheduleKind = (typeof GROUP_SCHEDULE_KINDS)[number];
 export const SCHEDULE_KINDS = [...PERSON_SCHEDULE_KINDS, ...GROUP_SCHEDULE_KINDS] as const;
 export type ScheduleKind = (typeof SCHEDULE_KINDS)[number];
+/** Messages sent once under a deliveries key without a schedule row of their own (partner notes). */
+export const NOTE_KINDS = ['partner_miss', 'partner_week'] as const;
+export type NoteKind = (typeof NOTE_KINDS)[number];
+/** What a delivery record may be about. */
+export const DELIVERY_KINDS = [...SCHEDULE_KINDS, ...NOTE_KINDS] as const;
+export type DeliveryKind = (typeof DELIVERY_KINDS)[number];
 
 export function isGroupScheduleKind(kind: string): kind is GroupScheduleKind {
   return (GROUP_SCHEDULE_KINDS as readonly string[]).includes(kind);
@@ -81,7 +87,7 @@ export interface DeliveryClaim {
   key: string;
   userId: string | null;
   groupId?: string | null;
-  kind: ScheduleKind;
+  kind: DeliveryKind;
   dueAt: Date;
   now: Date;
 }
@@ -92,7 +98,7 @@ export interface DeliveryFinish {
   key: string;
   userId: string | null;
   groupId?: string | null;
-  kind: ScheduleKind;
+  kind: DeliveryKind;
   dueAt: Date;
   now: Date;
   status: Exclude<DeliveryStatus, 'sending'>;

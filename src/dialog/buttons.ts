@@ -77,7 +77,15 @@ export type ButtonAction =
    * (its id), or an admin removing a member (their user id). Each is checked against the chat it
    * was pressed in and the presser: nobody acts for someone else.
    */
-  | { action: 'group'; op: GroupButtonOp; id: string };
+  | { action: 'group'; op: GroupButtonOp; id: string }
+  /**
+   * A partner request's Accept / Decline (`id`: the request's token) or End (`id`: the
+   * partnership). Each works only for the person it is for (partners engineer; additive).
+   */
+  | { action: 'partner'; op: PartnerButtonOp; id: string };
+
+export const PARTNER_BUTTON_OPS = { accept: 'a', decline: 'd', end: 'e' } as const;
+export type PartnerButtonOp = keyof typeof PARTNER_BUTTON_OPS;
 
 export const GROUP_BUTTON_OPS = { join: 'j', adopt: 'a', remove: 'x' } as const;
 export type GroupButtonOp = keyof typeof GROUP_BUTTON_OPS;
@@ -138,6 +146,7 @@ export function encodeButton(action: ButtonAction): string {
     case 'pick': parts.push(action.inPlace ? 'K' : 'k', action.command, packId(action.habitId)); break;
     case 'snooze': parts.push('z', packId(action.habitId), action.slot); break;
     case 'group': parts.push('g', GROUP_BUTTON_OPS[action.op], packId(action.id)); break;
+    case 'partner': parts.push('P', PARTNER_BUTTON_OPS[action.op], packId(action.id)); break;
   }
   const data = parts.join(SEPARATOR);
   if (Buffer.byteLength(data) > MAX_BUTTON_DATA_BYTES) throw new Error(`button data too long: ${data}`);
@@ -191,6 +200,10 @@ export function decodeButton(data: string): ButtonAction | null {
     case 'g': {
       const op = (Object.keys(GROUP_BUTTON_OPS) as GroupButtonOp[]).find((name) => GROUP_BUTTON_OPS[name] === args[0]);
       return args.length === 2 && op && ID.safeParse(args[1]).success ? { action: 'group', op, id: unpackId(args[1]!) } : null;
+    }
+    case 'P': {
+      const op = (Object.keys(PARTNER_BUTTON_OPS) as PartnerButtonOp[]).find((name) => PARTNER_BUTTON_OPS[name] === args[0]);
+      return args.length === 2 && op && ID.safeParse(args[1]).success ? { action: 'partner', op, id: unpackId(args[1]!) } : null;
     }
     default:
       return null;

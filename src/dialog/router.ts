@@ -15,6 +15,7 @@ import { logFromButton, undoCorrection, undoEntry } from './commands/logging.js'
 import { undoGoalProgress } from './commands/goals.js';
 import { snoozeFromButton } from './reminders.js';
 import { groupButton } from './commands/groups-buttons.js';
+import { partnerButton } from './commands/partners.js';
 import { pickOption, rememberMenu, savedMenu, typesChoices } from './menu.js';
 import type { Reply } from './messages.js';
 import { normalizeAnswer, reply } from './replies.js';
@@ -131,6 +132,7 @@ async function routeButton(turn: Turn, data: string): Promise<Reply[]> {
     case 'undo_correction': return inPlace(await undoCorrection(turn, action));
     case 'snooze': return snoozeFromButton(turn, action);
     case 'group': return groupButton(turn, action);
+    case 'partner': return partnerButton(turn, action);
     case 'pick': {
       const picker = ownValue(PICKERS, action.command);
       const replies = picker ? await picker(turn, action.habitId) : [reply(t('button.invalid'))];

@@ -10,6 +10,7 @@ import { nextDelivery } from '../app/reminders.js';
 import { LATE_LIMIT_MS } from '../core/reminders.js';
 import type { AnyDueItem } from '../app/ports.js';
 import { platformsOf, type JobContext } from './context.js';
+import { sendPartnerNotes } from './partner-notes.js';
 
 export interface SweepOptions {
   /** Rows planned or claimed per statement. */
@@ -87,6 +88,13 @@ export async function sweep(context: JobContext, enqueue: (items: AnyDueItem[]) 
       await options.afterBatch?.(items);
       if (items.length < batchSize) break;
     }
+  }
+
+  // Partners' notes ride on the sweep's minute; their keys in `deliveries` make them once-only.
+  try {
+    await sendPartnerNotes(context);
+  } catch (error) {
+    context.logger.error({ err: error instanceof Error ? error.message : String(error) }, 'partner notes failed');
   }
 
   await store.pruneDeliveries(new Date(clock.now().getTime() - DELIVERY_RETENTION_MS));

@@ -27,7 +27,7 @@ describe('discord:register', () => {
   test('given --guild ID, then the commands go to that guild and it says so', async () => {
     expect(await runDiscordRegister(['--guild', '123456789012345678'], config())).toBe(0);
     expect((await api.settled()).map((call) => call.path)).toEqual([`/applications/${APP}/guilds/123456789012345678/commands`]);
-    expect(out).toMatch(/^registered 25 commands guild 123456789012345678: log, new, habits/);
+    expect(out).toMatch(/^registered 26 commands guild 123456789012345678: log, new, habits/);
   });
 
   test('given no flag and DISCORD_DEV_GUILD_ID, then the dev guild is used; --global overrides it', async () => {

@@ -7,7 +7,7 @@ import type { Locale } from '../../core/languages.js';
 export const COMMAND_NAMES = [
   'log', 'new', 'habits', 'today', 'stats', 'streaks', 'week', 'goals', 'review',
   'pause', 'settings', 'coach', 'export', 'import', 'delete', 'link',
-  'group', 'join', 'leave', 'members', 'leaderboard', 'share', 'unshare', 'commit', 'remove',
+  'group', 'join', 'leave', 'members', 'leaderboard', 'partner', 'share', 'unshare', 'commit', 'remove',
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
@@ -99,6 +99,10 @@ export const COMMAND_TEXTS: Record<CommandName, NameAndDescription> = {
   leaderboard: {
     name: { en: 'leaderboard', 'pt-BR': 'classificacao', es: 'clasificacion' },
     description: { en: "The group's leaderboard: week, month or all", 'pt-BR': 'A classificação do grupo: semana, mes ou tudo', es: 'La clasificación del grupo: semana, mes o todo' },
+  },
+  partner: {
+    name: { en: 'partner', 'pt-BR': 'parceiro', es: 'companero' },
+    description: { en: 'Ask a member to be accountability partners, or "end NAME"', 'pt-BR': 'Convidar um membro para ser sua dupla, ou "encerrar NOME"', es: 'Invitar a un miembro a ser tu compañero, o "terminar NOMBRE"' },
   },
   members: {
     name: { en: 'members', 'pt-BR': 'membros', es: 'miembros' },

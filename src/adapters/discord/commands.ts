@@ -49,6 +49,7 @@ export const COMMAND_OPTIONS: Record<CommandName, OptionSpec[]> = {
   join: [],
   leave: [],
   members: [],
+  partner: [{ name: 'text', kind: 'string', maxLength: 200 }],
   leaderboard: [{ name: 'period', kind: 'string', maxLength: 20 }, { name: 'share', kind: 'boolean' }],
   share: [{ name: 'habit', kind: 'string', autocomplete: true, maxLength: 100 }],
   unshare: [{ name: 'habit', kind: 'string', autocomplete: true, maxLength: 100 }],
@@ -57,7 +58,7 @@ export const COMMAND_OPTIONS: Record<CommandName, OptionSpec[]> = {
 };
 
 /** A group's commands answer the whole channel: the card with its Join button, commitments with Adopt. */
-export const GROUP_COMMANDS: ReadonlySet<CommandName> = new Set<CommandName>(['group', 'join', 'leave', 'members', 'share', 'unshare', 'commit', 'remove']);
+export const GROUP_COMMANDS: ReadonlySet<CommandName> = new Set<CommandName>(['group', 'join', 'leave', 'members', 'share', 'unshare', 'commit', 'remove', 'partner']);
 
 /** Commands that show the person's numbers: private in a channel unless `share:true`. */
 export const STATS_COMMANDS: ReadonlySet<CommandName> = new Set<CommandName>(['stats', 'streaks', 'week', 'leaderboard']);

@@ -29,6 +29,7 @@ const entries: Record<Locale, [string, string]>[] = [
   { en: ['leaderboard', "The group's leaderboard: week, month or all"], 'pt-BR': ['classificacao', 'A classificação do grupo: semana, mes ou tudo'], es: ['clasificacion', 'La clasificación del grupo: semana, mes o todo'] },
   { en: ['members', 'Members and what they share'], 'pt-BR': ['membros', 'Membros e o que compartilham'], es: ['miembros', 'Miembros y lo que comparten'] },
   { en: ['share', 'Share one of your habits with this group'], 'pt-BR': ['compartilhar', 'Compartilhar um hábito seu com este grupo'], es: ['compartir', 'Compartir uno de tus hábitos con este grupo'] },
+  { en: ['partner', 'Accountability partners: ask a member, or see yours'], 'pt-BR': ['parceiro', 'Dupla de compromisso: convidar, ou ver as suas'], es: ['companero', 'Compañeros de compromiso: invitar, o ver los tuyos'] },
   { en: ['link', 'Join your Discord account to this one'], 'pt-BR': ['vincular', 'Juntar sua conta do Discord a esta'], es: ['vincular', 'Unir tu cuenta de Discord a esta'] },
   { en: ['help', 'What I can do'], 'pt-BR': ['ajuda', 'O que eu sei fazer'], es: ['ayuda', 'Lo que sé hacer'] },
 ];

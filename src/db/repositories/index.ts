@@ -12,6 +12,7 @@ import { createGroupSharingRepository } from './group-sharing.js';
 import { createGroupRepository } from './groups.js';
 import { createHabitRepository } from './habits.js';
 import { createLinkCodeRepository } from './link-codes.js';
+import { createPartnershipRepository } from './partnerships.js';
 import { createPauseRepository } from './pauses.js';
 import { createReviewRepository } from './reviews.js';
 import { createScheduleRepository } from './schedules.js';
@@ -46,6 +47,7 @@ export function repositoriesOver(db: Database, options: OutboxOption = {}): Repo
     turns: createTurnRepository(db),
     groups: createGroupRepository(db),
     groupSharing: createGroupSharingRepository(db),
+    partnerships: createPartnershipRepository(db),
     transaction: (work) => db.transaction((tx) => work(repositoriesOver(tx, options))),
   };
 }

@@ -6,7 +6,7 @@
 // habit of their own (`group_commitment_adoptions`).
 import { sql } from 'drizzle-orm';
 import {
-  check, doublePrecision, index, integer, pgTable, primaryKey, smallint, text, timestamp, unique, uuid,
+  check, doublePrecision, index, integer, pgTable, primaryKey, smallint, text, timestamp, unique, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
 import { LOCALES } from '../../core/languages.js';
 import { PLATFORMS } from '../../core/types.js';
@@ -189,6 +189,12 @@ export const partnerships = pgTable(
     index('partnerships_requester_id_idx').on(t.requesterId),
     index('partnerships_partner_id_idx').on(t.partnerId),
     check('partnerships_not_oneself', sql`${t.requesterId} <> ${t.partnerId}`),
+    // One open (requested or active) partnership per pair and group, whoever asked: a second
+    // request, even sent at the same instant from both sides, is a duplicate.
+    uniqueIndex('partnerships_open_pair_unique')
+      .on(t.groupId, sql`least(${t.requesterId}, ${t.partnerId})`, sql`greatest(${t.requesterId}, ${t.partnerId})`)
+      .where(sql`${t.status} in ('requested', 'active')`),
+    uniqueIndex('partnerships_token_unique').on(t.token),
     check('partnerships_status_known', sql`${t.status} in ('requested', 'active', 'declined', 'ended')`),
   ],
 );

@@ -7,12 +7,13 @@
 // message is sent, so a retried or duplicated job never sends twice.
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
-import { GROUP_SCHEDULE_KINDS, SCHEDULE_KINDS } from '../../app/ports.js';
+import { DELIVERY_KINDS, GROUP_SCHEDULE_KINDS, SCHEDULE_KINDS } from '../../app/ports.js';
 import { groups } from './groups.js';
 import { habits } from './habits.js';
 import { users } from './users.js';
 
 const KINDS_SQL = sql.raw(SCHEDULE_KINDS.map((kind) => `'${kind}'`).join(', '));
+const DELIVERY_KINDS_SQL = sql.raw(DELIVERY_KINDS.map((kind) => `'${kind}'`).join(', '));
 const GROUP_KINDS_SQL = sql.raw(GROUP_SCHEDULE_KINDS.map((kind) => `'${kind}'`).join(', '));
 const SLOT_PATTERN = sql.raw(`'^[0-9]{8}T[0-9]{4}$'`);
 
@@ -69,7 +70,7 @@ export const deliveries = pgTable(
     key: text('key').primaryKey(),
     userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
     groupId: uuid('group_id').references(() => groups.id, { onDelete: 'cascade' }),
-    kind: text('kind', { enum: SCHEDULE_KINDS }).notNull(),
+    kind: text('kind', { enum: DELIVERY_KINDS }).notNull(),
     /** sending: claimed, the send started; sent; skipped (reason says why); unconfirmed: a worker died mid-send; failed. */
     status: text('status', { enum: ['sending', 'sent', 'skipped', 'unconfirmed', 'failed'] }).notNull(),
     reason: text('reason'),
@@ -81,7 +82,7 @@ export const deliveries = pgTable(
     index('deliveries_group_id_idx').on(t.groupId).where(sql`${t.groupId} is not null`),
     check('deliveries_one_target', sql`(${t.userId} is null) <> (${t.groupId} is null)`),
     index('deliveries_updated_at_idx').on(t.updatedAt),
-    check('deliveries_kind_known', sql`${t.kind} in (${KINDS_SQL})`),
+    check('deliveries_kind_known', sql`${t.kind} in (${DELIVERY_KINDS_SQL})`),
     check('deliveries_status_known', sql`${t.status} in ('sending', 'sent', 'skipped', 'unconfirmed', 'failed')`),
   ],
 );

@@ -17,6 +17,7 @@ import { commitCommand } from './groups-commit.js';
 import { joinCommand, leaveCommand, membersCommand, removeCommand } from './groups-members.js';
 import { pickForShare, pickForUnshare, shareCommand, unshareCommand } from './groups-shares.js';
 import { undoLatest } from './logging.js';
+import { partnerCommand } from './partners.js';
 import { logCommand } from './log-command.js';
 import { pauseCommand, pickForPause, resumeCommand } from './pause.js';
 import { showHowAmIDoing, showStreaks, showToday, showWeek } from './queries.js';
@@ -59,6 +60,7 @@ const commands: Record<string, CommandHandler> = {
   share: shareCommand,
   unshare: unshareCommand,
   commit: commitCommand,
+  partner: partnerCommand,
   log: logCommand,
 };
 

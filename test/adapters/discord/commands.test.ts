@@ -14,10 +14,10 @@ const localized = (text: { 'pt-BR': string; es: string }) => ({ 'pt-BR': text['p
 const DISCORD_LOCALES = ['pt-BR', 'es-ES', 'es-419'] as const;
 
 describe('the slash commands registered with Discord', () => {
-  test('are the twenty-five: the fourteen the issue asks for, /review, /import (which takes the export file) and the nine of accountability groups, each a chat-input command', () => {
+  test('are the twenty-six: the fourteen the issue asks for, /review, /import (which takes the export file) and the ten of accountability groups, each a chat-input command', () => {
     expect(payloads.map((payload) => payload.name)).toEqual([
       'log', 'new', 'habits', 'today', 'stats', 'streaks', 'week', 'goals', 'review', 'pause', 'settings', 'coach', 'export', 'import', 'delete', 'link',
-      'group', 'join', 'leave', 'members', 'leaderboard', 'share', 'unshare', 'commit', 'remove',
+      'group', 'join', 'leave', 'members', 'leaderboard', 'partner', 'share', 'unshare', 'commit', 'remove',
     ]);
     for (const payload of payloads) expect(payload.type).toBe(1);
   });

@@ -27,7 +27,7 @@ describe('registerSlashCommands', () => {
     const calls = await api.settled();
     expect(calls.map(({ method, path }) => `${method} ${path}`)).toEqual([`PUT /applications/${APPLICATION_ID}/commands`]);
     expect(result.scope).toBe('global');
-    expect(result.names).toHaveLength(25);
+    expect(result.names).toHaveLength(26);
   });
 
   test('given Discord refuses the payload, then the error reaches the caller', async () => {

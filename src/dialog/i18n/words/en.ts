@@ -55,6 +55,7 @@ export const wordsEn: DialogWords = {
   groupSettings: ['settings', 'setting'],
   boardPeriods: { week: 'week', month: 'month', all: 'all', 'all time': 'all', ever: 'all' },
   me: ['me', 'mine', 'my'],
+  partnerEnd: ['end', 'stop'],
   groupSettingKeys: {
     zone: 'zone', timezone: 'zone', tz: 'zone', week: 'week', language: 'language', lang: 'language', coach: 'coach',
     personality: 'coach', proof: 'proof', recap: 'recap', name: 'name',

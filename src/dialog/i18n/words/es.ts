@@ -56,6 +56,7 @@ export const wordsEs: DialogWords = {
   groupSettings: ['ajustes', 'configuracion'],
   boardPeriods: { semana: 'week', mes: 'month', todo: 'all', siempre: 'all', 'todo el tiempo': 'all' },
   me: ['yo', 'mio', 'mias', 'mis'],
+  partnerEnd: ['terminar', 'fin'],
   groupSettingKeys: {
     zona: 'zone', semana: 'week', idioma: 'language', entrenador: 'coach', prueba: 'proof', resumen: 'recap', nombre: 'name',
   },
@@ -67,6 +68,7 @@ export const wordsEs: DialogWords = {
     entrenador: 'coach', empezar: 'start', iniciar: 'start', revision: 'review', vincular: 'link', conectar: 'link',
     grupo: 'group', clasificacion: 'leaderboard', tabla: 'leaderboard', unirme: 'join', unirse: 'join', salir: 'leave', miembros: 'members', quitar: 'remove', compartir: 'share',
     descompartir: 'unshare', compromiso: 'commit', registrar: 'log',
+    companero: 'partner', companera: 'partner',
     como: 'how',
   },
 };

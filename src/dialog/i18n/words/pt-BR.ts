@@ -55,6 +55,7 @@ export const wordsPtBR: DialogWords = {
   groupSettings: ['config', 'configuracoes', 'ajustes'],
   boardPeriods: { semana: 'week', mes: 'month', tudo: 'all', sempre: 'all', geral: 'all' },
   me: ['eu', 'meu', 'minhas', 'meus'],
+  partnerEnd: ['encerrar', 'terminar', 'fim'],
   groupSettingKeys: {
     fuso: 'zone', semana: 'week', idioma: 'language', lingua: 'language', treinador: 'coach', prova: 'proof',
     resumo: 'recap', nome: 'name',
@@ -67,5 +68,6 @@ export const wordsPtBR: DialogWords = {
     treinador: 'coach', comecar: 'start', iniciar: 'start', revisao: 'review', vincular: 'link', conectar: 'link',
     grupo: 'group', classificacao: 'leaderboard', ranking: 'leaderboard', entrar: 'join', sair: 'leave', membros: 'members', remover: 'remove', compartilhar: 'share',
     descompartilhar: 'unshare', compromisso: 'commit', registrar: 'log',
+    parceiro: 'partner', parceira: 'partner', dupla: 'partner',
   },
 };

@@ -91,6 +91,8 @@ export interface DialogWords {
   /** /leaderboard's periods and /stats's "me" in a group. */
   boardPeriods: Readonly<Record<string, 'week' | 'month' | 'all'>>;
   me: readonly string[];
+  /** "/partner end NAME": the word that ends a partnership. */
+  partnerEnd: readonly string[];
   /** The names of a group's settings after "/group settings" ("zone", "fuso", "idioma" -> language). */
   groupSettingKeys: Readonly<Record<string, 'zone' | 'week' | 'language' | 'coach' | 'proof' | 'recap' | 'name'>>;
   /**

@@ -1,0 +1,4 @@
+ALTER TABLE "deliveries" DROP CONSTRAINT "deliveries_kind_known";--> statement-breakpoint
+CREATE UNIQUE INDEX "partnerships_open_pair_unique" ON "partnerships" USING btree ("group_id",least("requester_id", "partner_id"),greatest("requester_id", "partner_id")) WHERE "partnerships"."status" in ('requested', 'active');--> statement-breakpoint
+CREATE UNIQUE INDEX "partnerships_token_unique" ON "partnerships" USING btree ("token");--> statement-breakpoint
+ALTER TABLE "deliveries" ADD CONSTRAINT "deliveries_kind_known" CHECK ("deliveries"."kind" in ('reminder', 'snooze', 'nudge', 'review', 'group_recap', 'partner_miss', 'partner_week'));
