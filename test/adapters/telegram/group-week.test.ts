@@ -226,7 +226,7 @@ describe('Telegram: three members, one group, one week (telegram-test-api emulat
   const atDay = (day: number, hourUtc = 12) => clock.set(new Date(Date.UTC(2026, 10, 23 + day, hourUtc)));
   const ways = { mention: 0, reply: 0 };
 
-  it('5. Monday to Saturday they check in by mentioning the bot or by replying to it, and the group hears each one', async () => {
+  it('5. Monday to Saturday they check in by mentioning the bot or by replying to it, and the group hears each one; words not said to the bot are not read', async () => {
     let lastInGroup: Shown | undefined;
     for (let day = 0; day < 6; day += 1) {
       atDay(day); // 09:00 in São Paulo
@@ -240,6 +240,12 @@ describe('Telegram: three members, one group, one week (telegram-test-api emulat
         lastInGroup = toGroup(shown)[0];
       }
     }
+    // Said in the group to nobody in particular: the bot does not read it, and nothing is written.
+    atDay(3, 13);
+    const before = proxy.calls.length;
+    await caio.inGroup.sendMessage(caio.inGroup.makeMessage('did pushups', from(caio)));
+    await sleep(1000);
+    expect(shownSince(before)).toEqual([]);
     expect(ways.mention).toBeGreaterThan(0);
     expect(ways.reply).toBeGreaterThan(0);
     for (const person of [ana, bruno, caio]) {
