@@ -123,8 +123,10 @@ async function respond(deps: ConversationDeps, message: InboundMessage, person: 
   });
   if (!ensured.ok) return { userId: null, replies: [{ text: createTranslator(DEFAULT_LOCALE)('error.bad_message') }] };
   const turn = createTurn(deps, ensured.user, message, deps.clock.now());
-  // First contact starts the short setup, unless the person opened with a command (/import, /help...) or their export file.
-  const replies = ensured.created && !isCommand(message.text) && !message.button && !message.document ? await startOnboarding(turn) : await route(turn);
+  // First contact starts the short setup, unless the person opened with a command (/import, /help...) or their export file,
+  // or spoke in a group: the setup asks private things (their zone) and would hold the group's messages as answers.
+  const setUp = ensured.created && !isCommand(message.text) && !message.button && !message.document && message.chat.kind !== 'group';
+  const replies = setUp ? await startOnboarding(turn) : await route(turn);
   return { userId: ensured.user.id, replies: await withFlowTokens(turn, replies) };
 }
 

@@ -92,7 +92,8 @@ async function answer(turn: Turn): Promise<Reply[]> {
     // Not an answer to the flow's question: the flow ends and the text is read as usual.
     await leaveFlow(turn, state);
   }
-  if (!turn.user.onboardedAt) return startOnboarding(turn);
+  // Never in a group: the setup's questions are private, and the group's messages are not answers to them.
+  if (!turn.user.onboardedAt && turn.message.chat.kind !== 'group') return startOnboarding(turn);
   return handleFreeText(turn, text);
 }
 
