@@ -7,6 +7,8 @@ import { createDialogStateRepository, createProcessedUpdateRepository } from './
 import { createEntryRepository } from './entries.js';
 import type { OutboxOption } from './event-writes.js';
 import { createGoalRepository } from './goals.js';
+import { createGroupBridgeRepository } from './group-bridges.js';
+import { createGroupActivityRepository } from './group-recap.js';
 import { createGroupSharingRepository } from './group-sharing.js';
 import { createGroupRepository } from './groups.js';
 import { createHabitRepository } from './habits.js';
@@ -44,6 +46,8 @@ export function repositoriesOver(db: Database, options: OutboxOption = {}): Repo
     turns: createTurnRepository(db),
     groups: createGroupRepository(db),
     groupSharing: createGroupSharingRepository(db),
+    groupBridges: createGroupBridgeRepository(db),
+    groupActivity: createGroupActivityRepository(db),
     transaction: (work) => db.transaction((tx) => work(repositoriesOver(tx, options))),
   };
 }

@@ -53,6 +53,7 @@ export const wordsEn: DialogWords = {
   anchorLeads: ['after i'],
   breakPrefixes: ['no', 'stop', 'quit', 'less', 'avoid', 'dont', "don't"],
   groupSettings: ['settings', 'setting'],
+  groupBridge: ['bridge'],
   groupSettingKeys: {
     zone: 'zone', timezone: 'zone', tz: 'zone', week: 'week', language: 'language', lang: 'language', coach: 'coach',
     personality: 'coach', proof: 'proof', recap: 'recap', name: 'name',

@@ -54,6 +54,7 @@ export const wordsEs: DialogWords = {
   anchorLeads: ['despues de', 'después de', 'despues que', 'después que'],
   breakPrefixes: ['no', 'dejar de', 'sin', 'evitar', 'menos', 'nada de'],
   groupSettings: ['ajustes', 'configuracion'],
+  groupBridge: ['puente'],
   groupSettingKeys: {
     zona: 'zone', semana: 'week', idioma: 'language', entrenador: 'coach', prueba: 'proof', resumen: 'recap', nombre: 'name',
   },

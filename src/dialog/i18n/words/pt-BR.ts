@@ -53,6 +53,7 @@ export const wordsPtBR: DialogWords = {
   anchorLeads: ['depois de', 'depois que eu', 'depois que'],
   breakPrefixes: ['nao', 'parar de', 'sem', 'largar', 'evitar', 'menos'],
   groupSettings: ['config', 'configuracoes', 'ajustes'],
+  groupBridge: ['ponte'],
   groupSettingKeys: {
     fuso: 'zone', semana: 'week', idioma: 'language', lingua: 'language', treinador: 'coach', prova: 'proof',
     resumo: 'recap', nome: 'name',
