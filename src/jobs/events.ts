@@ -80,6 +80,8 @@ export function startEventDelivery(options: EventDeliveryOptions): EventDelivery
 /** The conversation, poking `delivery` after each turn (the embedded default). */
 export function pokingAfterEachTurn(conversation: Conversation, delivery: Pick<EventDelivery, 'poke'>): Conversation {
   return {
+    // Everything else the conversation hears (someone left a chat) passes through as it is.
+    ...conversation,
     async handle(message) {
       try {
         return await conversation.handle(message);

@@ -89,6 +89,18 @@ describe('Telegram: an accountability group', () => {
     expect(sentTexts().at(-1)).toContain('Ana');
   });
 
+  it('chatter not said to the bot gets no answer, and only that someone spoke reaches the group: it is active again', async () => {
+    await say(member, '/group');
+    const sent = api.of('sendMessage').length;
+    clock.advance(10 * 60_000);
+    await bot.handleUpdate(textMessage({ chat: groupChat, from: otherMember, text: 'did 20 pushups lol' }));
+    expect(api.of('sendMessage')).toHaveLength(sent);
+    const group = await runtime.repos.groups.findByChat({ platform: 'telegram', chatId: String(groupChat.id) });
+    expect(group!.lastActiveAt).toEqual(clock.now());
+    // The person was not even made a user: nothing of theirs is kept.
+    expect(await runtime.repos.users.findByIdentity('telegram', String(otherMember.id))).toBeNull();
+  });
+
   it('a chat_member update saying someone was kicked takes them out of the group; one about the bot itself changes nothing', async () => {
     await say(member, '/group');
     await say(otherMember, '/join');
