@@ -106,6 +106,12 @@ export const en = {
     '/export (or /export csv) · /import · /delete',
     '/cancel leaves any question.',
   ].join('\n'),
+  'help.groups': [
+    '**In a group chat** (a Telegram group or a Discord channel)',
+    '/group: make this chat a group, or see its card · /join · /leave · /members',
+    '/share HABIT · /unshare HABIT: nothing of yours shows in a group until you share it',
+    'Admins: /group settings · /commit: a commitment for everyone · /remove a member · /group bridge: one group in a Telegram group and a Discord channel',
+  ].join('\n'),
   'start.again': 'Welcome back, {name}!',
   'link.code': 'Your link code: **{code}** (valid {minutes} minutes). On the other app, send me "/link {code}" and confirm: both become one profile, with everything from both.',
   'link.confirm': 'Join this {here} account to the profile of {name} ({there})?\n• Moves from here: {moving}.\n• That profile has: {kept}.\nEverything from here becomes part of that profile, and whoever uses it sees it all. Only say yes if you made that code yourself, on your other account.',

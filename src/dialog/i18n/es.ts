@@ -107,6 +107,12 @@ export const es: Record<MessageKey, Message> = {
     '/exportar (o /exportar csv) · /importar · /borrar',
     '/cancelar sale de cualquier pregunta.',
   ].join('\n'),
+  'help.groups': [
+    '**En un chat de grupo** (un grupo de Telegram o un canal de Discord)',
+    '/grupo: convierte este chat en un grupo, o muestra su tarjeta · /unirme · /salir · /miembros',
+    '/compartir HÁBITO · /descompartir HÁBITO: nada tuyo aparece en un grupo hasta que lo compartes',
+    'Admins: /grupo ajustes · /compromiso: un compromiso para todos · /quitar a un miembro · /grupo puente: un solo grupo en un grupo de Telegram y un canal de Discord',
+  ].join('\n'),
   'start.again': '¡Qué bueno verte de nuevo, {name}!',
   'link.code': 'Tu código para vincular: **{code}** (vale {minutes} minutos). En la otra app, mándame "/link {code}" y confirma: las dos cuentas pasan a ser un solo perfil, con todo lo de ambas.',
   'link.confirm': '¿Unir esta cuenta de {here} al perfil de {name} ({there})?\n• Se va de aquí: {moving}.\n• Ese perfil tiene: {kept}.\nTodo lo de aquí pasa a ser parte de ese perfil, y quien lo use lo ve todo. Di que sí solo si tú generaste ese código, en tu otra cuenta.',

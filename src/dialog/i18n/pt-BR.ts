@@ -106,6 +106,12 @@ export const ptBR: Record<MessageKey, Message> = {
     '/exportar (ou /exportar csv) · /importar · /apagar',
     '/cancelar sai de qualquer pergunta.',
   ].join('\n'),
+  'help.groups': [
+    '**Num chat de grupo** (um grupo do Telegram ou um canal do Discord)',
+    '/grupo: faz deste chat um grupo, ou mostra o cartão dele · /entrar · /sair · /membros',
+    '/compartilhar HÁBITO · /descompartilhar HÁBITO: nada seu aparece num grupo até você compartilhar',
+    'Admins: /grupo config · /compromisso: um compromisso para todos · /remover um membro · /grupo ponte: um só grupo num grupo do Telegram e num canal do Discord',
+  ].join('\n'),
   'start.again': 'Que bom te ver de novo, {name}!',
   'link.code': 'Seu código de vínculo: **{code}** (vale {minutes} minutos). No outro app, me mande "/link {code}" e confirme: os dois viram um só perfil, com tudo dos dois.',
   'link.confirm': 'Juntar esta conta do {here} ao perfil de {name} ({there})?\n• Sai daqui: {moving}.\n• Aquele perfil tem: {kept}.\nTudo daqui passa a fazer parte daquele perfil, e quem o usa vê tudo. Só diga sim se foi você quem gerou esse código, na sua outra conta.',
