@@ -86,7 +86,11 @@ export function removeButton(turn: Turn, userId: string): Promise<Reply[]> {
 async function removed(turn: Turn, userId: string): Promise<Reply[]> {
   const { t } = turn;
   const outcome = await removeMember(turn.app, { id: turn.user.id, isAdmin: await isChatAdmin(turn) }, chatOf(turn), userId);
-  if (outcome.ok) return [reply(t('group.remove.done', { name: outcome.member.displayName }))];
+  if (outcome.ok) {
+    // Said to the whole group: in its language.
+    const group = await turn.repos.groups.findByChat(chatOf(turn));
+    return [reply((group ? groupT(group) : t)('group.remove.done', { name: outcome.member.displayName }))];
+  }
   switch (outcome.error) {
     case 'not_admin': return [reply(t('group.remove.not_admin'))];
     case 'no_group': return [reply(t('group.no_group'))];

@@ -39,5 +39,8 @@ describe("a group's language", () => {
 
     await bia.say('/leave');
     expect(bia.last()).toContain('Bia salió de **Runners**.');
+    await world.person('Caio').say('/join');
+    await ana.say('/remove Caio');
+    expect(ana.last()).toBe('Caio ya no es miembro de este grupo.');
   });
 });
