@@ -30,7 +30,9 @@ export function hashBridgeCode(code: string): string {
 
 export type CreateBridgeCodeOutcome =
   | { ok: true; code: string; expiresAt: Date; group: Group }
-  | { ok: false; error: 'no_group' | 'not_admin' | 'already_bridged' };
+  | { ok: false; error: 'no_group' | 'not_admin' }
+  /** The group has a home on every platform already. */
+  | { ok: false; error: 'already_bridged'; group: Group };
 
 /** A one-time code that makes a chat on the other platform this group's second home. Admins only. */
 export async function createBridgeCode(
@@ -42,7 +44,7 @@ export async function createBridgeCode(
   if (!group) return { ok: false, error: 'no_group' };
   if (!actor.isAdmin) return { ok: false, error: 'not_admin' };
   const homes = new Set((await deps.repos.groups.chats(group.id)).map((home) => home.platform));
-  if (BRIDGEABLE.every((platform) => homes.has(platform))) return { ok: false, error: 'already_bridged' };
+  if (BRIDGEABLE.every((platform) => homes.has(platform))) return { ok: false, error: 'already_bridged', group };
   const code = randomOneTimeCode();
   const expiresAt = new Date(deps.clock.now().getTime() + BRIDGE_CODE_TTL_MS);
   await deps.repos.groupBridges.createCode(group.id, hashBridgeCode(code), actor.id, expiresAt);

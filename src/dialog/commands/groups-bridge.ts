@@ -25,10 +25,7 @@ async function makeCode(turn: Turn): Promise<Reply[]> {
     switch (outcome.error) {
       case 'no_group': return [reply(t('group.no_group'))];
       case 'not_admin': return [reply(t('group.bridge.not_admin'))];
-      case 'already_bridged': {
-        const group = await turn.repos.groups.findByChat(chatOf(turn));
-        return [reply(t('group.bridge.already', { group: group?.name ?? '' }))];
-      }
+      case 'already_bridged': return [reply(t('group.bridge.already', { group: outcome.group.name }))];
     }
   }
   const other: Platform = turn.message.platform === 'telegram' ? 'discord' : 'telegram';
