@@ -73,7 +73,7 @@ export interface GroupDataOfUser {
 
 export interface GroupRepository {
   /** A new group with `home` as its home chat, in one transaction. */
-  create(input: { name: string; home: ChatRef & { title: string | null } } & Partial<GroupSettings>): Promise<Group>;
+  create(input: { name: string; home: ChatRef & { title: string | null }; lastActiveAt?: Date } & Partial<GroupSettings>): Promise<Group>;
   get(groupId: string): Promise<Group | null>;
   /** The group whose home is this chat, if any. */
   findByChat(chat: ChatRef): Promise<Group | null>;

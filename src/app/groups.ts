@@ -58,6 +58,8 @@ export async function openGroup(
       timeZone: maker.timeZone,
       weekStart: maker.weekStart,
       locale: maker.locale,
+      // The injected clock's now, not the database's: a new group is active from when it was made.
+      lastActiveAt: deps.clock.now(),
     });
     await deps.repos.groups.join(group.id, maker.id, deps.clock.now());
     return { ok: true, group, created: true };

@@ -32,9 +32,14 @@ export function formatLinkCode(code: string): string {
   return code.match(/.{1,4}/g)?.join('-') ?? code;
 }
 
+/** A fresh random code of LINK_CODE_LENGTH characters (also the `/group bridge` codes). */
+export function randomOneTimeCode(): string {
+  return Array.from({ length: LINK_CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
+}
+
 /** Makes a one-time code, valid for 10 minutes, that links another platform to this person. */
 export async function createLinkCode(deps: AppDeps, user: Pick<User, 'id'>): Promise<{ ok: true; code: string; expiresAt: Date }> {
-  const code = Array.from({ length: LINK_CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
+  const code = randomOneTimeCode();
   const expiresAt = new Date(deps.clock.now().getTime() + LINK_CODE_TTL_MS);
   await deps.repos.linkCodes.create(user.id, code, expiresAt);
   return { ok: true, code, expiresAt };

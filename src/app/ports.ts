@@ -5,8 +5,10 @@ import type {
   Category, Entry, EntryKind, EntrySource, Goal, GoalProgressEntry, Habit, LocalDate, Pause,
   Platform, PlatformIdentity, Subtask, User,
 } from '../core/types.js';
+import type { GroupBridgeRepository } from './group-bridge-ports.js';
 import type { GroupRepository, GroupSharingRepository } from './group-ports.js';
 import type { PartnershipRepository } from './partner-ports.js';
+import type { GroupActivityRepository } from './group-schedule-ports.js';
 import type { ReviewRepository } from './review-ports.js';
 import type { ScheduleRepository } from './schedule-ports.js';
 import type { TurnRepository } from './turn-ports.js';
@@ -290,6 +292,10 @@ export interface Repositories {
   groupSharing: GroupSharingRepository;
   /** Accountability partners (partners engineer; additive). */
   partnerships: PartnershipRepository;
+  /** Bridge codes and second home chats of groups (bridge engineer; additive). */
+  groupBridges: GroupBridgeRepository;
+  /** A group's last activity: a member spoke in a home chat (bridge engineer; additive). */
+  groupActivity: GroupActivityRepository;
   /** Runs `work` in one database transaction with repositories bound to it. */
   transaction<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
 }

@@ -14,6 +14,7 @@ import { privateFlowChatRef } from './private-data.js';
 import { cleanInbound } from './clean-text.js';
 import { createTranslator, localeFromHint } from './i18n/index.js';
 import { memberLeftChat } from '../app/group-members.js';
+import { createGroupActivityNoter, type GroupActivityNoter } from './group-activity.js';
 import { MAX_IMPORT_FILE_BYTES, type ChatMemberLeft, type Conversation, type InboundMessage, type Reply } from './messages.js';
 import { isCommand, route } from './router.js';
 import { restoreReplies, storableReplies } from './saved-replies.js';
@@ -43,8 +44,9 @@ const inboundSchema = z.object({
 const memberLeftSchema = z.object({ platform: z.enum(PLATFORMS), chatId: z.string().min(1).max(200), userExternalId: z.string().trim().min(1).max(200) });
 
 export function createConversation(deps: ConversationDeps): Conversation {
+  const noteActivity = createGroupActivityNoter(deps);
   return {
-    handle: (message) => handleMessage(deps, message),
+    handle: (message) => handleMessage(deps, noteActivity, message),
     memberLeft: (event) => handleMemberLeft(deps, event),
   };
 }
@@ -60,13 +62,15 @@ async function handleMemberLeft(deps: ConversationDeps, raw: ChatMemberLeft): Pr
   }
 }
 
-async function handleMessage(deps: ConversationDeps, raw: InboundMessage): Promise<Reply[]> {
+async function handleMessage(deps: ConversationDeps, noteActivity: GroupActivityNoter, raw: InboundMessage): Promise<Reply[]> {
   const parsed = inboundSchema.safeParse(raw);
   if (!parsed.success) {
     deps.logger?.warn({ issues: parsed.error.issues.map((issue) => issue.path.join('.')) }, 'invalid inbound message');
     return [{ text: createTranslator(localeFromHint(raw.localeHint) ?? DEFAULT_LOCALE)('error.bad_message') }];
   }
   const message: InboundMessage = cleanInbound(parsed.data);
+  // Anyone speaking in a group's home chat keeps its posts coming, whether or not they spoke to the bot.
+  await noteActivity(message);
   // In a group, only what is addressed to the bot is ours to answer.
   if (message.chat.kind === 'group' && !message.addressedToBot && !isCommand(message.text)) return [];
 

@@ -81,6 +81,7 @@ export function startEventDelivery(options: EventDeliveryOptions): EventDelivery
 export function pokingAfterEachTurn(conversation: Conversation, delivery: Pick<EventDelivery, 'poke'>): Conversation {
   // Everything else a conversation answers (a member leaving a chat) passes through as it is.
   return {
+    // Everything else the conversation hears (someone left a chat) passes through as it is.
     ...conversation,
     async handle(message) {
       try {

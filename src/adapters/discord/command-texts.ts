@@ -86,7 +86,7 @@ export const COMMAND_TEXTS: Record<CommandName, NameAndDescription> = {
   },
   group: {
     name: { en: 'group', 'pt-BR': 'grupo', es: 'grupo' },
-    description: { en: "This channel's accountability group: its card, or settings", 'pt-BR': 'O grupo deste canal: o cartão dele, ou as configurações', es: 'El grupo de este canal: su tarjeta, o los ajustes' },
+    description: { en: "This channel's accountability group: its card, settings, or a bridge to Telegram", 'pt-BR': 'O grupo deste canal: o cartão, as configurações, ou uma ponte ao Telegram', es: 'El grupo de este canal: su tarjeta, los ajustes, o un puente a Telegram' },
   },
   join: {
     name: { en: 'join', 'pt-BR': 'entrar', es: 'unirme' },
@@ -157,7 +157,7 @@ export const OPTION_TEXTS = {
   },
   text: {
     name: { en: 'text', 'pt-BR': 'texto', es: 'texto' },
-    description: { en: 'What follows the command: "settings", "settings recap sun 18:00", a name...', 'pt-BR': 'O que vem depois do comando: "config", "config resumo dom 18:00", um nome...', es: 'Lo que sigue al comando: "ajustes", "ajustes resumen dom 18:00", un nombre...' },
+    description: { en: 'What follows: "settings", "settings recap sun 18:00", "bridge", "bridge CODE", a name...', 'pt-BR': 'O que vem depois: "config", "config resumo dom 18:00", "ponte", "ponte CÓDIGO", um nome...', es: 'Lo que sigue: "ajustes", "ajustes resumen dom 18:00", "puente", "puente CÓDIGO", un nombre...' },
   },
   member: {
     name: { en: 'member', 'pt-BR': 'membro', es: 'miembro' },

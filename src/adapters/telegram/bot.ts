@@ -8,7 +8,7 @@ import type { Conversation, InboundMessage } from '../../dialog/messages.js';
 import { createTelegramApiOptions, installRetries, type RetryPolicy } from './api.js';
 import { apologyFor } from './apology.js';
 import { fetchTelegramDocument } from './documents.js';
-import { inboundFromButton, inboundFromMessage, memberLeftFrom } from './inbound.js';
+import { groupChatterFrom, inboundFromButton, inboundFromMessage, memberLeftFrom } from './inbound.js';
 import type { TelegramLogger } from './logger.js';
 import { deliverReplies, type DeliveryTarget } from './outbound.js';
 
@@ -102,7 +102,12 @@ export function createTelegramBot(options: TelegramBotOptions): Bot {
 
   handlers.on('message', async (ctx) => {
     const inbound = inboundFromMessage(ctx.update, ctx.message, ctx.me);
-    if (!inbound) return;
+    if (!inbound) {
+      // Chatter not for the bot: only that someone spoke goes on (it keeps the group active); nothing is said.
+      const chatter = groupChatterFrom(ctx.update, ctx.message, ctx.me);
+      if (chatter) await conversation.handle(chatter);
+      return;
+    }
     const inGroup = inbound.chat.kind === 'group';
     if (ctx.message.document) inbound.document = await fetchTelegramDocument(ctx.api, ctx.message.document, options.apiRoot);
     await converse(ctx, inbound, {

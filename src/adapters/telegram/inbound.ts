@@ -83,6 +83,25 @@ function largestPhoto(message: Message): string | undefined {
   return message.photo?.at(-1)?.file_id;
 }
 
+/**
+ * Group chatter not said to the bot, reduced to the fact that someone spoke (no text, no
+ * photo, no name): it keeps the chat's group active (dialog/group-activity.ts). Null for
+ * anything else. Telegram delivers such messages only to bots with privacy mode off or made admin.
+ */
+export function groupChatterFrom(update: Update, message: Message, me: UserFromGetMe): InboundMessage | null {
+  const from = message.from;
+  if (chatKind(message.chat) !== 'group' || !from || from.is_bot) return null;
+  if (inboundFromMessage(update, message, me)) return null;
+  return {
+    platform: 'telegram',
+    user: { externalId: String(from.id) },
+    chat: { id: String(message.chat.id), kind: 'group' },
+    updateId: String(update.update_id),
+    botId: String(me.id),
+    addressedToBot: false,
+  };
+}
+
 /** A message in a private chat or addressed to the bot in a group; null for anything to ignore. */
 export function inboundFromMessage(update: Update, message: Message, me: UserFromGetMe): InboundMessage | null {
   const kind = chatKind(message.chat);

@@ -45,9 +45,9 @@ const memberColumns = {
 
 export function createGroupRepository(db: Database): GroupRepository {
   return {
-    async create({ name, home, ...settings }) {
+    async create({ name, home, lastActiveAt, ...settings }) {
       return db.transaction(async (tx) => {
-        const [row] = await tx.insert(groups).values({ name, ...settingsColumns(settings) }).returning();
+        const [row] = await tx.insert(groups).values({ name, ...settingsColumns(settings), ...(lastActiveAt ? { lastActiveAt } : {}) }).returning();
         await tx.insert(groupChats).values({ groupId: row!.id, platform: home.platform, chatId: home.chatId, title: home.title });
         return toGroup(row!);
       });

@@ -8,6 +8,8 @@ import { createDialogStateRepository, createProcessedUpdateRepository } from './
 import { createEntryRepository } from './entries.js';
 import type { OutboxOption } from './event-writes.js';
 import { createGoalRepository } from './goals.js';
+import { createGroupBridgeRepository } from './group-bridges.js';
+import { createGroupActivityRepository } from './group-recap.js';
 import { createGroupSharingRepository } from './group-sharing.js';
 import { createGroupRepository } from './groups.js';
 import { createHabitRepository } from './habits.js';
@@ -48,6 +50,8 @@ export function repositoriesOver(db: Database, options: OutboxOption = {}): Repo
     groups: createGroupRepository(db),
     groupSharing: createGroupSharingRepository(db),
     partnerships: createPartnershipRepository(db),
+    groupBridges: createGroupBridgeRepository(db),
+    groupActivity: createGroupActivityRepository(db),
     transaction: (work) => db.transaction((tx) => work(repositoriesOver(tx, options))),
   };
 }

@@ -198,3 +198,22 @@ export const partnerships = pgTable(
     check('partnerships_status_known', sql`${t.status} in ('requested', 'active', 'declined', 'ended')`),
   ],
 );
+
+/**
+ * One-time codes that bridge a group to a second home chat on the other platform (`/group
+ * bridge`). Only the code's SHA-256 is kept: a leaked table row cannot be typed into a chat.
+ * Redeeming deletes the row (single use); one live code per group.
+ */
+export const groupBridgeCodes = pgTable(
+  'group_bridge_codes',
+  {
+    codeHash: text('code_hash').primaryKey(),
+    groupId: uuid('group_id')
+      .notNull()
+      .unique('group_bridge_codes_group_id_unique')
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(WRITTEN_AT),
+  },
+);

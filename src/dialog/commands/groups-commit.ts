@@ -11,7 +11,7 @@ import { formatFrequency, formatQuantity, habitLabel } from '../format.js';
 import type { Reply } from '../messages.js';
 import { button, choice, normalizeAnswer, reply } from '../replies.js';
 import type { Turn } from '../turn.js';
-import { chatOf, homeGroup, isChatAdmin } from './groups-common.js';
+import { chatOf, groupT, homeGroup, isChatAdmin } from './groups-common.js';
 
 export const COMMIT_FLOW = 'group_commit';
 
@@ -70,10 +70,12 @@ async function post(turn: Turn, title: string, frequency: Frequency, targetText:
     return [reply(outcome.error === 'no_group' ? t('group.no_group') : t('group.commit.bad_title'))];
   }
   const { commitment, group } = outcome;
+  // Posted for everyone: in the group's language.
+  const g = groupT(group);
   const amount = commitment.target ? ` · 🎯 ${formatQuantity(commitment.target.quantity, commitment.target.unit, group.locale)}` : '';
   return [reply(
-    t('group.commit.posted', { group: group.name, title: commitment.title, frequency: `${formatFrequency(t, turn.user.locale, commitment.frequency)}${amount}` }),
-    [[button(t('button.adopt'), { action: 'group', op: 'adopt', id: commitment.id })]],
+    g('group.commit.posted', { group: group.name, title: commitment.title, frequency: `${formatFrequency(g, group.locale, commitment.frequency)}${amount}` }),
+    [[button(g('button.adopt'), { action: 'group', op: 'adopt', id: commitment.id })]],
   )];
 }
 
@@ -118,5 +120,6 @@ export async function adoptButton(turn: Turn, commitmentId: string): Promise<Rep
     return [reply(t('button.invalid'))];
   }
   const vars = { name: turn.user.displayName, title: outcome.commitment.title, habit: habitLabel(outcome.habit) };
-  return [reply(t(outcome.status === 'adopted' ? 'group.adopt.done' : 'group.adopt.already', vars))];
+  // An adoption is news for the group (its language); "you already adopted it" is for the presser.
+  return [reply(outcome.status === 'adopted' ? groupT(outcome.group)('group.adopt.done', vars) : t('group.adopt.already', vars))];
 }

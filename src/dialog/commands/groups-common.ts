@@ -1,6 +1,7 @@
 // What every group command needs: the chat it was said in, whether that chat is a group's
 // home, and whether the speaker is one of the chat's admins (the platform decides).
 import type { ChatRef, Group } from '../../app/group-ports.js';
+import { createTranslator, type Translate } from '../i18n/index.js';
 import type { Reply } from '../messages.js';
 import { reply } from '../replies.js';
 import type { Turn } from '../turn.js';
@@ -40,4 +41,12 @@ export async function homeGroup(turn: Turn, command: string): Promise<{ group: G
 /** The speaker's name as the group sees it. */
 export function speakerName(turn: Turn): string {
   return turn.user.displayName;
+}
+
+/**
+ * The group's own language, for what is said to everyone in its chat (the card, settings,
+ * announcements); a reply meant for the speaker alone (a refusal, a hint) stays in theirs.
+ */
+export function groupT(group: Pick<Group, 'locale'>): Translate {
+  return createTranslator(group.locale);
 }

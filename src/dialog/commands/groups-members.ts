@@ -7,13 +7,15 @@ import { habitLabel } from '../format.js';
 import type { Reply } from '../messages.js';
 import { button, reply, rows } from '../replies.js';
 import type { Turn } from '../turn.js';
-import { chatOf, homeGroup, isChatAdmin, notInGroupChat } from './groups-common.js';
+import { chatOf, groupT, homeGroup, isChatAdmin, notInGroupChat } from './groups-common.js';
 
 function joined(turn: Turn, outcome: JoinOutcome): Reply[] {
   const { t } = turn;
   const name = turn.user.displayName;
   if (!outcome.ok) return [reply(outcome.error === 'removed' ? t('group.join.removed') : t('group.no_group'))];
-  return [reply(t(outcome.status === 'joined' ? 'group.join.done' : 'group.join.already', { group: outcome.group.name, name }))];
+  // A welcome is for the whole group (its language); "you're already in" is for the speaker.
+  if (outcome.status === 'joined') return [reply(groupT(outcome.group)('group.join.done', { group: outcome.group.name, name }))];
+  return [reply(t('group.join.already', { group: outcome.group.name, name }))];
 }
 
 export async function joinCommand(turn: Turn): Promise<Reply[]> {
@@ -35,14 +37,14 @@ export async function leaveCommand(turn: Turn): Promise<Reply[]> {
   if (outside) return outside;
   const outcome = await leaveGroup(turn.app, turn.user, chatOf(turn));
   if (!outcome.ok) return [reply(outcome.error === 'no_group' ? turn.t('group.no_group') : turn.t('group.not_member'))];
-  return [reply(turn.t('group.leave.done', { group: outcome.group.name, name: turn.user.displayName }))];
+  return [reply(groupT(outcome.group)('group.leave.done', { group: outcome.group.name, name: turn.user.displayName }))];
 }
 
-/** Each active member with the habits they share here: nothing else of theirs. */
+/** Each active member with the habits they share here: nothing else of theirs. For everyone, in the group's language. */
 export async function membersCommand(turn: Turn): Promise<Reply[]> {
-  const { t } = turn;
   const home = await homeGroup(turn, 'members');
   if ('replies' in home) return home.replies;
+  const t = groupT(home.group);
   const members = await membersWithShares(turn.app, home.group);
   if (members.length === 0) return [reply(t('group.members.none'))];
   const lines = [t('group.members.title', { group: home.group.name })];
@@ -84,7 +86,11 @@ export function removeButton(turn: Turn, userId: string): Promise<Reply[]> {
 async function removed(turn: Turn, userId: string): Promise<Reply[]> {
   const { t } = turn;
   const outcome = await removeMember(turn.app, { id: turn.user.id, isAdmin: await isChatAdmin(turn) }, chatOf(turn), userId);
-  if (outcome.ok) return [reply(t('group.remove.done', { name: outcome.member.displayName }))];
+  if (outcome.ok) {
+    // Said to the whole group: in its language.
+    const group = await turn.repos.groups.findByChat(chatOf(turn));
+    return [reply((group ? groupT(group) : t)('group.remove.done', { name: outcome.member.displayName }))];
+  }
   switch (outcome.error) {
     case 'not_admin': return [reply(t('group.remove.not_admin'))];
     case 'no_group': return [reply(t('group.no_group'))];

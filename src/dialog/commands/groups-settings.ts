@@ -11,7 +11,7 @@ import { DIALOG_WORDS, entriesOf } from '../i18n/words/index.js';
 import type { Reply } from '../messages.js';
 import { normalizeAnswer, reply } from '../replies.js';
 import type { Turn } from '../turn.js';
-import { chatOf, isChatAdmin } from './groups-common.js';
+import { chatOf, groupT, isChatAdmin } from './groups-common.js';
 
 export type GroupSettingKey = 'zone' | 'week' | 'language' | 'coach' | 'proof' | 'recap' | 'name';
 
@@ -70,9 +70,10 @@ function readSetting(key: GroupSettingKey, value: string): GroupSettingsInput | 
   }
 }
 
-export function settingsText(turn: Turn, group: Group): string {
-  const { t } = turn;
-  const locale = turn.user.locale;
+/** The settings, for everyone in the chat: in the group's language (a new language shows itself at once). */
+export function settingsText(group: Group): string {
+  const t = groupT(group);
+  const locale = group.locale;
   return t('group.settings.show', {
     name: group.name,
     zone: group.timeZone,
@@ -89,7 +90,7 @@ export async function groupSettingsCommand(turn: Turn, args: string): Promise<Re
   const group = await turn.repos.groups.findByChat(chatOf(turn));
   if (!group) return [reply(t('group.no_group'))];
   const [first = '', ...rest] = args.trim().split(/\s+/);
-  if (first === '') return [reply(settingsText(turn, group))];
+  if (first === '') return [reply(settingsText(group))];
   // The refusal comes before the value is even read: a non-admin learns nothing else and changes nothing.
   if (!(await isChatAdmin(turn))) return [reply(t('group.settings.not_admin'))];
   const key = SETTING_KEYS[normalizeAnswer(first)];
@@ -98,5 +99,5 @@ export async function groupSettingsCommand(turn: Turn, args: string): Promise<Re
   if (!patch) return [reply(key === 'zone' ? t('group.settings.bad_zone', { text: value }) : t('group.settings.bad'))];
   const outcome = await updateGroupSettings(turn.app, { isAdmin: true }, group.id, patch);
   if (!outcome.ok) return [reply(outcome.error === 'not_admin' ? t('group.settings.not_admin') : t('group.settings.bad'))];
-  return [reply(`${t('group.settings.saved')}\n${settingsText(turn, outcome.group)}`)];
+  return [reply(`${groupT(outcome.group)('group.settings.saved')}\n${settingsText(outcome.group)}`)];
 }

@@ -10,17 +10,20 @@ import { wordsOf } from '../i18n/words/index.js';
 import type { Reply } from '../messages.js';
 import { button, normalizeAnswer, reply } from '../replies.js';
 import type { Turn } from '../turn.js';
-import { chatOf, notInGroupChat } from './groups-common.js';
+import { groupBridgeCommand } from './groups-bridge.js';
+import { chatOf, groupT, notInGroupChat } from './groups-common.js';
 import { groupSettingsCommand } from './groups-settings.js';
 
 export const GROUP_NAME_FLOW = 'group_name';
 const SETTINGS_WORDS = wordsOf('groupSettings');
+const BRIDGE_WORDS = wordsOf('groupBridge');
 
 export async function groupCommand(turn: Turn, args: string): Promise<Reply[]> {
   const outside = notInGroupChat(turn, 'group');
   if (outside) return outside;
   const [first = '', ...rest] = args.split(/\s+/);
   if (SETTINGS_WORDS.has(normalizeAnswer(first))) return groupSettingsCommand(turn, rest.join(' '));
+  if (BRIDGE_WORDS.has(normalizeAnswer(first))) return groupBridgeCommand(turn, rest.join(' '));
   const existing = await turn.repos.groups.findByChat(chatOf(turn));
   if (existing) return showCard(turn, existing);
   const name = args.trim() || turn.message.chat.title?.trim();
@@ -42,7 +45,7 @@ export async function createGroup(turn: Turn, name: string): Promise<Reply[]> {
   if (!outcome.ok) return [reply(outcome.error === 'not_a_group_chat' ? turn.t('group.console') : turn.t('group.bad_name'))];
   if (!outcome.created) return showCard(turn, outcome.group);
   const card = await showCard(turn, outcome.group);
-  return [reply(turn.t('group.created', { name: outcome.group.name })), ...card];
+  return [reply(groupT(outcome.group)('group.created', { name: outcome.group.name })), ...card];
 }
 
 function slotText(turn: Turn, group: Group, day: Weekday, time: string): string {
@@ -51,16 +54,16 @@ function slotText(turn: Turn, group: Group, day: Weekday, time: string): string 
   return `${formatDate(locale, slot.date)}, ${slot.time} (${group.timeZone})`;
 }
 
-/** The card: name, active members, commitments, next proof and recap times in the group's zone, and Join. */
+/** The card, for everyone in the chat (so in the group's language): name, active members, commitments, next proof and recap times in the group's zone, and Join. */
 export async function showCard(turn: Turn, group: Group): Promise<Reply[]> {
-  const { t } = turn;
+  const t = groupT(group);
   const card = await groupCard(turn.app, group);
   const lines = [`👥 **${group.name}**`, t('group.card.members', { count: card.memberCount })];
   if (card.commitments.length === 0) lines.push(t('group.card.no_commitments'));
   else {
     lines.push(t('group.card.commitments'));
     for (const { commitment, adopters } of card.commitments) {
-      lines.push(`• **${commitment.title}** — ${formatFrequency(t, turn.user.locale, commitment.frequency)} · ${t('group.card.adopted', { count: adopters })}`);
+      lines.push(`• **${commitment.title}** — ${formatFrequency(t, group.locale, commitment.frequency)} · ${t('group.card.adopted', { count: adopters })}`);
     }
   }
   lines.push(t('group.card.next_proof', { when: slotText(turn, group, group.proofDay, group.proofTime) }));

@@ -8,8 +8,10 @@ import { reply } from '../replies.js';
 import type { Turn } from '../turn.js';
 import { askToLink } from './link.js';
 
+/** Everything, with the group commands first where they are said: in a group chat. */
 export function helpText(turn: Turn): string {
-  return turn.t('help.text');
+  const parts = [turn.t('help.text'), turn.t('help.groups')];
+  return (turn.message.chat.kind === 'group' ? parts.reverse() : parts).join('\n\n');
 }
 
 export function helpCommand(turn: Turn): Promise<Reply[]> {

@@ -63,7 +63,8 @@ describe('Telegram: an accountability group', () => {
     const mention: Update = textMessage({ chat: groupChat, from: otherMember, text: '@HabitCoachTestBot /join' });
     mention.message!.entities = [{ type: 'mention', offset: 0, length: '@HabitCoachTestBot'.length }];
     await bot.handleUpdate(mention);
-    expect(sentTexts().at(-1)).toContain('Bem-vindo(a) a <b>Morning runners</b>, Bruno!');
+    // The welcome is for the whole group, so in its language (Ana's English), not Bruno's Portuguese.
+    expect(sentTexts().at(-1)).toContain('Welcome to <b>Morning runners</b>, Bruno!');
     await say(member, '/members');
     expect(sentTexts().at(-1)).toContain('Bruno');
 
@@ -87,6 +88,18 @@ describe('Telegram: an accountability group', () => {
     await say(member, '/members');
     expect(sentTexts().at(-1)).not.toContain('Bruno');
     expect(sentTexts().at(-1)).toContain('Ana');
+  });
+
+  it('chatter not said to the bot gets no answer, and only that someone spoke reaches the group: it is active again', async () => {
+    await say(member, '/group');
+    const sent = api.of('sendMessage').length;
+    clock.advance(10 * 60_000);
+    await bot.handleUpdate(textMessage({ chat: groupChat, from: otherMember, text: 'did 20 pushups lol' }));
+    expect(api.of('sendMessage')).toHaveLength(sent);
+    const group = await runtime.repos.groups.findByChat({ platform: 'telegram', chatId: String(groupChat.id) });
+    expect(group!.lastActiveAt).toEqual(clock.now());
+    // The person was not even made a user: nothing of theirs is kept.
+    expect(await runtime.repos.users.findByIdentity('telegram', String(otherMember.id))).toBeNull();
   });
 
   it('a chat_member update saying someone was kicked takes them out of the group; one about the bot itself changes nothing', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Message, Update, UserFromGetMe } from 'grammy/types';
-import { inboundFromButton, inboundFromMessage } from '../../../src/adapters/telegram/inbound.js';
+import { groupChatterFrom, inboundFromButton, inboundFromMessage } from '../../../src/adapters/telegram/inbound.js';
 import { botInfo, buttonPress, groupChat, member, privateChat, textMessage } from './updates.js';
 
 const me: UserFromGetMe = botInfo;
@@ -60,6 +60,19 @@ describe('a private message', () => {
 describe('a group message', () => {
   it('given plain chatter then nothing is passed on (privacy)', () => {
     expect(translate(textMessage({ chat: groupChat, text: 'did 20 pushups lol' }))).toBeNull();
+  });
+
+  it('given plain chatter then only that someone spoke goes on (no text, no name), to keep the group active', () => {
+    const update = textMessage({ chat: groupChat, text: 'did 20 pushups lol' });
+    const chatter = groupChatterFrom(update, messageOf(update), me);
+    expect(chatter).toEqual({
+      platform: 'telegram', user: { externalId: String(messageOf(update).from!.id) }, chat: { id: String(groupChat.id), kind: 'group' },
+      updateId: String(update.update_id), botId: String(me.id), addressedToBot: false,
+    });
+    const command = textMessage({ chat: groupChat, text: `/stats@${me.username}`, command: true });
+    expect(groupChatterFrom(command, messageOf(command), me)).toBeNull();
+    const direct = textMessage({ chat: privateChat, text: 'hello' });
+    expect(groupChatterFrom(direct, messageOf(direct), me)).toBeNull();
   });
 
   it('given /stats@thisbot then it is addressed and the name is dropped', () => {

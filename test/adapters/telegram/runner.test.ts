@@ -43,16 +43,23 @@ describe('running the Telegram bot', () => {
 
   const botOn = () => createTelegramBot({ token: TEST_TOKEN, apiRoot: api.url, conversation: runtime.conversation, logger: runtime.logger });
 
-  it('given long polling then it drops any webhook, sets the command menu in en, pt and es, and answers updates', async () => {
+  it('given long polling then it drops any webhook, sets the command menus (private and group chats) in en, pt and es, and answers updates', async () => {
     api.script('getUpdates', ok([textMessage({ updateId: 9001, chat: privateChat, text: '/help', command: true })]));
     running = await runTelegramBot(botOn(), { logger: runtime.logger });
     expect(running.mode).toBe('polling');
     const [reply] = await until(() => api.of('sendMessage').length > 0 && api.of('sendMessage'));
     expect(reply?.body).toMatchObject({ chat_id: privateChat.id, parse_mode: 'HTML' });
     expect(api.of('deleteWebhook')).toHaveLength(1);
-    const menus = await until(() => api.of('setMyCommands').length === 3 && api.of('setMyCommands'));
-    expect(menus.map((call) => call.body.language_code)).toEqual([undefined, 'pt', 'es']);
-    expect((menus[2]?.body.commands as { command: string }[]).map((entry) => entry.command)).toEqual(expect.arrayContaining(['hoy', 'nuevo', 'pausar', 'metas', 'semana', 'rachas', 'deshacer', 'ayuda', 'ajustes']));
+    const menus = await until(() => api.of('setMyCommands').length === 6 && api.of('setMyCommands'));
+    expect(menus.map((call) => call.body.language_code)).toEqual([undefined, 'pt', 'es', undefined, 'pt', 'es']);
+    expect(menus.map((call) => (call.body.scope as { type?: string } | undefined)?.type)).toEqual([undefined, undefined, undefined, 'all_group_chats', 'all_group_chats', 'all_group_chats']);
+    const commandsOf = (index: number) => (menus[index]?.body.commands as { command: string }[]).map((entry) => entry.command);
+    expect(commandsOf(2)).toEqual(expect.arrayContaining(['hoy', 'nuevo', 'pausar', 'metas', 'semana', 'rachas', 'deshacer', 'ayuda', 'ajustes']));
+    // Group chats: the group's commands first, in each language.
+    expect(commandsOf(3).slice(0, 4)).toEqual(['group', 'join', 'members', 'share']);
+    expect(commandsOf(4).slice(0, 4)).toEqual(['grupo', 'entrar', 'membros', 'compartilhar']);
+    expect(commandsOf(5)).toEqual(expect.arrayContaining(['grupo', 'unirme', 'miembros', 'compartir', 'descompartir', 'compromiso', 'salir', 'quitar', 'ayuda']));
+    expect(commandsOf(0)).not.toContain('join');
     expect(api.of('getUpdates')[0]?.body.allowed_updates).toEqual(['message', 'callback_query', 'chat_member']);
   });
 

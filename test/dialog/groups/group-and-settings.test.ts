@@ -61,9 +61,12 @@ describe('/group', () => {
     expect(ana.last()).toContain('zone: Europe/Lisbon');
     await ana.say('/group settings week sunday');
     await ana.say('/group settings language es');
+    // From now on the group's posts are in Spanish, whatever language Ana speaks.
+    expect(ana.last()).toContain('✅ Guardado.');
+    expect(ana.last()).toContain('idioma: Español');
     await ana.say('/group settings coach yoda');
     await ana.say('/group settings proof thu 7:05');
-    expect(ana.last()).toContain('proof: Thursday 07:05');
+    expect(ana.last()).toContain('prueba: jueves 07:05');
     const before = await world.db.repos.groups.findByChat({ platform: 'telegram', chatId: world.chatId });
     expect(before).toMatchObject({ timeZone: 'Europe/Lisbon', weekStart: 7, locale: 'es', personality: 'yoda', proofDay: 4, proofTime: '07:05', recapDay: 7, recapTime: '19:30' });
 
@@ -71,9 +74,9 @@ describe('/group', () => {
     expect(bia.last()).toBe("Only this chat's admins change the group's settings. Nothing was changed.");
     await bia.say('/group settings zone Tokyo');
     expect(await world.db.repos.groups.findByChat({ platform: 'telegram', chatId: world.chatId })).toEqual(before);
-    // Anyone may read them.
+    // Anyone may read them (in the group's language); a refusal is in the speaker's.
     await bia.say('/group settings');
-    expect(bia.last()).toContain('zone: Europe/Lisbon');
+    expect(bia.last()).toContain('zona: Europe/Lisbon');
   });
 
   it('a setting that does not read changes nothing', async () => {

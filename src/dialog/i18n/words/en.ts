@@ -56,6 +56,7 @@ export const wordsEn: DialogWords = {
   boardPeriods: { week: 'week', month: 'month', all: 'all', 'all time': 'all', ever: 'all' },
   me: ['me', 'mine', 'my'],
   partnerEnd: ['end', 'stop'],
+  groupBridge: ['bridge'],
   groupSettingKeys: {
     zone: 'zone', timezone: 'zone', tz: 'zone', week: 'week', language: 'language', lang: 'language', coach: 'coach',
     personality: 'coach', proof: 'proof', recap: 'recap', name: 'name',

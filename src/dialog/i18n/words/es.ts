@@ -57,6 +57,7 @@ export const wordsEs: DialogWords = {
   boardPeriods: { semana: 'week', mes: 'month', todo: 'all', siempre: 'all', 'todo el tiempo': 'all' },
   me: ['yo', 'mio', 'mias', 'mis'],
   partnerEnd: ['terminar', 'fin'],
+  groupBridge: ['puente'],
   groupSettingKeys: {
     zona: 'zone', semana: 'week', idioma: 'language', entrenador: 'coach', prueba: 'proof', resumen: 'recap', nombre: 'name',
   },

@@ -56,6 +56,7 @@ export const wordsPtBR: DialogWords = {
   boardPeriods: { semana: 'week', mes: 'month', tudo: 'all', sempre: 'all', geral: 'all' },
   me: ['eu', 'meu', 'minhas', 'meus'],
   partnerEnd: ['encerrar', 'terminar', 'fim'],
+  groupBridge: ['ponte'],
   groupSettingKeys: {
     fuso: 'zone', semana: 'week', idioma: 'language', lingua: 'language', treinador: 'coach', prova: 'proof',
     resumo: 'recap', nome: 'name',

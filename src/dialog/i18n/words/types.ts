@@ -93,6 +93,8 @@ export interface DialogWords {
   me: readonly string[];
   /** "/partner end NAME": the word that ends a partnership. */
   partnerEnd: readonly string[];
+  /** After /group: the word that bridges the group to a chat on the other platform ("bridge", "ponte", "puente"). */
+  groupBridge: readonly string[];
   /** The names of a group's settings after "/group settings" ("zone", "fuso", "idioma" -> language). */
   groupSettingKeys: Readonly<Record<string, 'zone' | 'week' | 'language' | 'coach' | 'proof' | 'recap' | 'name'>>;
   /**
