@@ -17,7 +17,7 @@ import { opensWithSomeoneElse, speakerJoins } from './subject.js';
 import { unitOfWord } from './units.js';
 import * as V from './words/index.js';
 import { isWordFor, wordSet, wordSetOf } from './words/index.js';
-import { ruleWords } from './words/rules.js';
+import { ruleWords, rulesOf } from './words/rules.js';
 
 export type { Mention };
 
@@ -72,6 +72,15 @@ const turnsAway = (word: string): boolean => TURN_AWAY.has(word) || V.SKIP_WORDS
 const TRAILING_NEGATIONS = new Set(ruleWords('trailingNegations'));
 
 const ARTICLES = wordSet('articles');
+
+/** "regué", "comí", "subió": in a language that marks its past with a final accent (Spanish), such a word is a past verb. */
+function accentedPast(token: Token, locale: ParserLanguage): boolean {
+  const rules = rulesOf(locale);
+  const endings = rules.accentedPastEndings ?? [];
+  if (endings.length === 0 || token.kind !== 'word' || token.norm.length < 4) return false;
+  const last = token.text.normalize('NFC').toLowerCase().slice(-1);
+  return endings.includes(last) && !(rules.accentedNotPast ?? []).includes(token.norm);
+}
 
 const norms = (tokens: Token[], from: number, to: number): string[] => tokens.slice(from, to + 1).map((t) => t.norm);
 
@@ -212,7 +221,7 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
     // "sunscreen is so overrated": an "-ed" word the lexicon does not know, after "is" or "so", is an adjective.
     const pastWord = (w: string, k: number): boolean =>
       tenseOf(w, lexicon) === 'past' && (lexicon.index.has(w) || !V.ADJECTIVE_LEADS.has(words[k - 1] ?? ''));
-    const past = participle || words.some((w, k) => V.PAST_MARKERS.has(w) || GENERIC_PAST_VERBS.has(w) || pastWord(w, k)) || mentions.some((m) => m.tense === 'past');
+    const past = participle || tokens.slice(from, to + 1).some((t) => accentedPast(t, locale)) || words.some((w, k) => V.PAST_MARKERS.has(w) || GENERIC_PAST_VERBS.has(w) || pastWord(w, k)) || mentions.some((m) => m.tense === 'past');
     // "almost done with my pages", "quase terminando o tcc": still going.
     // "almost bailed on yoga", "quase desisti da yoga": turning away nearly happened, so the habit was not
     // skipped; it reads as not done until a contrast says it was ("...but went", "...mas fui").

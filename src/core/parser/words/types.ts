@@ -297,6 +297,14 @@ export interface RuleWords {
   riskyMonthShort: string[];
   /** Parts of a day ("morning", "manhã"). */
   dayParts: string[];
+  /** Accented endings of a first-person or third-person past ("regué", "comí", "subió"), read in the person's own language only. */
+  accentedPastEndings: string[];
+  /** Words with such an ending that are no past ("café", "aquí"). */
+  accentedNotPast: string[];
+  /** Words before a numeric date without a year ("on 5/19", "em 19/5", "el 19/5"). */
+  numericDateLeads: string[];
+  /** "la mañana", "en la mañana": words before a word that is both tomorrow and a part of the day, making it today's part of the day. */
+  dayPartArticles: string[];
   /** Words before a short weekday ("on mon"). */
   shortWeekdayPrefixes: string[];
   /** "4 the win": chat digits before these are words. */

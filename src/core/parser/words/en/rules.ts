@@ -81,6 +81,10 @@ export const EN_RULES: RuleWords = {
   // dates.ts
   riskyMonthShort: w('set mar ago may out jun jul'),
   dayParts: w('morning afternoon evening night'),
+  accentedPastEndings: [],
+  accentedNotPast: [],
+  numericDateLeads: w('on since date'),
+  dayPartArticles: [],
   shortWeekdayPrefixes: w('on last past this next no'),
   // normalize.ts
   chatDigitNext: w('the my ur your a an me'),

@@ -81,6 +81,10 @@ export const PT_BR_RULES: RuleWords = {
   // dates.ts
   riskyMonthShort: w('set mar ago mai out jun jul'),
   dayParts: w('manha tarde noite cedo madrugada'),
+  accentedPastEndings: [],
+  accentedNotPast: [],
+  numericDateLeads: w('em dia no desde'),
+  dayPartArticles: [],
   shortWeekdayPrefixes: w('na no nesta neste ultima ultimo proxima proximo'),
   // normalize.ts
   chatDigitNext: w('a me'),
