@@ -72,6 +72,7 @@ const turnsAway = (word: string): boolean => TURN_AWAY.has(word) || V.SKIP_WORDS
 const TRAILING_NEGATIONS = new Set(ruleWords('trailingNegations'));
 
 const ARTICLES = wordSet('articles');
+const ALTERNATIVES = new Set(ruleWords('alternatives'));
 
 /** "regué", "comí", "subió": in a language that marks its past with a final accent (Spanish), such a word is a past verb. */
 function accentedPast(token: Token, locale: ParserLanguage): boolean {
@@ -171,12 +172,18 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
   const usable = (i: number): boolean => !inDate.has(i);
   // "tomorrow: gym": a future date anywhere makes the undated clauses plans too.
   const onlyFuture = dates.length > 0 && dates.every((d) => d.future);
-  const infos = splitClauses(tokens).map((clause) => readClause(clause));
+  const infos = splitClauses(tokens, locale).map((clause) => readClause(clause));
   // "de manhã e de tarde", "morning and evening": a part of the day joined to another says when, not "later".
   infos.forEach((c, k) => {
     const lastBefore = tokens[infos[k - 1]?.clause.to ?? -1]?.norm ?? '';
     if (c.dayPartLabel && (c.clause.opener === 'e' || c.clause.opener === 'and') && V.DAY_PART_LABELS.has(lastBefore)) c.plan = false;
   });
+  // "¿yoga en la mañana o en la noche?": the question mark ends the last alternative, but all are asked.
+  for (let k = infos.length - 1; k > 0; k--) {
+    const c = infos[k];
+    const before = infos[k - 1];
+    if (c?.question && before && ALTERNATIVES.has(c.clause.opener ?? '')) before.question = true;
+  }
   // "tonight: read", "mais tarde: leitura": a clause that only says "later" makes the rest a plan.
   const laterAlone = infos.some((c) => c.mentions.length === 0 && c.plan && !c.past && c.contentWords <= 2);
   if (laterAlone) for (const c of infos) if (!c.past && !c.done) c.plan = true;
@@ -273,7 +280,8 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
         content.every((t) => V.CLEAN_DAY.has(t.norm) || V.FILLERS.has(t.norm) || t.kind === 'emoji' || mentions.some((m) => t.start >= (tokens[m.start]?.start ?? 0) && t.end <= (tokens[m.end]?.end ?? 0))),
       // Spent money, not time ("spent 30 min on guitar" is a log): a money word or a currency sign says so.
       nearMiss,
-      payment: words.some((w) => PAYING.has(w)) && words.some((w) => MONEY.has(w)),
+      // "pagué 500 de la mensualidad": an amount with no unit right after paying is money too (not "spent 30 min").
+      payment: words.some((w, k) => PAYING.has(w) && ((tokens[from + k + 1]?.kind === 'number' && unitOfWord(words[k + 2] ?? '') === null) || words.some((m) => MONEY.has(m)))),
       runningOut: hasPhrase(words, RUNNING_OUT),
       otherSubject: opensWithSomeoneElse(tokens, from, to, (i) => inDate.has(i)),
       skipObject: content.some((t) => t.kind === 'word' && !V.SKIP_WORDS.has(t.norm) && !V.SKIP_PHRASE_WORDS.has(t.norm) && !V.TERSE_ALLOWED.has(t.norm) && !V.SKIP_COMPANIONS.has(t.norm)),

@@ -139,6 +139,8 @@ export function classifyNonLog(
   if (clauses.some((c) => c.negation)) return { kind: 'none', reason: 'negation' };
   if (quantity && measuredInNoHabit([quantity], profiles)) return { kind: 'none', reason: 'unknown' };
   if (clauses.some((c) => c.cleanDay)) return { kind: 'none', reason: 'unknown' };
+  // "pagué 500 de la mensualidad": money paid is nobody's activity.
+  if (clauses.some((c) => c.payment)) return { kind: 'none', reason: 'unknown' };
   const bareQuantity = live.length === 1 && clauses.length === 1 && clauses[0] !== undefined && isQuantityOnly(clauses[0]);
   if (live.some((c) => c.done) || bareQuantity || (quantity && live.some((c) => c.past))) return ambiguous('done', quantity);
   return { kind: 'none', reason: 'unknown' };

@@ -289,6 +289,8 @@ export interface RuleWords {
   speakerAlone: string[];
   /** Negations that may close a clause ("gym? not"). */
   trailingNegations: string[];
+  /** "or", "ou", "o": a question's alternatives are all asked ("yoga in the morning or at night?"). */
+  alternatives: string[];
   /** "nor", "nem": negations that stay in their clause. */
   keepInClause: string[];
   /** Words that keep a weak correction marker a log ("foi hoje"). */
@@ -297,6 +299,10 @@ export interface RuleWords {
   riskyMonthShort: string[];
   /** Parts of a day ("morning", "manhã"). */
   dayParts: string[];
+  /** A price that changed ("went up", "subiu", "subió", "prices"): a goal's price moving is no progress towards it. */
+  priceChangePhrases: string[][];
+  /** Imperatives that open a change of a habit's setting: "set yoga to 30 min", "coloca a yoga pra 30", "pon el yoga en 30". */
+  settingImperatives: string[];
   /** Accented endings of a first-person or third-person past ("regué", "comí", "subió"), read in the person's own language only. */
   accentedPastEndings: string[];
   /** Words with such an ending that are no past ("café", "aquí"). */

@@ -54,6 +54,7 @@ export const EN_RULES: RuleWords = {
   trailingAdjectives: w(''),
   objectDeterminers: w('the a an my your o as'),
   // goals.ts
+  priceChangePhrases: [['went', 'up'], ['gone', 'up'], ['goes', 'up'], ['went', 'down'], ['rose'], ['jumped'], ['increased'], ['dropped'], ['price'], ['prices'], ['pricier']],
   goalTitleStopwords: w('the a an my for of to o fund goal'),
   // mentions.ts
   locationWords: w('at in to from after before during no with the my a o'),
@@ -75,12 +76,15 @@ export const EN_RULES: RuleWords = {
   // analyze.ts
   trailingNegations: w('not no nope nah'),
   // clauses.ts
+  alternatives: w('or'),
   keepInClause: w('nor'),
   // correction.ts
   logWordsForWeakCorrection: w('today'),
   // dates.ts
   riskyMonthShort: w('set mar ago may out jun jul'),
   dayParts: w('morning afternoon evening night'),
+  // settings.ts
+  settingImperatives: w('set make change bump raise lower increase decrease update adjust'),
   accentedPastEndings: [],
   accentedNotPast: [],
   numericDateLeads: w('on since date'),

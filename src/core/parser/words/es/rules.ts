@@ -45,6 +45,7 @@ export const ES_RULES: Partial<RuleWords> = {
   nameFunctionWords: w('el la los las un una de del en al y con sin para por mi mis'),
   objectDeterminers: w('el la los las mi mis'),
   // goals.ts
+  priceChangePhrases: [['subio'], ['aumento'], ['se', 'encarecio'], ['bajo'], ['precio'], ['precios'], ['cuesta'], ['costo'], ['esta', 'mas', 'cara'], ['esta', 'mas', 'caro']],
   goalTitleStopwords: w('el la los las de del para mi meta ahorro ahorrar'),
   // mentions.ts
   locationWords: w('en el la al del durante antes despues con mi'),
@@ -62,10 +63,13 @@ export const ES_RULES: Partial<RuleWords> = {
   someoneLeads: w('mi la nuestro nuestra su'),
   speakerAlone: w('yo'),
   // analyze.ts: "regué las plantas", "me eché unas chelas", "comí": the preterite's accent says past.
+  // settings.ts
+  settingImperatives: w('pon ponle pongo cambia cambiale sube subele baja bajale aumenta reduce ajusta'),
   accentedPastEndings: w('é í ó'),
   accentedNotPast: w('cafe bebe pure aqui alli ahi asi mani rubi aji esqui'),
   trailingNegations: w('no'),
   // clauses.ts
+  alternatives: w('o'),
   keepInClause: w('ni'),
   // correction.ts
   logWordsForWeakCorrection: w('hoy'),

@@ -54,6 +54,7 @@ export const PT_BR_RULES: RuleWords = {
   trailingAdjectives: w('diario diaria'),
   objectDeterminers: w('a o os as meu minha meus minhas'),
   // goals.ts
+  priceChangePhrases: [['subiu'], ['aumentou'], ['encareceu'], ['baixou'], ['preco'], ['precos'], ['custa'], ['custou'], ['ficou', 'mais', 'cara'], ['ficou', 'mais', 'caro']],
   goalTitleStopwords: w('a to o de da do para pra meu minha meta'),
   // mentions.ts
   locationWords: w('to na no da do pra para em durante antes depois apos com minha meu a o'),
@@ -75,12 +76,15 @@ export const PT_BR_RULES: RuleWords = {
   // analyze.ts
   trailingNegations: w('no nao n'),
   // clauses.ts
+  alternatives: w('ou'),
   keepInClause: w('nem'),
   // correction.ts
   logWordsForWeakCorrection: w('hoje'),
   // dates.ts
   riskyMonthShort: w('set mar ago mai out jun jul'),
   dayParts: w('manha tarde noite cedo madrugada'),
+  // settings.ts
+  settingImperatives: w('coloca coloque poe bota muda mude altera aumenta diminui ajusta troca'),
   accentedPastEndings: [],
   accentedNotPast: [],
   numericDateLeads: w('em dia no desde'),
