@@ -285,6 +285,8 @@ export interface RuleWords {
   speechVerbs: string[];
   /** Words before the one who speaks. */
   someoneLeads: string[];
+  /** Articles that may introduce someone else as the one who did it: "o marido bebeu", "the wife ran". */
+  personArticles: string[];
   /** "me and my wife", "eu e minha esposa": the speaker is one of them. */
   speakerAlone: string[];
   /** Negations that may close a clause ("gym? not"). */
@@ -301,6 +303,11 @@ export interface RuleWords {
   dayParts: string[];
   /** A price that changed ("went up", "subiu", "subió", "prices"): a goal's price moving is no progress towards it. */
   priceChangePhrases: string[][];
+  /** After an hour: a morning one ("1am", "2 da manhã", "2 de la madrugada"), and an evening one ("11pm", "11 da noite"). */
+  morningMarks: string[][];
+  eveningMarks: string[][];
+  /** Before an hour: a deadline met ("by 10:30", "antes das 23h", "antes de las 11"), not the hour it happened. */
+  deadlineWords: string[];
   /** Imperatives that open a change of a habit's setting: "set yoga to 30 min", "coloca a yoga pra 30", "pon el yoga en 30". */
   settingImperatives: string[];
   /** Accented endings of a first-person or third-person past ("regué", "comí", "subió"), read in the person's own language only. */

@@ -72,6 +72,7 @@ export const EN_RULES: RuleWords = {
   thirdPerson: w('he she they'),
   speechVerbs: w('says said thinks thought told tells recommends recommended suggests suggested'),
   someoneLeads: w('my the our his her their o a'),
+  personArticles: w('the'),
   speakerAlone: w('me i'),
   // analyze.ts
   trailingNegations: w('not no nope nah'),
@@ -83,6 +84,10 @@ export const EN_RULES: RuleWords = {
   // dates.ts
   riskyMonthShort: w('set mar ago may out jun jul'),
   dayParts: w('morning afternoon evening night'),
+  // bedtime.ts
+  morningMarks: [['am'], ['in', 'the', 'morning']],
+  eveningMarks: [['pm'], ['at', 'night']],
+  deadlineWords: w('by before until till'),
   // settings.ts
   settingImperatives: w('set make change bump raise lower increase decrease update adjust'),
   accentedPastEndings: [],

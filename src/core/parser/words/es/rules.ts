@@ -61,8 +61,13 @@ export const ES_RULES: Partial<RuleWords> = {
   thirdPerson: w('ella ellos ellas'),
   speechVerbs: w('dice dijo piensa penso recomienda recomendo sugiere sugirio'),
   someoneLeads: w('mi la nuestro nuestra su'),
+  personArticles: w('el la los las'),
   speakerAlone: w('yo'),
   // analyze.ts: "regué las plantas", "me eché unas chelas", "comí": the preterite's accent says past.
+  // bedtime.ts
+  morningMarks: [['de', 'la', 'manana'], ['de', 'la', 'madrugada'], ['de', 'madrugada']],
+  eveningMarks: [['de', 'la', 'noche'], ['de', 'noche']],
+  deadlineWords: w('antes hasta'),
   // settings.ts
   settingImperatives: w('pon ponle pongo cambia cambiale sube subele baja bajale aumenta reduce ajusta'),
   accentedPastEndings: w('é í ó'),

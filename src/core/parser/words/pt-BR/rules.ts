@@ -72,6 +72,7 @@ export const PT_BR_RULES: RuleWords = {
   thirdPerson: w('ele ela eles elas'),
   speechVerbs: w('disse diz falou fala acha achou recomendou recomenda mandou'),
   someoneLeads: w('meu minha o a nosso nossa seu sua'),
+  personArticles: w('o a os as'),
   speakerAlone: w('me eu'),
   // analyze.ts
   trailingNegations: w('no nao n'),
@@ -83,6 +84,10 @@ export const PT_BR_RULES: RuleWords = {
   // dates.ts
   riskyMonthShort: w('set mar ago mai out jun jul'),
   dayParts: w('manha tarde noite cedo madrugada'),
+  // bedtime.ts
+  morningMarks: [['da', 'manha'], ['da', 'madrugada'], ['de', 'madrugada']],
+  eveningMarks: [['da', 'noite'], ['de', 'noite']],
+  deadlineWords: w('antes ate'),
   // settings.ts
   settingImperatives: w('coloca coloque poe bota muda mude altera aumenta diminui ajusta troca'),
   accentedPastEndings: [],
