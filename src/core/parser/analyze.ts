@@ -73,6 +73,7 @@ const TRAILING_NEGATIONS = new Set(ruleWords('trailingNegations'));
 
 const ARTICLES = wordSet('articles');
 const ALTERNATIVES = new Set(ruleWords('alternatives'));
+const CLOCK_LEADS = new Set(ruleWords('timeOfDayLeads'));
 
 /** "regué", "comí", "subió": in a language that marks its past with a final accent (Spanish), such a word is a past verb. */
 function accentedPast(token: Token, locale: ParserLanguage): boolean {
@@ -131,7 +132,8 @@ function unexplainedWords(tokens: Token[], from: number, to: number, inDate: Set
     }
     if (!t || t.kind !== 'word' || inDate.has(i) || V.FILLERS.has(t.norm) || V.TERSE_ALLOWED.has(t.norm)) continue;
     // "another glass of water": a unit word says how much, not something else; "in bed by 11": a deadline.
-    if (unitOfWord(t.norm) !== null || (t.norm === 'by' && tokens[i + 1]?.kind === 'number')) continue;
+    // "lights out at 10:45": so is the clock time it happened at.
+    if (unitOfWord(t.norm) !== null || ((t.norm === 'by' || CLOCK_LEADS.has(t.norm)) && tokens[i + 1]?.kind === 'number')) continue;
     if (mentions.some((m) => i >= m.start && i <= m.end) || quantities.some((q) => i >= q.start && i <= q.end)) continue;
     count++;
   }

@@ -54,6 +54,11 @@ function pickGoal(goals: ParserGoal[], tokens: Token[], quantity: QuantityHit, h
   return targets.length === 1 ? (targets[0] ?? null) : null;
 }
 
+/** "how close am I to the laptop?", "quanto falta pra viagem?": whether the tokens name one of the goals. */
+export function namesAGoal(tokens: Token[], goals: ParserGoal[]): boolean {
+  return goals.some((g) => titleScore(g, tokens) > 0);
+}
+
 export function readGoalProgress(tokens: Token[], clauses: ClauseInfo[], date: LocalDate, context: ParseContext): GoalProgress | null {
   if (context.goals.length === 0) return null;
   const first = clauses.find((c) => c.quantities.length > 0 && !c.question && !c.plan && !c.negation && !c.otherSubject);

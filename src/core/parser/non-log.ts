@@ -10,6 +10,7 @@ import type { QuantityHit } from './quantities.js';
 import type { ParseContext, ParseResult } from './types.js';
 import { compatible } from './units.js';
 import { evidenceOf, judge, logResult } from './confidence.js';
+import { namesAGoal } from './goals.js';
 
 /** Habits whose own unit this quantity is measured in (glasses -> water, pages -> reading). */
 function habitsMeasuredIn(q: QuantityHit, profiles: HabitProfile[]): HabitProfile[] {
@@ -96,6 +97,8 @@ export function classifyNonLog(
 ): ParseResult {
   const { tokens } = text;
   const asked = clauses.some((c) => c.question);
+  // "how close am I to the laptop?", "cuánto llevo para la moto?": a question naming a goal asks about it.
+  if (asked && resolved.length === 0 && namesAGoal(tokens, context.goals)) return { kind: 'query', topic: 'goals' };
   const topic = queryTopic(tokens, asked);
   // "how many pushups this week?" asks about data; "did I meditate today?" is just a question.
   if (topic && (resolved.length === 0 || (topic !== 'today' && (asked || topic === 'how_am_i')))) return { kind: 'query', topic };

@@ -59,7 +59,7 @@ export const ES_WORDS: LanguageWords = {
   pastMarkers: w('hice hizo fui fue tuve tome di pase termine complete logre acabe ya hicimos fuimos sali'),
   hedges: w('si quizas quiza deberia debo acaso'),
   hedgePhrases: [['no', 'se'], ['no', 'estoy', 'seguro'], ['no', 'estoy', 'segura']],
-  skipWords: w('saltar salte salto saltando saltamos salteo saltarme descanso descansar descansando descanse'),
+  skipWords: w('rechace saltar salte salto saltando saltamos salteo saltarme descanso descansar descansando descanse'),
   skipPhrases: [['dia', 'de', 'descanso'], ['dia', 'libre'], ['me', 'tomo', 'el', 'dia'], ['no', 'se', 'va', 'a', 'poder'], ['tomar', 'un', 'descanso']],
   skipCompanions: w('todo todos todas eso esto de del para voy creo me'),
   slipWords: w('recai recaida vacile resbale cedi cai ups'),

@@ -193,6 +193,8 @@ export interface RuleWords {
   correctionMarkers: string[][];
   /** Markers that open a correction only when a number or a date follows ("it was 30"). */
   weakCorrectionMarkers: string[][];
+  /** "how many days without alcohol?", "quantos dias sem álcool?": asking for a count of days is asking for a streak. */
+  streakQuestions: string[][];
   /** "how am I doing?", "como estou?". */
   howAmIPhrases: string[][];
   /** Words that ask to see something ("show", "mostra"). */

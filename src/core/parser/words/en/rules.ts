@@ -18,6 +18,7 @@ export const EN_RULES: RuleWords = {
   wrongThings: w('number amount quantity count date day'),
   correctionMarkers: [['actually'], ['correction'], ['i', 'meant'], ['meant'], ['make', 'that'], ['make', 'it'], ['change', 'that', 'to'], ['change', 'it', 'to'], ['change', 'to'], ['should', 'be'], ['should', 'have', 'been'], ['that', 'should', 'be'], ['it', 'should', 'be'], ['fix', 'it', 'to'], ['fix', 'that', 'to'], ['not', 'that'], ['it', 'was', 'actually'], ['was', 'actually'], ['correct', 'that', 'to']],
   weakCorrectionMarkers: [['it', 'was'], ['it', 'is'], ['that', 'was'], ['that', 'is'], ['was']],
+  streakQuestions: [['how', 'many', 'days'], ['how', 'long', 'since'], ['days', 'in', 'a', 'row']],
   howAmIPhrases: [['how', 'am', 'i'], ['how', 'i', 'am', 'doing'], ['how', 'is', 'it', 'going', 'with', 'my'], ['how', 'did', 'i', 'do'], ['how', 'have', 'i', 'been'], ['how', 'are', 'my', 'habits'], ['how', 'is', 'my', 'progress'], ['my', 'progress'], ['how', 'are', 'my'], ['progress', 'report'], ['how', 'am', 'i', 'doing'], ['am', 'i', 'doing', 'well'], ['am', 'i', 'on', 'track'], ['how', 'we', 'doing'], ['how', 'are', 'we', 'doing'], ['overall', 'progress']],
   askingWords: w('see check list give tell what how which my'),
   bareTopicCompanions: w('my the a o as all current this'),

@@ -19,6 +19,7 @@ export const ES_RULES: Partial<RuleWords> = {
   wrongThings: w('numero cantidad valor fecha dia'),
   correctionMarkers: [['quise', 'decir'], ['queria', 'decir'], ['en', 'realidad'], ['mejor', 'dicho'], ['correccion'], ['corrige'], ['corregir'], ['corrigiendo'], ['me', 'equivoque'], ['cambialo', 'a'], ['cambia', 'a'], ['deberia', 'ser'], ['era', 'para', 'ser']],
   weakCorrectionMarkers: [['fueron'], ['fue'], ['eran'], ['era']],
+  streakQuestions: [['cuantos', 'dias'], ['cuanto', 'tiempo', 'llevo'], ['dias', 'seguidos']],
   howAmIPhrases: [['como', 'voy'], ['como', 'estoy'], ['como', 'ando'], ['como', 'me', 'va'], ['como', 'van', 'mis'], ['como', 'va', 'mi'], ['como', 'estan', 'mis'], ['que', 'tal', 'voy'], ['mi', 'progreso'], ['mis', 'avances'], ['resumen', 'general']],
   askingWords: w('muestra muestrame mostrar ver lista listar dime cual cuales mi mis'),
   bareTopicCompanions: w('mi mis el la los las todas todos actual actuales de del esta este'),

@@ -18,6 +18,7 @@ export const PT_BR_RULES: RuleWords = {
   wrongThings: w('numero quantidade valor data dia'),
   correctionMarkers: [['correcao'], ['corrigindo'], ['corrige'], ['corrigir'], ['quis', 'dizer'], ['eu', 'quis', 'dizer'], ['na', 'verdade'], ['na', 'real'], ['muda', 'pra'], ['muda', 'para'], ['mude', 'para'], ['troca', 'pra'], ['troca', 'para'], ['altera', 'pra'], ['altera', 'para'], ['digo'], ['alias'], ['deveria', 'ser'], ['era', 'para', 'ser'], ['era', 'pra', 'ser'], ['corrigir', 'para'], ['corrige', 'pra'], ['corrige', 'para']],
   weakCorrectionMarkers: [['foram'], ['foi'], ['era'], ['eram'], ['sao']],
+  streakQuestions: [['quantos', 'dias'], ['ha', 'quanto', 'tempo'], ['dias', 'seguidos']],
   howAmIPhrases: [['como', 'estou'], ['como', 'to'], ['como', 'eu', 'to'], ['como', 'eu', 'estou'], ['como', 'vou', 'indo'], ['como', 'ando'], ['como', 'me', 'sai'], ['como', 'estao', 'meus', 'habitos'], ['como', 'tao', 'meus'], ['como', 'andam', 'meus'], ['como', 'vao', 'meus'], ['como', 'ta', 'meu'], ['como', 'esta', 'meu'], ['meu', 'progresso'], ['meus', 'progressos'], ['estou', 'indo', 'bem'], ['to', 'indo', 'bem'], ['resumo', 'geral']],
   askingWords: w('show mostra mostre mostrar ver lista listar quero diz conta como quais qual meu minha meus minhas oque'),
   bareTopicCompanions: w('meu minha meus minhas a o as os todas todos atual atuais da do de esta essa'),
