@@ -15,9 +15,10 @@ import { findQuantities, type QuantityHit } from './quantities.js';
 import { hasFutureMarker } from './plans.js';
 import { opensWithSomeoneElse, speakerJoins } from './subject.js';
 import { unitOfWord } from './units.js';
+import { sameWord } from './word-match.js';
 import * as V from './words/index.js';
 import { isWordFor, wordSet, wordSetOf } from './words/index.js';
-import { ruleWords, rulesOf } from './words/rules.js';
+import { rulePhrases, ruleWords, rulesOf } from './words/rules.js';
 
 export type { Mention };
 
@@ -73,6 +74,7 @@ const TRAILING_NEGATIONS = new Set(ruleWords('trailingNegations'));
 
 const ARTICLES = wordSet('articles');
 const ALTERNATIVES = new Set(ruleWords('alternatives'));
+const PAST_INTENTIONS = rulePhrases('pastIntentions');
 const CLOCK_LEADS = new Set(ruleWords('timeOfDayLeads'));
 
 /** "regué", "comí", "subió": in a language that marks its past with a final accent (Spanish), such a word is a past verb. */
@@ -168,6 +170,27 @@ function occurredAround(tokens: Token[], start: number, end: number): boolean {
   return ORDINAL_SUFFIXES.has(lead.norm) && tokens[i - 1]?.kind === 'number' && tokens[i - 1]?.end === lead.start;
 }
 
+/**
+ * "plants watered", "regué las plantas": the verb of a habit named as a verb and its object ("Water the
+ * plants"), beside a mention of that habit, belongs to it, not to another habit it names ("Water").
+ */
+function dropNameVerbs(mentions: Mention[], tokens: Token[], profiles: HabitProfile[]): Mention[] {
+  const verbOf = (id: string): string | null => {
+    const p = profiles.find((q) => q.habit.id === id);
+    return p && p.weakNameWord >= 0 ? (p.nameWords[p.weakNameWord] ?? null) : null;
+  };
+  return mentions.filter((m) => {
+    if (m.start !== m.end) return true;
+    const word = tokens[m.start]?.norm ?? '';
+    return !mentions.some((o) => {
+      if (o === m || o.habitIds.length !== 1 || m.habitIds.includes(o.habitIds[0] ?? '')) return false;
+      const near = Math.abs(o.start - m.end) <= 2 || Math.abs(m.start - o.end) <= 2;
+      const verb = verbOf(o.habitIds[0] ?? '');
+      return near && verb !== null && sameWord(word, verb);
+    });
+  });
+}
+
 export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: HabitProfile[], locale: ParserLanguage, today: LocalDate): ClauseInfo[] {
   const inDate = new Set<number>();
   for (const d of dates) for (let i = d.start; i <= d.end; i++) inDate.add(i);
@@ -209,7 +232,7 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
     // "💧💧💧", "water 💧💧💧": a habit's emoji repeated counts (decoration like 💪 does not).
     const countable = found.filter((e) => tokens[e.start]?.kind === 'emoji' && !V.FILLERS.has(tokens[e.start]?.norm ?? ''));
     if (quantities.length === 0) quantities.push(...repeatedEmoji(tokens, wordsFound.length === 0 ? evidences : countable));
-    const mentions = readMentions(evidences, tokens, profiles, quantities, words);
+    const mentions = dropNameVerbs(readMentions(evidences, tokens, profiles, quantities, words), tokens, profiles);
     const negations = negationPositions(tokens, from, to, usable, locale);
     for (const m of mentions) {
       m.negated = negations.some((n) => {
@@ -234,7 +257,9 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
     // "almost done with my pages", "quase terminando o tcc": still going.
     // "almost bailed on yoga", "quase desisti da yoga": turning away nearly happened, so the habit was not
     // skipped; it reads as not done until a contrast says it was ("...but went", "...mas fui").
-    const nearMiss = words.some((w, k) => ALMOST.has(w) && [1, 2].some((d) => turnsAway(words[k + d] ?? '')));
+    // "was gonna skip yoga but did 15 min", "ia pular a yoga mas fiz": an intention in the past, like "almost".
+    const intendedAt = (k: number): number => Math.max(0, ...PAST_INTENTIONS.filter((p) => p.every((w, j) => words[k + j] === w)).map((p) => p.length));
+    const nearMiss = words.some((w, k) => (ALMOST.has(w) && [1, 2].some((d) => turnsAway(words[k + d] ?? ''))) || (intendedAt(k) > 0 && [0, 1].some((d) => turnsAway(words[k + intendedAt(k) + d] ?? ''))));
     if (nearMiss) for (const m of mentions) m.negated = true;
     const unfinished = !nearMiss && words.some((w, k) => {
       const next = words[k + 1] ?? '';

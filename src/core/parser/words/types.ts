@@ -303,6 +303,8 @@ export interface RuleWords {
   riskyMonthShort: string[];
   /** Parts of a day ("morning", "manhã"). */
   dayParts: string[];
+  /** "was gonna", "ia", "iba a": an intention in the past; before turning away, it nearly happened, like "almost". */
+  pastIntentions: string[][];
   /** A price that changed ("went up", "subiu", "subió", "prices"): a goal's price moving is no progress towards it. */
   priceChangePhrases: string[][];
   /** After an hour: a morning one ("1am", "2 da manhã", "2 de la madrugada"), and an evening one ("11pm", "11 da noite"). */

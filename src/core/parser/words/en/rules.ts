@@ -54,6 +54,8 @@ export const EN_RULES: RuleWords = {
   drinkingNames: w('drink drinking drinks'),
   trailingAdjectives: w(''),
   objectDeterminers: w('the a an my your o as'),
+  // analyze.ts
+  pastIntentions: [['was', 'will'], ['was', 'going', 'to'], ['was', 'about', 'to']],
   // goals.ts
   priceChangePhrases: [['went', 'up'], ['gone', 'up'], ['goes', 'up'], ['went', 'down'], ['rose'], ['jumped'], ['increased'], ['dropped'], ['price'], ['prices'], ['pricier']],
   goalTitleStopwords: w('the a an my for of to o fund goal'),

@@ -45,6 +45,8 @@ export const ES_RULES: Partial<RuleWords> = {
   nameStopwords: w('el la los las un una de del en al y o con sin para por mi mis diaria diarias manana noche antes hasta'),
   nameFunctionWords: w('el la los las un una de del en al y con sin para por mi mis'),
   objectDeterminers: w('el la los las mi mis'),
+  // analyze.ts
+  pastIntentions: [['iba', 'a'], ['estuve', 'a', 'punto', 'de']],
   // goals.ts
   priceChangePhrases: [['subio'], ['aumento'], ['se', 'encarecio'], ['bajo'], ['precio'], ['precios'], ['cuesta'], ['costo'], ['esta', 'mas', 'cara'], ['esta', 'mas', 'caro']],
   goalTitleStopwords: w('el la los las de del para mi meta ahorro ahorrar'),

@@ -54,6 +54,8 @@ export const PT_BR_RULES: RuleWords = {
   drinkingNames: w('beber bebida bebidas bebendo'),
   trailingAdjectives: w('diario diaria'),
   objectDeterminers: w('a o os as meu minha meus minhas'),
+  // analyze.ts
+  pastIntentions: [['ia'], ['eu', 'ia'], ['quase', 'que']],
   // goals.ts
   priceChangePhrases: [['subiu'], ['aumentou'], ['encareceu'], ['baixou'], ['preco'], ['precos'], ['custa'], ['custou'], ['ficou', 'mais', 'cara'], ['ficou', 'mais', 'caro']],
   goalTitleStopwords: w('a to o de da do para pra meu minha meta'),
