@@ -48,7 +48,7 @@ export const EN_RULES: RuleWords = {
   halfTail: w('half'),
   onlyWords: w('so just only more another'),
   // habit-profile.ts
-  fuzzyStopwords: w('walker started really reader leader smoker coffee booked ledger studio running readed reeled liters litres others better letter matter water waiter wanted walled rested tested treated trained drained sugary cooker cooler studios ready readers runner runners walkers flossy drink'),
+  fuzzyStopwords: w('plant plants walker started really reader leader smoker coffee booked ledger studio running readed reeled liters litres others better letter matter water waiter wanted walled rested tested treated trained drained sugary cooker cooler studios ready readers runner runners walkers flossy drink'),
   nameStopwords: w('daily every each day days morning evening night nightly my the a an to of for and in at on with from no not quit stop less more go get take have do drink eat avoid cut reduce habit dos das o as e minutes by before until till ate early time'),
   nameFunctionWords: w('the a an my to of for and in at no not quit stop less more do go get take have dos das o as e drink eat habit'),
   drinkingNames: w('drink drinking drinks'),

@@ -48,7 +48,7 @@ export const PT_BR_RULES: RuleWords = {
   halfTail: w('meia meio'),
   onlyWords: w('so apenas somente mais'),
   // habit-profile.ts
-  fuzzyStopwords: w('correio caminhao corria corre meditar dormia dormiu livres livre passei passeio litros correr corrija corrige corrigi caminho leitor leitora estudio longa longo longas longos'),
+  fuzzyStopwords: w('planta plantas correio caminhao corria corre meditar dormia dormiu livres livre passei passeio litros correr corrija corrige corrigi caminho leitor leitora estudio longa longo longas longos'),
   nameStopwords: w('a to no do de da o os as e na sem parar tomar beber fazer ir minha meu todo toda dia diaria matinal noturno noturna manha noite evitar menos mais cortar largar deixar com em um uma pra para min minutos ate cedo antes tempo'),
   nameFunctionWords: w('a to no do de da o os as e na sem parar com em um uma pra para meu minha fazer ir tomar beber'),
   drinkingNames: w('beber bebida bebidas bebendo'),
