@@ -9,7 +9,7 @@ import { monthOf, ORDINAL_SUFFIXES, WEEKDAY_PREFIXES, weekdayOf } from './date-w
 import type { Token } from './normalize.js';
 import { readNumberAt } from './numbers.js';
 import { unitOfWord } from './units.js';
-import { AGO_LEADS, AGO_TAILS, DAY_BEFORE_YESTERDAY, LAST_AFTER_WEEKDAY, TODAY_WORDS, TOMORROW, wordSet, YESTERDAY } from './words/index.js';
+import { AGO_LEADS, AGO_TAILS, CONJUNCTIONS, DAY_BEFORE_YESTERDAY, LAST_AFTER_WEEKDAY, TODAY_WORDS, TOMORROW, wordSet, YESTERDAY } from './words/index.js';
 import { ruleWords } from './words/rules.js';
 
 const LAST_WEEKDAY = wordSet('lastWeekdayWords');
@@ -100,7 +100,9 @@ const weekday: Matcher = (tokens, i, today) => {
   const w = norm(tokens, i);
   const hasPrefix = WEEKDAY_PREFIXES.has(w) || w === 'next' || w === 'proxima' || w === 'proximo';
   const dayIndex = hasPrefix ? i + 1 : i;
-  const day = weekdayOf(norm(tokens, dayIndex), hasPrefix && SHORT_WEEKDAY_PREFIXES.has(w));
+  // "yoga mon and wed", "seg e qua": a short weekday listed after another weekday is one too.
+  const listed = !hasPrefix && CONJUNCTIONS.has(norm(tokens, i - 1)) && weekdayOf(norm(tokens, i - 2), true) !== null;
+  const day = weekdayOf(norm(tokens, dayIndex), (hasPrefix && SHORT_WEEKDAY_PREFIXES.has(w)) || listed);
   if (day === null) return null;
   if (!hasPrefix && /^(segunda|terca|quarta|quinta)$/.test(norm(tokens, i)) && ['vez', 'serie', 'rodada', 'semana'].includes(norm(tokens, i + 1))) return null;
   let length = dayIndex - i + 1;

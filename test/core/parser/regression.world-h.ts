@@ -14,6 +14,7 @@ const FIXED_EN: Phrasing[] = [
   editHabit('set yoga to 30 min', 'yoga', 30), editHabit('make squats 60 reps', 'squats', 60),
   sure('was gonna skip yoga but did 15 min', done('yoga', { quantity: 15 })), log('took my multivitamin this morning', done('vitamins')),
   log('lights out at 10:45 😴', done('sleep')), sure('plants watered 🪴', done('plants')), log('did laps at the pool', done('swim')),
+  log('yoga mon and wed', done('yoga', { date: '2026-05-18' }), done('yoga', { date: '2026-05-20' })),
   query('how close am I to the laptop?', 'goals'), query('how many days without alcohol?', 'streaks'),
 ];
 

@@ -46,6 +46,10 @@ export const CLASSES: RuleTable[] = [
   R('an alternative question is asked whole', 'pt-BR', [none('yoga de manhã ou de noite?')], []),
   R('an alternative question is asked whole', 'es', [none('¿yoga en la mañana o en la noche?')], []),
 
+  R('a short weekday listed after another weekday', 'en', [log('yoga mon and wed', done('yoga', { date: -2 }), done('yoga', { date: 0 }))], [log('yoga on mon', done('yoga', { date: -2 }))]),
+  R('a short weekday listed after another weekday', 'pt-BR', [log('yoga seg e qua', done('yoga', { date: -2 }), done('yoga', { date: 0 }))], [log('yoga na seg', done('yoga', { date: -2 }))]),
+  R('a short weekday listed after another weekday', 'es', [log('yoga el lunes y mie', done('yoga', { date: -2 }), done('yoga', { date: 0 }))], [log('yoga el lunes', done('yoga', { date: -2 }))]),
+
   R('Spanish dates, corrections and undo', 'es', [
     log('medité anoche', done('meditate', { date: -1 })), log('corrí 5 km en la mañana', done('run', { quantity: 5 })),
     { text: 'bórralo', expect: { kind: 'undo' } }, { text: 'no, fueron 30', expect: { kind: 'correction', quantity: 30 } },
