@@ -15,9 +15,10 @@ import { findQuantities, type QuantityHit } from './quantities.js';
 import { hasFutureMarker } from './plans.js';
 import { opensWithSomeoneElse, speakerJoins } from './subject.js';
 import { unitOfWord } from './units.js';
+import { sameWord } from './word-match.js';
 import * as V from './words/index.js';
 import { isWordFor, wordSet, wordSetOf } from './words/index.js';
-import { ruleWords } from './words/rules.js';
+import { rulePhrases, ruleWords, rulesOf } from './words/rules.js';
 
 export type { Mention };
 
@@ -72,6 +73,18 @@ const turnsAway = (word: string): boolean => TURN_AWAY.has(word) || V.SKIP_WORDS
 const TRAILING_NEGATIONS = new Set(ruleWords('trailingNegations'));
 
 const ARTICLES = wordSet('articles');
+const ALTERNATIVES = new Set(ruleWords('alternatives'));
+const PAST_INTENTIONS = rulePhrases('pastIntentions');
+const CLOCK_LEADS = new Set(ruleWords('timeOfDayLeads'));
+
+/** "regué", "comí", "subió": in a language that marks its past with a final accent (Spanish), such a word is a past verb. */
+function accentedPast(token: Token, locale: ParserLanguage): boolean {
+  const rules = rulesOf(locale);
+  const endings = rules.accentedPastEndings ?? [];
+  if (endings.length === 0 || token.kind !== 'word' || token.norm.length < 4) return false;
+  const last = token.text.normalize('NFC').toLowerCase().slice(-1);
+  return endings.includes(last) && !(rules.accentedNotPast ?? []).includes(token.norm);
+}
 
 const norms = (tokens: Token[], from: number, to: number): string[] => tokens.slice(from, to + 1).map((t) => t.norm);
 
@@ -121,7 +134,8 @@ function unexplainedWords(tokens: Token[], from: number, to: number, inDate: Set
     }
     if (!t || t.kind !== 'word' || inDate.has(i) || V.FILLERS.has(t.norm) || V.TERSE_ALLOWED.has(t.norm)) continue;
     // "another glass of water": a unit word says how much, not something else; "in bed by 11": a deadline.
-    if (unitOfWord(t.norm) !== null || (t.norm === 'by' && tokens[i + 1]?.kind === 'number')) continue;
+    // "lights out at 10:45": so is the clock time it happened at.
+    if (unitOfWord(t.norm) !== null || ((t.norm === 'by' || CLOCK_LEADS.has(t.norm)) && tokens[i + 1]?.kind === 'number')) continue;
     if (mentions.some((m) => i >= m.start && i <= m.end) || quantities.some((q) => i >= q.start && i <= q.end)) continue;
     count++;
   }
@@ -156,18 +170,45 @@ function occurredAround(tokens: Token[], start: number, end: number): boolean {
   return ORDINAL_SUFFIXES.has(lead.norm) && tokens[i - 1]?.kind === 'number' && tokens[i - 1]?.end === lead.start;
 }
 
+/**
+ * "plants watered", "regué las plantas": the verb of a habit named as a verb and its object ("Water the
+ * plants"), beside a mention of that habit, belongs to it, not to another habit it names ("Water").
+ */
+function dropNameVerbs(mentions: Mention[], tokens: Token[], profiles: HabitProfile[]): Mention[] {
+  const verbOf = (id: string): string | null => {
+    const p = profiles.find((q) => q.habit.id === id);
+    return p && p.weakNameWord >= 0 ? (p.nameWords[p.weakNameWord] ?? null) : null;
+  };
+  return mentions.filter((m) => {
+    if (m.start !== m.end) return true;
+    const word = tokens[m.start]?.norm ?? '';
+    return !mentions.some((o) => {
+      if (o === m || o.habitIds.length !== 1 || m.habitIds.includes(o.habitIds[0] ?? '')) return false;
+      const near = Math.abs(o.start - m.end) <= 2 || Math.abs(m.start - o.end) <= 2;
+      const verb = verbOf(o.habitIds[0] ?? '');
+      return near && verb !== null && sameWord(word, verb);
+    });
+  });
+}
+
 export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: HabitProfile[], locale: ParserLanguage, today: LocalDate): ClauseInfo[] {
   const inDate = new Set<number>();
   for (const d of dates) for (let i = d.start; i <= d.end; i++) inDate.add(i);
   const usable = (i: number): boolean => !inDate.has(i);
   // "tomorrow: gym": a future date anywhere makes the undated clauses plans too.
   const onlyFuture = dates.length > 0 && dates.every((d) => d.future);
-  const infos = splitClauses(tokens).map((clause) => readClause(clause));
+  const infos = splitClauses(tokens, locale).map((clause) => readClause(clause));
   // "de manhã e de tarde", "morning and evening": a part of the day joined to another says when, not "later".
   infos.forEach((c, k) => {
     const lastBefore = tokens[infos[k - 1]?.clause.to ?? -1]?.norm ?? '';
     if (c.dayPartLabel && (c.clause.opener === 'e' || c.clause.opener === 'and') && V.DAY_PART_LABELS.has(lastBefore)) c.plan = false;
   });
+  // "¿yoga en la mañana o en la noche?": the question mark ends the last alternative, but all are asked.
+  for (let k = infos.length - 1; k > 0; k--) {
+    const c = infos[k];
+    const before = infos[k - 1];
+    if (c?.question && before && ALTERNATIVES.has(c.clause.opener ?? '')) before.question = true;
+  }
   // "tonight: read", "mais tarde: leitura": a clause that only says "later" makes the rest a plan.
   const laterAlone = infos.some((c) => c.mentions.length === 0 && c.plan && !c.past && c.contentWords <= 2);
   if (laterAlone) for (const c of infos) if (!c.past && !c.done) c.plan = true;
@@ -191,7 +232,7 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
     // "💧💧💧", "water 💧💧💧": a habit's emoji repeated counts (decoration like 💪 does not).
     const countable = found.filter((e) => tokens[e.start]?.kind === 'emoji' && !V.FILLERS.has(tokens[e.start]?.norm ?? ''));
     if (quantities.length === 0) quantities.push(...repeatedEmoji(tokens, wordsFound.length === 0 ? evidences : countable));
-    const mentions = readMentions(evidences, tokens, profiles, quantities, words);
+    const mentions = dropNameVerbs(readMentions(evidences, tokens, profiles, quantities, words), tokens, profiles);
     const negations = negationPositions(tokens, from, to, usable, locale);
     for (const m of mentions) {
       m.negated = negations.some((n) => {
@@ -212,11 +253,13 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
     // "sunscreen is so overrated": an "-ed" word the lexicon does not know, after "is" or "so", is an adjective.
     const pastWord = (w: string, k: number): boolean =>
       tenseOf(w, lexicon) === 'past' && (lexicon.index.has(w) || !V.ADJECTIVE_LEADS.has(words[k - 1] ?? ''));
-    const past = participle || words.some((w, k) => V.PAST_MARKERS.has(w) || GENERIC_PAST_VERBS.has(w) || pastWord(w, k)) || mentions.some((m) => m.tense === 'past');
+    const past = participle || tokens.slice(from, to + 1).some((t) => accentedPast(t, locale)) || words.some((w, k) => V.PAST_MARKERS.has(w) || GENERIC_PAST_VERBS.has(w) || pastWord(w, k)) || mentions.some((m) => m.tense === 'past');
     // "almost done with my pages", "quase terminando o tcc": still going.
     // "almost bailed on yoga", "quase desisti da yoga": turning away nearly happened, so the habit was not
     // skipped; it reads as not done until a contrast says it was ("...but went", "...mas fui").
-    const nearMiss = words.some((w, k) => ALMOST.has(w) && [1, 2].some((d) => turnsAway(words[k + d] ?? '')));
+    // "was gonna skip yoga but did 15 min", "ia pular a yoga mas fiz": an intention in the past, like "almost".
+    const intendedAt = (k: number): number => Math.max(0, ...PAST_INTENTIONS.filter((p) => p.every((w, j) => words[k + j] === w)).map((p) => p.length));
+    const nearMiss = words.some((w, k) => (ALMOST.has(w) && [1, 2].some((d) => turnsAway(words[k + d] ?? ''))) || (intendedAt(k) > 0 && [0, 1].some((d) => turnsAway(words[k + intendedAt(k) + d] ?? ''))));
     if (nearMiss) for (const m of mentions) m.negated = true;
     const unfinished = !nearMiss && words.some((w, k) => {
       const next = words[k + 1] ?? '';
@@ -264,7 +307,8 @@ export function analyzeClauses(tokens: Token[], dates: DateHit[], profiles: Habi
         content.every((t) => V.CLEAN_DAY.has(t.norm) || V.FILLERS.has(t.norm) || t.kind === 'emoji' || mentions.some((m) => t.start >= (tokens[m.start]?.start ?? 0) && t.end <= (tokens[m.end]?.end ?? 0))),
       // Spent money, not time ("spent 30 min on guitar" is a log): a money word or a currency sign says so.
       nearMiss,
-      payment: words.some((w) => PAYING.has(w)) && words.some((w) => MONEY.has(w)),
+      // "pagué 500 de la mensualidad": an amount with no unit right after paying is money too (not "spent 30 min").
+      payment: words.some((w, k) => PAYING.has(w) && ((tokens[from + k + 1]?.kind === 'number' && unitOfWord(words[k + 2] ?? '') === null) || words.some((m) => MONEY.has(m)))),
       runningOut: hasPhrase(words, RUNNING_OUT),
       otherSubject: opensWithSomeoneElse(tokens, from, to, (i) => inDate.has(i)),
       skipObject: content.some((t) => t.kind === 'word' && !V.SKIP_WORDS.has(t.norm) && !V.SKIP_PHRASE_WORDS.has(t.norm) && !V.TERSE_ALLOWED.has(t.norm) && !V.SKIP_COMPANIONS.has(t.norm)),

@@ -3,7 +3,8 @@
 // ("vinte e cinco", "an hour and a half") whole.
 import type { Token } from './normalize.js';
 import { readNumberAt } from './numbers.js';
-import { CONJUNCTIONS, CONTRASTS, NUMBER_JOINERS, REASON_MARKERS, SEPARATOR_PUNCT } from './words/index.js';
+import { CONJUNCTIONS, CONTRASTS, isWordFor, NUMBER_JOINERS, REASON_MARKERS, SEPARATOR_PUNCT } from './words/index.js';
+import type { ParserLanguage } from './types.js';
 import { ruleWords } from './words/rules.js';
 
 export interface Clause {
@@ -41,7 +42,7 @@ export function reasonMarkerLength(tokens: Token[], i: number): number {
   return REASON_MARKERS.has(word) && word !== 'due' ? 1 : 0;
 }
 
-function splitsHere(tokens: Token[], i: number): boolean {
+function splitsHere(tokens: Token[], i: number, locale: ParserLanguage): boolean {
   const t = tokens[i];
   if (!t) return false;
   if (t.kind === 'punct') {
@@ -58,7 +59,8 @@ function splitsHere(tokens: Token[], i: number): boolean {
   }
   if (t.kind !== 'word') return false;
   if (reasonMarkerLength(tokens, i) > 0) return true;
-  if (!CONJUNCTIONS.has(t.norm)) return false;
+  // The person's language first: Portuguese "mas" is "but", Spanish "más" is "more".
+  if (!isWordFor('conjunctions', t.norm, locale, CONJUNCTIONS)) return false;
   // "depois do almoço" is "after lunch", not "and then".
   if (t.norm === 'depois' && ['de', 'do', 'da', 'dos', 'das'].includes(tokens[i + 1]?.norm ?? '')) return false;
   if (NUMBER_JOINERS.has(t.norm)) {
@@ -71,7 +73,7 @@ function splitsHere(tokens: Token[], i: number): boolean {
   return true;
 }
 
-export function splitClauses(tokens: Token[]): Clause[] {
+export function splitClauses(tokens: Token[], locale: ParserLanguage): Clause[] {
   const clauses: Clause[] = [];
   let current: Clause = { from: 0, to: -1, opener: null, reason: false, contrast: false, question: false };
   const close = (end: number): void => {
@@ -80,7 +82,7 @@ export function splitClauses(tokens: Token[]): Clause[] {
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t || !splitsHere(tokens, i)) continue;
+    if (!t || !splitsHere(tokens, i, locale)) continue;
     close(i - 1);
     if (t.norm === '?') current.question = true;
     const keep = KEEP_IN_CLAUSE.has(t.norm);

@@ -9,7 +9,7 @@ import { monthOf, ORDINAL_SUFFIXES, WEEKDAY_PREFIXES, weekdayOf } from './date-w
 import type { Token } from './normalize.js';
 import { readNumberAt } from './numbers.js';
 import { unitOfWord } from './units.js';
-import { AGO_LEADS, AGO_TAILS, DAY_BEFORE_YESTERDAY, LAST_AFTER_WEEKDAY, TODAY_WORDS, TOMORROW, wordSet, YESTERDAY } from './words/index.js';
+import { AGO_LEADS, AGO_TAILS, CONJUNCTIONS, DAY_BEFORE_YESTERDAY, LAST_AFTER_WEEKDAY, TODAY_WORDS, TOMORROW, wordSet, YESTERDAY } from './words/index.js';
 import { ruleWords } from './words/rules.js';
 
 const LAST_WEEKDAY = wordSet('lastWeekdayWords');
@@ -38,6 +38,8 @@ const DAY_PARTS = new Set(ruleWords('dayParts'));
 const DAY_UNITS: Record<string, number> = { day: 1, days: 1, dia: 1, dias: 1, week: 7, weeks: 7, semana: 7, semanas: 7 };
 
 const SHORT_WEEKDAY_PREFIXES = new Set(ruleWords('shortWeekdayPrefixes'));
+const NUMERIC_DATE_LEADS = new Set(ruleWords('numericDateLeads'));
+const DAY_PART_ARTICLES = new Set(ruleWords('dayPartArticles'));
 
 const norm = (tokens: Token[], i: number): string => tokens[i]?.norm ?? '';
 
@@ -70,6 +72,8 @@ const relativeDays: Matcher = (tokens, i, today) => {
   // "bible study this am": a morning or afternoon of today.
   if (w === 'this' && (next === 'am' || next === 'pm')) return { length: 2, date: today };
   if (w === 'depois' && next === 'de' && ['amanha', 'amanhã'].includes(norm(tokens, i + 2))) return { length: 3, date: today.plus({ days: 2 }), future: true };
+  // "en la mañana", "por la mañana": "mañana" is tomorrow, but after an article it is this morning.
+  if (TOMORROW.has(w) && DAY_PARTS.has(w) && DAY_PART_ARTICLES.has(norm(tokens, i - 1))) return { length: 1, date: today };
   if (TOMORROW.has(w)) return { length: 1 + dayPartTail(tokens, i + 1), date: today.plus({ days: 1 }), future: true };
   if ((w === 'next' || w === 'proxima') && (next === 'week' || next === 'semana')) return { length: 2, date: today.plus({ days: 7 }), future: true };
   if (w === 'semana' && next === 'que' && norm(tokens, i + 2) === 'vem') return { length: 3, date: today.plus({ days: 7 }), future: true };
@@ -96,7 +100,9 @@ const weekday: Matcher = (tokens, i, today) => {
   const w = norm(tokens, i);
   const hasPrefix = WEEKDAY_PREFIXES.has(w) || w === 'next' || w === 'proxima' || w === 'proximo';
   const dayIndex = hasPrefix ? i + 1 : i;
-  const day = weekdayOf(norm(tokens, dayIndex), hasPrefix && SHORT_WEEKDAY_PREFIXES.has(w));
+  // "yoga mon and wed", "seg e qua": a short weekday listed after another weekday is one too.
+  const listed = !hasPrefix && CONJUNCTIONS.has(norm(tokens, i - 1)) && weekdayOf(norm(tokens, i - 2), true) !== null;
+  const day = weekdayOf(norm(tokens, dayIndex), (hasPrefix && SHORT_WEEKDAY_PREFIXES.has(w)) || listed);
   if (day === null) return null;
   if (!hasPrefix && /^(segunda|terca|quarta|quinta)$/.test(norm(tokens, i)) && ['vez', 'serie', 'rodada', 'semana'].includes(norm(tokens, i + 1))) return null;
   let length = dayIndex - i + 1;
@@ -126,7 +132,7 @@ const numericDate: Matcher = (tokens, i, today, locale) => {
   if (a.norm.length === 4 && c !== null) return dated(Number(a.norm), b, c, 5);
   // "8/8 glasses" is a count against a target: without a year, a numeric date needs "on" / "em" / "dia",
   // or to open the message with no unit after it ("24/06 corri 3k").
-  const led = ['on', 'em', 'dia', 'no', 'since', 'desde', 'date'].includes(norm(tokens, i - 1));
+  const led = NUMERIC_DATE_LEADS.has(norm(tokens, i - 1));
   const opens = i === 0 && tokens[i + 3]?.kind === 'word' && unitOfWord(norm(tokens, i + 3)) === null;
   if (!hasThird && !led && !opens) return null;
   const first = Number(a.norm);

@@ -7,8 +7,8 @@ import { tokenize, type Token } from './normalize.js';
 import type { QuantityHit } from './quantities.js';
 import type { ParseContext, ParseResult, ParserGoal } from './types.js';
 import { convertQuantity, parseUnitText } from './units.js';
-import { addedWords } from './words/index.js';
-import { ruleWords } from './words/rules.js';
+import { addedWords, wordSet } from './words/index.js';
+import { rulePhrases, ruleWords } from './words/rules.js';
 
 type GoalProgress = Extract<ParseResult, { kind: 'goal_progress' }>;
 
@@ -16,6 +16,12 @@ const PROGRESS_VERBS = new Set(addedWords('goalProgressVerbs'));
 
 const MONEY_VERBS = new Set(addedWords('goalMoneyVerbs'));
 const MASS_VERBS = new Set(addedWords('goalMassVerbs'));
+
+const PRICE_CHANGES = rulePhrases('priceChangePhrases');
+const PAYING = new Set([...wordSet('spendingVerbs'), ...wordSet('paymentVerbs')]);
+
+const hasPhrase = (tokens: Token[], phrases: string[][]): boolean =>
+  phrases.some((phrase) => tokens.some((_, i) => phrase.every((w, k) => tokens[i + k]?.norm === w)));
 
 const TITLE_STOPWORDS = new Set(ruleWords('goalTitleStopwords'));
 
@@ -48,11 +54,21 @@ function pickGoal(goals: ParserGoal[], tokens: Token[], quantity: QuantityHit, h
   return targets.length === 1 ? (targets[0] ?? null) : null;
 }
 
+/** "how close am I to the laptop?", "quanto falta pra viagem?": whether the tokens name one of the goals. */
+export function namesAGoal(tokens: Token[], goals: ParserGoal[]): boolean {
+  return goals.some((g) => titleScore(g, tokens) > 0);
+}
+
 export function readGoalProgress(tokens: Token[], clauses: ClauseInfo[], date: LocalDate, context: ParseContext): GoalProgress | null {
   if (context.goals.length === 0) return null;
   const first = clauses.find((c) => c.quantities.length > 0 && !c.question && !c.plan && !c.negation && !c.otherSubject);
   const quantity = first?.quantities[0];
   if (!first || !quantity) return null;
+  // "laptop prices went up $100", "a passagem subiu 300 reais": the goal's price moved, nothing was saved.
+  if (hasPhrase(tokens, PRICE_CHANGES)) return null;
+  // "paid $60 for my gym membership", "pagué 500 de la mensualidad": money paid for something else is
+  // spent, not saved; paying counts only towards a goal it names ("paguei 500 da viagem").
+  if (tokens.some((t) => PAYING.has(t.norm)) && context.goals.every((g) => titleScore(g, tokens) === 0)) return null;
   const hasVerb = tokens.some((t) => PROGRESS_VERBS.has(t.norm)) || tokens.some((t, i) => t.norm === '+' && tokens[i + 1]?.kind === 'number');
   const goal = pickGoal(context.goals, tokens, quantity, hasVerb);
   if (!goal) return null;

@@ -77,6 +77,7 @@ export function correctionStart(tokens: Token[]): CorrectionStart | null {
 }
 
 const HOW_AM_I = rulePhrases('howAmIPhrases');
+const STREAK_QUESTIONS = rulePhrases('streakQuestions');
 
 const TOPICS: [QueryTopic, Set<string>][] = [
   ['streaks', new Set(ruleWords('topicStreaks'))],
@@ -97,6 +98,8 @@ export function queryTopic(tokens: Token[], asked: boolean): QueryTopic | null {
   if (HOW_AM_I.some((p) => containsPhrase(list, p))) return 'how_am_i';
   // "o que falta hoje": "o que" opens a question even without its question mark.
   const askedHere = asked || list.some((w) => ASKING.has(w)) || (list[0] === 'o' && list[1] === 'que');
+  // "how many days without alcohol?", "cuántos días llevo sin fumar?": a count of days is a streak.
+  if (asked && STREAK_QUESTIONS.some((p) => containsPhrase(list, p))) return 'streaks';
   const topicOf = (w: string): QueryTopic | null => TOPICS.find(([, topicWords]) => topicWords.has(w))?.[0] ?? null;
   // Unasked, only a bare topic counts: "stats", "my streaks", "minhas metas".
   if (!askedHere && !list.every((w) => topicOf(w) !== null || BARE_TOPIC_COMPANIONS.has(w))) return null;

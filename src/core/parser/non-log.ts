@@ -10,6 +10,7 @@ import type { QuantityHit } from './quantities.js';
 import type { ParseContext, ParseResult } from './types.js';
 import { compatible } from './units.js';
 import { evidenceOf, judge, logResult } from './confidence.js';
+import { namesAGoal } from './goals.js';
 
 /** Habits whose own unit this quantity is measured in (glasses -> water, pages -> reading). */
 function habitsMeasuredIn(q: QuantityHit, profiles: HabitProfile[]): HabitProfile[] {
@@ -96,6 +97,8 @@ export function classifyNonLog(
 ): ParseResult {
   const { tokens } = text;
   const asked = clauses.some((c) => c.question);
+  // "how close am I to the laptop?", "cuánto llevo para la moto?": a question naming a goal asks about it.
+  if (asked && resolved.length === 0 && namesAGoal(tokens, context.goals)) return { kind: 'query', topic: 'goals' };
   const topic = queryTopic(tokens, asked);
   // "how many pushups this week?" asks about data; "did I meditate today?" is just a question.
   if (topic && (resolved.length === 0 || (topic !== 'today' && (asked || topic === 'how_am_i')))) return { kind: 'query', topic };
@@ -139,6 +142,8 @@ export function classifyNonLog(
   if (clauses.some((c) => c.negation)) return { kind: 'none', reason: 'negation' };
   if (quantity && measuredInNoHabit([quantity], profiles)) return { kind: 'none', reason: 'unknown' };
   if (clauses.some((c) => c.cleanDay)) return { kind: 'none', reason: 'unknown' };
+  // "pagué 500 de la mensualidad": money paid is nobody's activity.
+  if (clauses.some((c) => c.payment)) return { kind: 'none', reason: 'unknown' };
   const bareQuantity = live.length === 1 && clauses.length === 1 && clauses[0] !== undefined && isQuantityOnly(clauses[0]);
   if (live.some((c) => c.done) || bareQuantity || (quantity && live.some((c) => c.past))) return ambiguous('done', quantity);
   return { kind: 'none', reason: 'unknown' };

@@ -16,6 +16,7 @@ import {
   type ResolvedMention,
 } from './build-logs.js';
 import { evidenceOf, judge, logResult, matchOf } from './confidence.js';
+import { laterThanDeadline } from './bedtime.js';
 import { readCorrection } from './correction.js';
 import { readSettingChange } from './settings.js';
 import { isVice } from './lexicon.js';
@@ -136,6 +137,7 @@ function buildLogResult(
 ): ParseResult | null {
   const reasonExists = freeClauses(clauses).length > 0;
   const pending: PendingLog[] = [];
+  let lateNight = false;
   for (const r of resolved) {
     const clause = clauses[r.clauseIndex];
     // "no pushups today, too tired": a refusal that gives a reason reads as a skip, but no skip word
@@ -164,8 +166,15 @@ function buildLogResult(
     if (ids.length === 0 && !(clause?.past || clause?.done || kind === 'skip' || (clause?.quantities.length ?? 0) > 0)) continue;
     // "drank 2 liters of water" with no water habit: no habit is measured in litres, so none is asked about.
     if (ids.length === 0 && clause && measuredInNoHabit(clause.quantities, [...byId.values()])) continue;
+    // "went to bed at 1am again", "dormi 2 da manhã": later than the sleep habit's deadline is a late night, not the habit done.
+    const sleepHabit = ids.length === 1 ? byId.get(ids[0] ?? '') : undefined;
+    if (kind === 'done' && clause && sleepHabit && laterThanDeadline(text.tokens, clause.clause.from, clause.clause.to, sleepHabit)) {
+      lateNight = true;
+      continue;
+    }
     pending.push({ clauseIndex: r.clauseIndex, mention: r.mention, kind, habitIds: ids, quantity: null, date: dateOf(clause, messageDate), ...(refusal ? { skipNotSaid: true } : {}) });
   }
+  if (lateNight && pending.length === 0) return { kind: 'none', reason: 'unknown' };
   repeatOnOtherDays(pending, clauses);
   doneAfterContrast(pending, clauses, resolved, messageDate);
   const known = pending.filter((p) => p.habitIds.length > 0);

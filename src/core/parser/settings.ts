@@ -8,12 +8,16 @@ import { readNumberAt } from './numbers.js';
 import { findQuantities } from './quantities.js';
 import type { ParseContext, ParseResult } from './types.js';
 import { wordSet } from './words/index.js';
+import { ruleWords } from './words/rules.js';
 
 type EditHabit = Extract<ParseResult, { kind: 'edit_habit' }>;
 
 const SETTING_NOUNS = wordSet('settingNouns');
 const CHANGE_VERBS = wordSet('changeVerbs');
 const SETTING_COPULAS = wordSet('settingCopulas');
+const IMPERATIVES = new Set(ruleWords('settingImperatives'));
+// How far after the imperative a habit's name may come: "set my morning yoga to 30".
+const COMMANDED_REACH = 3;
 // How far after its noun a stated setting's number may come: "target for my reading to be 40".
 const STATED_REACH = 7;
 
@@ -35,10 +39,23 @@ function statesASetting(tokens: Token[], context: ParseContext): boolean {
   });
 }
 
+/**
+ * "set yoga to 30 min", "make squats 60 reps", "coloca a yoga pra 30 min", "pon el yoga en 30 minutos":
+ * a message that opens with a change imperative, names one habit right after it, and gives a number,
+ * says what the habit should be, not what was done.
+ */
+function commandsASetting(tokens: Token[], profiles: HabitProfile[]): boolean {
+  const at = tokens.findIndex((t) => t.kind !== 'punct');
+  if (at < 0 || !IMPERATIVES.has(tokens[at]?.norm ?? '')) return false;
+  const to = Math.min(tokens.length - 1, at + COMMANDED_REACH);
+  const best = bestHabits(combinedScores(findEvidence(tokens, at + 1, to, () => true, profiles), profiles));
+  return best.ids.length === 1 && best.score >= 5 && tokens.slice(at + 1).some((t) => t.kind === 'number');
+}
+
 /** A change verb and a setting noun in one message: which habit (if one was named) and the new value. */
 export function readSettingChange(tokens: Token[], profiles: HabitProfile[], context: ParseContext): EditHabit | null {
   const changed = tokens.some((t) => CHANGE_VERBS.has(t.norm)) && tokens.some((t) => SETTING_NOUNS.has(t.norm));
-  if (!changed && !statesASetting(tokens, context)) return null;
+  if (!changed && !statesASetting(tokens, context) && !commandsASetting(tokens, profiles)) return null;
   const all = (): boolean => true;
   const last = tokens.length - 1;
   const best = bestHabits(combinedScores(findEvidence(tokens, 0, last, all, profiles), profiles));

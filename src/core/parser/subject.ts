@@ -10,6 +10,7 @@ const POSSESSIVES = new Set(ruleWords('possessives'));
 const PEOPLE = new Set(ruleWords('people'));
 
 const THIRD_PERSON = new Set(ruleWords('thirdPerson'));
+const PERSON_ARTICLES = new Set(ruleWords('personArticles'));
 
 // "my trainer says 3 sets is plenty", "meu personal disse que...": what someone else says, not a log.
 const SPEECH_VERBS = new Set(ruleWords('speechVerbs'));
@@ -25,6 +26,9 @@ export function opensWithSomeoneElse(tokens: Token[], from: number, to: number, 
   const first = tokens[i]?.norm ?? '';
   if (THIRD_PERSON.has(first)) return true;
   if (SOMEONE_LEADS.has(first)) for (let k = i + 2; k <= Math.min(to, i + 3); k++) if (SPEECH_VERBS.has(tokens[k]?.norm ?? '')) return true;
+  // "o marido bebeu 5 cervejas", "la vecina corrió": an article and a person right after it.
+  if (PERSON_ARTICLES.has(first) && PEOPLE.has(tokens[i + 1]?.norm ?? '')) return true;
+  if (i > from && PEOPLE.has(first) && PERSON_ARTICLES.has(tokens[i - 1]?.norm ?? '')) return true;
   if (!POSSESSIVES.has(first)) return false;
   // "my wife", "meu colega de quarto", "my best friend": a person within the next few words.
   for (let k = i + 1; k <= Math.min(to, i + 2); k++) if (PEOPLE.has(tokens[k]?.norm ?? '')) return true;

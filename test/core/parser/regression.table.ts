@@ -8,6 +8,7 @@ import type { Locale } from '../../../src/core/types.js';
 import { TODAY } from './fixtures.js';
 import { worldGContext } from './heldout.world-g.js';
 import { ASKED_TABLES } from './regression.asked.js';
+import { WORLD_H_TABLES } from './regression.world-h.js';
 import { done, editHabit, kept, log, none, skip, slip, sure, unsure, type Phrasing } from './phrasing.js';
 
 const habit = (id: string, name: string, kind: ParserHabit['kind'] = 'build', target: [number, string] | null = null): ParserHabit => ({
@@ -286,4 +287,5 @@ export const REGRESSION_TABLES: { label: string; context: ParseContext; rows: Ph
   { label: 'en: a skip whose reason names the habit again', context: withFloss('en'), rows: SKIP_REASONS_EN },
   { label: 'pt-BR: a skip whose reason names the habit again', context: withFloss('pt-BR'), rows: SKIP_REASONS_PT },
   ...ASKED_TABLES,
+  ...WORLD_H_TABLES,
 ];

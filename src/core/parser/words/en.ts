@@ -68,7 +68,7 @@ export const EN_WORDS: LanguageWords = {
   pastMarkers: w('did went had got took made finished completed done just already managed was were'),
   hedges: w('if whether should maybe might perhaps wondering'),
   hedgePhrases: [['not', 'sure'], ['no', 'idea']],
-  skipWords: w('skip skipping skipped skips skiping skipp rest resting rested'),
+  skipWords: w('refused declined skip skipping skipped skips skiping skipp rest resting rested'),
   skipPhrases: [
     ['day', 'off'], ['off', 'day'], ['rest', 'day'], ['take', 'a', 'break'], ['taking', 'a', 'break'], ['pass', 'on'],
     ['passing', 'on'], ['sit', 'out'], ['sitting', 'out'], ['today', 'off'], ['taking', 'off'], ['take', 'off'],

@@ -2,22 +2,12 @@
 // "anteayer"). Normalized spellings: lower case, no accents, ñ as n ("mañana" -> "manana").
 import type { LanguageWords } from './types.js';
 import { ES_CONCEPTS } from './es/concepts.js';
+import { ES_RULES } from './es/rules.js';
 
 const w = (words: string): string[] => words.split(/\s+/).filter((word) => word.length > 0);
 
 export const ES_WORDS: LanguageWords = {
-  rules: {
-    genericNameWords: w('llamar llame llamada hacer hice tomar tome ir fui tener tuve clase sesion vez'),
-    // "mi esposa corrió 10 km": someone else's activity.
-    possessives: w('mi mis nuestro nuestra su sus'),
-    people: w('esposa esposo novio novia pareja marido mujer amigo amiga amigos amigas hermano hermana mama papa hijo hija primo prima tia tio abuela abuelo jefe vecino vecina companero companera'),
-    thirdPerson: w('ella ellos ellas'),
-    speechVerbs: w('dice dijo piensa penso recomienda recomendo sugiere sugirio'),
-    someoneLeads: w('mi la nuestro nuestra su'),
-    speakerAlone: w('yo'),
-    // "esta mañana" is this morning ("mañana" alone is tomorrow).
-    dayParts: w('manana tarde noche madrugada'),
-  },
+  rules: ES_RULES,
   // "salté el hilo dental, se me acabó el hilo": running out of it is the reason, not another mention.
   runningOut: ['se me acabo', 'se acabo', 'me quede sin', 'sin nada de', 'no me queda', 'no quedaba'],
   nameNegations: w('no sin nunca cero dejar evitar nada'),
@@ -69,7 +59,7 @@ export const ES_WORDS: LanguageWords = {
   pastMarkers: w('hice hizo fui fue tuve tome di pase termine complete logre acabe ya hicimos fuimos sali'),
   hedges: w('si quizas quiza deberia debo acaso'),
   hedgePhrases: [['no', 'se'], ['no', 'estoy', 'seguro'], ['no', 'estoy', 'segura']],
-  skipWords: w('saltar salte salto saltando saltamos salteo saltarme descanso descansar descansando descanse'),
+  skipWords: w('rechace saltar salte salto saltando saltamos salteo saltarme descanso descansar descansando descanse'),
   skipPhrases: [['dia', 'de', 'descanso'], ['dia', 'libre'], ['me', 'tomo', 'el', 'dia'], ['no', 'se', 'va', 'a', 'poder'], ['tomar', 'un', 'descanso']],
   skipCompanions: w('todo todos todas eso esto de del para voy creo me'),
   slipWords: w('recai recaida vacile resbale cedi cai ups'),
@@ -112,7 +102,7 @@ export const ES_WORDS: LanguageWords = {
   months: [['enero'], ['febrero'], ['marzo'], ['abril'], ['mayo'], ['junio'], ['julio'], ['agosto'], ['septiembre', 'setiembre'], ['octubre'], ['noviembre'], ['diciembre']],
   monthAbbreviations: [['ene'], ['feb'], ['mar'], ['abr'], ['may'], ['jun'], ['jul'], ['ago'], ['sep'], ['oct'], ['nov'], ['dic']],
   weekdayPrefixes: w('el este esta en desde hasta'),
-  yesterday: w('ayer'),
+  yesterday: w('ayer anoche'),
   today: w('hoy'),
   tomorrow: w('manana'),
   dayBeforeYesterday: w('anteayer antier antesdeayer'),
@@ -126,7 +116,7 @@ export const ES_WORDS: LanguageWords = {
     cigarette: w('cigarro cigarros cigarrillo cigarrillos'), lesson: w('leccion lecciones clase clases'), session: w('sesion sesiones'),
   },
   genericPastVerbs: w('hice hizo hecho hecha use tome bebi comi termine complete cumpli logre jugue practique'),
-  undoVerbs: w('deshacer deshaz deshace borra borrar borre elimina eliminar quita quitar anula anular'),
+  undoVerbs: w('deshacer deshaz deshace deshazlo borra borrar borre borralo borrala elimina eliminar eliminalo eliminala quita quitar quitalo quitala anula anular anulalo'),
   undoCompanions: w('eso esto el la lo ultimo ultima registro por favor perdon error me equivoque ups'),
   goalProgressVerbs: w('ahorre guarde junte deposite inverti pague puse agregue anadi sume baje perdi gane reserve aparte mas otro progreso'),
   goalMoneyVerbs: w('ahorre guarde junte deposite inverti pague reserve aparte gane'),

@@ -65,7 +65,7 @@ export const PT_BR_WORDS: LanguageWords = {
   pastMarkers: w('fiz fez fui foi tive tomei dei passei terminei completei consegui acabei ja fizemos fomos'),
   hedges: w('talvez devo deveria sera se'),
   hedgePhrases: [['nao', 'sei'], ['sem', 'certeza']],
-  skipWords: w('pular pulei pulo pulando pula pulamos pulou pulada pulado folga descanso descansar descansando descansei'),
+  skipWords: w('recusei recusou dispensei pular pulei pulo pulando pula pulamos pulou pulada pulado folga descanso descansar descansando descansei'),
   skipPhrases: [
     ['dia', 'de', 'folga'], ['dia', 'de', 'descanso'], ['vou', 'passar'], ['nao', 'vai', 'dar'], ['nao', 'vai', 'rolar'],
     ['dar', 'uma', 'pausa'], ['dia', 'off'], ['hoje', 'off'],

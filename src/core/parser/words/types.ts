@@ -193,6 +193,8 @@ export interface RuleWords {
   correctionMarkers: string[][];
   /** Markers that open a correction only when a number or a date follows ("it was 30"). */
   weakCorrectionMarkers: string[][];
+  /** "how many days without alcohol?", "quantos dias sem álcool?": asking for a count of days is asking for a streak. */
+  streakQuestions: string[][];
   /** "how am I doing?", "como estou?". */
   howAmIPhrases: string[][];
   /** Words that ask to see something ("show", "mostra"). */
@@ -285,10 +287,14 @@ export interface RuleWords {
   speechVerbs: string[];
   /** Words before the one who speaks. */
   someoneLeads: string[];
+  /** Articles that may introduce someone else as the one who did it: "o marido bebeu", "the wife ran". */
+  personArticles: string[];
   /** "me and my wife", "eu e minha esposa": the speaker is one of them. */
   speakerAlone: string[];
   /** Negations that may close a clause ("gym? not"). */
   trailingNegations: string[];
+  /** "or", "ou", "o": a question's alternatives are all asked ("yoga in the morning or at night?"). */
+  alternatives: string[];
   /** "nor", "nem": negations that stay in their clause. */
   keepInClause: string[];
   /** Words that keep a weak correction marker a log ("foi hoje"). */
@@ -297,6 +303,25 @@ export interface RuleWords {
   riskyMonthShort: string[];
   /** Parts of a day ("morning", "manhã"). */
   dayParts: string[];
+  /** "was gonna", "ia", "iba a": an intention in the past; before turning away, it nearly happened, like "almost". */
+  pastIntentions: string[][];
+  /** A price that changed ("went up", "subiu", "subió", "prices"): a goal's price moving is no progress towards it. */
+  priceChangePhrases: string[][];
+  /** After an hour: a morning one ("1am", "2 da manhã", "2 de la madrugada"), and an evening one ("11pm", "11 da noite"). */
+  morningMarks: string[][];
+  eveningMarks: string[][];
+  /** Before an hour: a deadline met ("by 10:30", "antes das 23h", "antes de las 11"), not the hour it happened. */
+  deadlineWords: string[];
+  /** Imperatives that open a change of a habit's setting: "set yoga to 30 min", "coloca a yoga pra 30", "pon el yoga en 30". */
+  settingImperatives: string[];
+  /** Accented endings of a first-person or third-person past ("regué", "comí", "subió"), read in the person's own language only. */
+  accentedPastEndings: string[];
+  /** Words with such an ending that are no past ("café", "aquí"). */
+  accentedNotPast: string[];
+  /** Words before a numeric date without a year ("on 5/19", "em 19/5", "el 19/5"). */
+  numericDateLeads: string[];
+  /** "la mañana", "en la mañana": words before a word that is both tomorrow and a part of the day, making it today's part of the day. */
+  dayPartArticles: string[];
   /** Words before a short weekday ("on mon"). */
   shortWeekdayPrefixes: string[];
   /** "4 the win": chat digits before these are words. */

@@ -9,4 +9,6 @@ export interface RuleTable {
   locale: Locale;
   mustMatch: Phrasing[];
   mustNotMatch: Phrasing[];
+  /** The habits and goals the rule is read against, when the language's plain world lacks what it needs. */
+  world?: 'plain' | 'withSleepAndGoal';
 }

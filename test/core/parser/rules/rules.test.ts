@@ -7,13 +7,14 @@ import { ALMOST_BUT_DID, ANOTHER_ONE, SEVERAL_DATES } from './counts.table.js';
 import { BREAK_HABIT_NAMES, NEGATION } from './negation.table.js';
 import { MONEY, OTHER_PEOPLE, PLANS, SETTINGS } from './not-logs.table.js';
 import type { RuleTable } from './rule.js';
-import { worldFor } from './worlds.js';
+import { worldFor, worldWithSleepAndGoal } from './worlds.js';
+import { CLASSES } from './classes.table.js';
 
-const TABLES: RuleTable[] = [...NEGATION, ...BREAK_HABIT_NAMES, ...SETTINGS, ...MONEY, ...OTHER_PEOPLE, ...PLANS, ...ALMOST_BUT_DID, ...ANOTHER_ONE, ...SEVERAL_DATES];
+const TABLES: RuleTable[] = [...NEGATION, ...BREAK_HABIT_NAMES, ...SETTINGS, ...MONEY, ...OTHER_PEOPLE, ...PLANS, ...ALMOST_BUT_DID, ...ANOTHER_ONE, ...SEVERAL_DATES, ...CLASSES];
 
 for (const table of TABLES) {
   describe(`given the rule "${table.rule}" in ${table.locale}`, () => {
-    const context = worldFor(table.locale);
+    const context = table.world === 'withSleepAndGoal' ? worldWithSleepAndGoal(table.locale) : worldFor(table.locale);
     for (const [side, rows] of [['matches', table.mustMatch], ['does not match', table.mustNotMatch]] as const) {
       if (rows.length === 0) continue;
       it.each(rows.map((row) => [row.text, row] as const))(`then it ${side} %j`, (_text, row) => {

@@ -37,3 +37,15 @@ const HABITS: Record<Locale, ParserHabit[]> = {
 export function worldFor(locale: Locale): ParseContext {
   return { habits: HABITS[locale], goals: [], today: TODAY, locale };
 }
+
+/** A sleep habit with a deadline in its name, a sweets break habit and a money goal, beside the plain world's habits. */
+const SLEEP_AND_GOAL: Record<Locale, { habits: ParserHabit[]; goal: string; unit: string }> = {
+  en: { habits: [habit('sleep', 'Sleep by 11pm', 'build'), habit('sweets', 'No sweets', 'break')], goal: 'New laptop', unit: '$' },
+  'pt-BR': { habits: [habit('sleep', 'Dormir até as 23h', 'build'), habit('sweets', 'Sem doce', 'break')], goal: 'Viagem pro Nordeste', unit: 'R$' },
+  es: { habits: [habit('sleep', 'Dormir antes de las 11', 'build'), habit('sweets', 'Sin dulces', 'break')], goal: 'Ahorro para la moto', unit: 'MXN' },
+};
+
+export function worldWithSleepAndGoal(locale: Locale): ParseContext {
+  const extra = SLEEP_AND_GOAL[locale];
+  return { ...worldFor(locale), habits: [...HABITS[locale], ...extra.habits], goals: [{ id: 'goal', title: extra.goal, unit: extra.unit, kind: 'target' }] };
+}

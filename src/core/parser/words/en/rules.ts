@@ -18,6 +18,7 @@ export const EN_RULES: RuleWords = {
   wrongThings: w('number amount quantity count date day'),
   correctionMarkers: [['actually'], ['correction'], ['i', 'meant'], ['meant'], ['make', 'that'], ['make', 'it'], ['change', 'that', 'to'], ['change', 'it', 'to'], ['change', 'to'], ['should', 'be'], ['should', 'have', 'been'], ['that', 'should', 'be'], ['it', 'should', 'be'], ['fix', 'it', 'to'], ['fix', 'that', 'to'], ['not', 'that'], ['it', 'was', 'actually'], ['was', 'actually'], ['correct', 'that', 'to']],
   weakCorrectionMarkers: [['it', 'was'], ['it', 'is'], ['that', 'was'], ['that', 'is'], ['was']],
+  streakQuestions: [['how', 'many', 'days'], ['how', 'long', 'since'], ['days', 'in', 'a', 'row']],
   howAmIPhrases: [['how', 'am', 'i'], ['how', 'i', 'am', 'doing'], ['how', 'is', 'it', 'going', 'with', 'my'], ['how', 'did', 'i', 'do'], ['how', 'have', 'i', 'been'], ['how', 'are', 'my', 'habits'], ['how', 'is', 'my', 'progress'], ['my', 'progress'], ['how', 'are', 'my'], ['progress', 'report'], ['how', 'am', 'i', 'doing'], ['am', 'i', 'doing', 'well'], ['am', 'i', 'on', 'track'], ['how', 'we', 'doing'], ['how', 'are', 'we', 'doing'], ['overall', 'progress']],
   askingWords: w('see check list give tell what how which my'),
   bareTopicCompanions: w('my the a o as all current this'),
@@ -47,13 +48,16 @@ export const EN_RULES: RuleWords = {
   halfTail: w('half'),
   onlyWords: w('so just only more another'),
   // habit-profile.ts
-  fuzzyStopwords: w('walker started really reader leader smoker coffee booked ledger studio running readed reeled liters litres others better letter matter water waiter wanted walled rested tested treated trained drained sugary cooker cooler studios ready readers runner runners walkers flossy drink'),
+  fuzzyStopwords: w('plant plants walker started really reader leader smoker coffee booked ledger studio running readed reeled liters litres others better letter matter water waiter wanted walled rested tested treated trained drained sugary cooker cooler studios ready readers runner runners walkers flossy drink'),
   nameStopwords: w('daily every each day days morning evening night nightly my the a an to of for and in at on with from no not quit stop less more go get take have do drink eat avoid cut reduce habit dos das o as e minutes by before until till ate early time'),
   nameFunctionWords: w('the a an my to of for and in at no not quit stop less more do go get take have dos das o as e drink eat habit'),
   drinkingNames: w('drink drinking drinks'),
   trailingAdjectives: w(''),
   objectDeterminers: w('the a an my your o as'),
+  // analyze.ts
+  pastIntentions: [['was', 'will'], ['was', 'going', 'to'], ['was', 'about', 'to']],
   // goals.ts
+  priceChangePhrases: [['went', 'up'], ['gone', 'up'], ['goes', 'up'], ['went', 'down'], ['rose'], ['jumped'], ['increased'], ['dropped'], ['price'], ['prices'], ['pricier']],
   goalTitleStopwords: w('the a an my for of to o fund goal'),
   // mentions.ts
   locationWords: w('at in to from after before during no with the my a o'),
@@ -71,16 +75,28 @@ export const EN_RULES: RuleWords = {
   thirdPerson: w('he she they'),
   speechVerbs: w('says said thinks thought told tells recommends recommended suggests suggested'),
   someoneLeads: w('my the our his her their o a'),
+  personArticles: w('the'),
   speakerAlone: w('me i'),
   // analyze.ts
   trailingNegations: w('not no nope nah'),
   // clauses.ts
+  alternatives: w('or'),
   keepInClause: w('nor'),
   // correction.ts
   logWordsForWeakCorrection: w('today'),
   // dates.ts
   riskyMonthShort: w('set mar ago may out jun jul'),
   dayParts: w('morning afternoon evening night'),
+  // bedtime.ts
+  morningMarks: [['am'], ['in', 'the', 'morning']],
+  eveningMarks: [['pm'], ['at', 'night']],
+  deadlineWords: w('by before until till'),
+  // settings.ts
+  settingImperatives: w('set make change bump raise lower increase decrease update adjust'),
+  accentedPastEndings: [],
+  accentedNotPast: [],
+  numericDateLeads: w('on since date'),
+  dayPartArticles: [],
   shortWeekdayPrefixes: w('on last past this next no'),
   // normalize.ts
   chatDigitNext: w('the my ur your a an me'),

@@ -18,6 +18,7 @@ export const PT_BR_RULES: RuleWords = {
   wrongThings: w('numero quantidade valor data dia'),
   correctionMarkers: [['correcao'], ['corrigindo'], ['corrige'], ['corrigir'], ['quis', 'dizer'], ['eu', 'quis', 'dizer'], ['na', 'verdade'], ['na', 'real'], ['muda', 'pra'], ['muda', 'para'], ['mude', 'para'], ['troca', 'pra'], ['troca', 'para'], ['altera', 'pra'], ['altera', 'para'], ['digo'], ['alias'], ['deveria', 'ser'], ['era', 'para', 'ser'], ['era', 'pra', 'ser'], ['corrigir', 'para'], ['corrige', 'pra'], ['corrige', 'para']],
   weakCorrectionMarkers: [['foram'], ['foi'], ['era'], ['eram'], ['sao']],
+  streakQuestions: [['quantos', 'dias'], ['ha', 'quanto', 'tempo'], ['dias', 'seguidos']],
   howAmIPhrases: [['como', 'estou'], ['como', 'to'], ['como', 'eu', 'to'], ['como', 'eu', 'estou'], ['como', 'vou', 'indo'], ['como', 'ando'], ['como', 'me', 'sai'], ['como', 'estao', 'meus', 'habitos'], ['como', 'tao', 'meus'], ['como', 'andam', 'meus'], ['como', 'vao', 'meus'], ['como', 'ta', 'meu'], ['como', 'esta', 'meu'], ['meu', 'progresso'], ['meus', 'progressos'], ['estou', 'indo', 'bem'], ['to', 'indo', 'bem'], ['resumo', 'geral']],
   askingWords: w('show mostra mostre mostrar ver lista listar quero diz conta como quais qual meu minha meus minhas oque'),
   bareTopicCompanions: w('meu minha meus minhas a o as os todas todos atual atuais da do de esta essa'),
@@ -47,13 +48,16 @@ export const PT_BR_RULES: RuleWords = {
   halfTail: w('meia meio'),
   onlyWords: w('so apenas somente mais'),
   // habit-profile.ts
-  fuzzyStopwords: w('correio caminhao corria corre meditar dormia dormiu livres livre passei passeio litros correr corrija corrige corrigi caminho leitor leitora estudio longa longo longas longos'),
+  fuzzyStopwords: w('planta plantas correio caminhao corria corre meditar dormia dormiu livres livre passei passeio litros correr corrija corrige corrigi caminho leitor leitora estudio longa longo longas longos'),
   nameStopwords: w('a to no do de da o os as e na sem parar tomar beber fazer ir minha meu todo toda dia diaria matinal noturno noturna manha noite evitar menos mais cortar largar deixar com em um uma pra para min minutos ate cedo antes tempo'),
   nameFunctionWords: w('a to no do de da o os as e na sem parar com em um uma pra para meu minha fazer ir tomar beber'),
   drinkingNames: w('beber bebida bebidas bebendo'),
   trailingAdjectives: w('diario diaria'),
   objectDeterminers: w('a o os as meu minha meus minhas'),
+  // analyze.ts
+  pastIntentions: [['ia'], ['eu', 'ia'], ['quase', 'que']],
   // goals.ts
+  priceChangePhrases: [['subiu'], ['aumentou'], ['encareceu'], ['baixou'], ['preco'], ['precos'], ['custa'], ['custou'], ['ficou', 'mais', 'cara'], ['ficou', 'mais', 'caro']],
   goalTitleStopwords: w('a to o de da do para pra meu minha meta'),
   // mentions.ts
   locationWords: w('to na no da do pra para em durante antes depois apos com minha meu a o'),
@@ -71,16 +75,28 @@ export const PT_BR_RULES: RuleWords = {
   thirdPerson: w('ele ela eles elas'),
   speechVerbs: w('disse diz falou fala acha achou recomendou recomenda mandou'),
   someoneLeads: w('meu minha o a nosso nossa seu sua'),
+  personArticles: w('o a os as'),
   speakerAlone: w('me eu'),
   // analyze.ts
   trailingNegations: w('no nao n'),
   // clauses.ts
+  alternatives: w('ou'),
   keepInClause: w('nem'),
   // correction.ts
   logWordsForWeakCorrection: w('hoje'),
   // dates.ts
   riskyMonthShort: w('set mar ago mai out jun jul'),
   dayParts: w('manha tarde noite cedo madrugada'),
+  // bedtime.ts
+  morningMarks: [['da', 'manha'], ['da', 'madrugada'], ['de', 'madrugada']],
+  eveningMarks: [['da', 'noite'], ['de', 'noite']],
+  deadlineWords: w('antes ate'),
+  // settings.ts
+  settingImperatives: w('coloca coloque poe bota muda mude altera aumenta diminui ajusta troca'),
+  accentedPastEndings: [],
+  accentedNotPast: [],
+  numericDateLeads: w('em dia no desde'),
+  dayPartArticles: [],
   shortWeekdayPrefixes: w('na no nesta neste ultima ultimo proxima proximo'),
   // normalize.ts
   chatDigitNext: w('a me'),
