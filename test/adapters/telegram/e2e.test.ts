@@ -1,8 +1,6 @@
 // A person talks to the running bot through telegram-test-api (a Bot API emulator on
 // localhost, reached through apiRoot as TELEGRAM_API_ROOT would): long polling with the
 // runner, the real runtime on PostgreSQL, and every reply read back from the emulator.
-import { createServer } from 'node:net';
-import type { Transformer } from 'grammy';
 import { TelegramServer, type StoredBotUpdate } from 'telegram-test-api/lib/telegramServer.js';
 import type { TelegramClient } from 'telegram-test-api/lib/modules/telegramClient.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,31 +12,14 @@ import { loadConfig } from '../../../src/config.js';
 import { FixedClock } from '../../support/clock.js';
 import { createTestDatabase, type TestDatabase } from '../../support/db.js';
 import { memoryLogger, TEST_TOKEN, type LogLine } from './harness.js';
+import { freePort } from '../../support/servers.js';
+import { longPollPause, sleep } from './emulator.js';
 
 interface BotMessage {
   messageId: number;
   text: string;
   buttons: { text: string; callback_data: string }[];
 }
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const address = probe.address();
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  if (!address || typeof address === 'string') throw new Error('no free port');
-  return address.port;
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-// The real Bot API holds getUpdates open until something arrives; the emulator answers at
-// once. This pause stands in for that hold, so polling does not spin.
-const longPollPause: Transformer = async (prev, method, payload, signal) => {
-  const result = await prev(method, payload, signal);
-  if (method === 'getUpdates' && result.ok && Array.isArray(result.result) && result.result.length === 0) await sleep(40);
-  return result;
-};
 
 describe('a person on Telegram (telegram-test-api emulator)', () => {
   let server: TelegramServer;

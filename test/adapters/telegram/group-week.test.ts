@@ -3,8 +3,6 @@
 // getChatAdministrators, which it lacks), with long polling through the runner, the real
 // runtime on PostgreSQL and an injected clock that walks from Monday to Sunday. The weekly
 // recap goes out through the in-process jobs runner and the real Telegram notifier.
-import { createServer } from 'node:net';
-import type { Transformer } from 'grammy';
 import { TelegramServer } from 'telegram-test-api/lib/telegramServer.js';
 import type { TelegramClient } from 'telegram-test-api/lib/modules/telegramClient.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +17,8 @@ import { FixedClock } from '../../support/clock.js';
 import { createTestDatabase, type TestDatabase } from '../../support/db.js';
 import { startAdminProxy, type AdminProxy } from './admin-proxy.js';
 import { memoryLogger, TEST_TOKEN } from './harness.js';
+import { freePort } from '../../support/servers.js';
+import { longPollPause, sleep } from './emulator.js';
 
 interface Shown {
   method: string;
@@ -40,24 +40,6 @@ const GROUP_ID = -100_777;
 const GROUP_TITLE = 'Morning runners';
 // The emulator's getMe: the bot is @TestNameBot, user 666.
 const BOT = { id: 666, username: 'TestNameBot' };
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const address = probe.address();
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  if (!address || typeof address === 'string') throw new Error('no free port');
-  return address.port;
-}
-
-// The emulator answers an empty getUpdates at once; this pause stands in for the long poll.
-const longPollPause: Transformer = async (prev, method, payload, signal) => {
-  const result = await prev(method, payload, signal);
-  if (method === 'getUpdates' && result.ok && Array.isArray(result.result) && result.result.length === 0) await sleep(40);
-  return result;
-};
 
 describe('Telegram: three members, one group, one week (telegram-test-api emulator)', () => {
   let server: TelegramServer;

@@ -2,7 +2,6 @@
 // group are answered in the person's private chat, the group hears only "I've sent it to you
 // privately" (or how to open that chat). And /import takes the exported file back as a
 // document. Bot API: telegram-test-api, behind a small proxy for what it lacks (file-proxy.ts).
-import { createServer } from 'node:net';
 import type { Bot } from 'grammy';
 import type { Chat, Update, User } from 'grammy/types';
 import { TelegramServer } from 'telegram-test-api/lib/telegramServer.js';
@@ -16,15 +15,7 @@ import { createTestDatabase, type TestDatabase } from '../../support/db.js';
 import { startFileProxy, type FileProxy } from './file-proxy.js';
 import { memoryLogger, TEST_TOKEN } from './harness.js';
 import { botInfo, buttonPress, freshUpdateId, groupChat, member, otherMember, privateChat, textMessage } from './updates.js';
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const address = probe.address();
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  if (!address || typeof address === 'string') throw new Error('no free port');
-  return address.port;
-}
+import { freePort } from '../../support/servers.js';
 
 interface Shown {
   chatId: string;
