@@ -2,27 +2,10 @@
 // on random histories of every frequency kind, build and break, with targets, skips, slips and
 // pauses, cut anywhere, it either gives the whole history's answer or says it cannot (null).
 import fc from 'fast-check';
-import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { standingOf } from '../../src/core/standing.js';
 import { computeHabitStats, type HabitHistory } from '../../src/core/stats.js';
-import type { Frequency, Target, Weekday } from '../../src/core/types.js';
-
-const BASE = DateTime.fromISO('2023-12-01', { zone: 'utc' });
-const dateAt = (offset: number) => BASE.plus({ days: offset }).toISODate() as string;
-
-const frequencyArbitrary: fc.Arbitrary<Frequency> = fc.oneof(
-  fc.constant<Frequency>({ kind: 'daily' }),
-  fc.uniqueArray(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 7 }).map((days): Frequency => ({ kind: 'weekdays', days: days as Weekday[] })),
-  fc.integer({ min: 1, max: 7 }).map((times): Frequency => ({ kind: 'per_week', times })),
-  fc.integer({ min: 1, max: 9 }).map((n): Frequency => ({ kind: 'every_n_days', n })),
-  fc.integer({ min: 1, max: 12 }).map((times): Frequency => ({ kind: 'per_month', times })),
-);
-
-const targetArbitrary: fc.Arbitrary<Target | null> = fc.oneof(
-  { weight: 2, arbitrary: fc.constant(null) },
-  { weight: 1, arbitrary: fc.record({ quantity: fc.integer({ min: 0, max: 8 }), unit: fc.constant('units'), direction: fc.constantFrom('at_least' as const, 'at_most' as const) }) },
-);
+import { dateAt, frequencyArbitrary, targetArbitrary } from './support/habit-arbitraries.js';
 
 /** Day by day: mostly done (long runs that reach past the cut), sometimes nothing, a skip, a slip. */
 const daysArbitrary = fc.array(

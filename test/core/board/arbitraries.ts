@@ -1,25 +1,8 @@
 // Random habit histories of every frequency kind, build and break, with targets, skips, slips,
 // pauses and backdated entries (the same shapes the standing property test uses).
 import fc from 'fast-check';
-import { DateTime } from 'luxon';
 import type { HabitHistory } from '../../../src/core/stats.js';
-import type { Frequency, Target, Weekday } from '../../../src/core/types.js';
-
-const BASE = DateTime.fromISO('2023-12-01', { zone: 'utc' });
-export const dateAt = (offset: number) => BASE.plus({ days: offset }).toISODate() as string;
-
-const frequencyArbitrary: fc.Arbitrary<Frequency> = fc.oneof(
-  fc.constant<Frequency>({ kind: 'daily' }),
-  fc.uniqueArray(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 7 }).map((days): Frequency => ({ kind: 'weekdays', days: days as Weekday[] })),
-  fc.integer({ min: 1, max: 7 }).map((times): Frequency => ({ kind: 'per_week', times })),
-  fc.integer({ min: 1, max: 9 }).map((n): Frequency => ({ kind: 'every_n_days', n })),
-  fc.integer({ min: 1, max: 12 }).map((times): Frequency => ({ kind: 'per_month', times })),
-);
-
-const targetArbitrary: fc.Arbitrary<Target | null> = fc.oneof(
-  { weight: 2, arbitrary: fc.constant(null) },
-  { weight: 1, arbitrary: fc.record({ quantity: fc.integer({ min: 0, max: 8 }), unit: fc.constant('units'), direction: fc.constantFrom('at_least' as const, 'at_most' as const) }) },
-);
+import { dateAt, frequencyArbitrary, targetArbitrary } from '../support/habit-arbitraries.js';
 
 const daysArbitrary = fc.array(
   fc.record({

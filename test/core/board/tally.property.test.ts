@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { summarize, tallyHabit } from '../../../src/core/board/tally.js';
 import { parseDayNumber } from '../../../src/core/day-number.js';
 import { computeHabitStats } from '../../../src/core/stats.js';
-import { dateAt, scenarioArbitrary } from './arbitraries.js';
+import { dateAt } from '../support/habit-arbitraries.js';
+import { scenarioArbitrary } from './arbitraries.js';
 
 describe('a shared habit tally', () => {
   it('property: over /stats window it gives /stats success (met of decided) and current streak', () => {
