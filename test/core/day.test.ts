@@ -98,8 +98,14 @@ describe('the instants a day spans', () => {
           expect(bounds.end.getTime()).toBeGreaterThan(millis);
           expect(dayBounds(addDays(date, 1), zone, hour).start.getTime()).toBe(bounds.end.getTime());
           expect(localDateOf(bounds.start, zone, hour)).toBe(date);
-          expect(hoursOf(bounds)).toBeGreaterThanOrEqual(22);
-          expect(hoursOf(bounds)).toBeLessThanOrEqual(26);
+          // Apia skipped 30 December 2011: with a day-start hour the 29th and the 30th share the
+          // 24 hours those two dates had between them, so they are measured together.
+          const first = zone === 'Pacific/Apia' && date === '2011-12-30' ? addDays(date, -1) : date;
+          const span = zone === 'Pacific/Apia' && (date === '2011-12-29' || date === '2011-12-30')
+            ? { start: dayBounds(first, zone, hour).start, end: dayBounds(addDays(first, 1), zone, hour).end }
+            : bounds;
+          expect(hoursOf(span)).toBeGreaterThanOrEqual(span === bounds ? 22 : 24);
+          expect(hoursOf(span)).toBeLessThanOrEqual(span === bounds ? 26 : 24);
         },
       ),
       { numRuns: 500 },
